@@ -1,0 +1,52 @@
+//! AWS clients, built once per cold start from one SDK configuration.
+//!
+//! The SDK reads `AWS_ENDPOINT_URL` itself, which is how the local stack points every client at
+//! the emulator; S3 additionally needs path-style addressing there because the emulator is not
+//! reachable as `<bucket>.127.0.0.1`.
+
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use aws_config::{BehaviorVersion, SdkConfig, timeout::TimeoutConfig};
+
+use crate::instance;
+
+/// Loads region, credentials and endpoint from the environment. Operation timeouts keep a dead
+/// dependency from holding a request until the Lambda timeout.
+pub async fn load() -> SdkConfig {
+    let timeouts = TimeoutConfig::builder()
+        .connect_timeout(Duration::from_secs(2))
+        .operation_attempt_timeout(Duration::from_secs(5))
+        .operation_timeout(Duration::from_secs(12))
+        .build();
+    let config = aws_config::defaults(BehaviorVersion::latest())
+        .timeout_config(timeouts)
+        .load()
+        .await;
+    instance::AWS_CONFIGS_LOADED.fetch_add(1, Ordering::Relaxed);
+    config
+}
+
+/// True when an endpoint override (the local emulator) is configured.
+pub fn endpoint_overridden() -> bool {
+    crate::config::optional("AWS_ENDPOINT_URL").is_some()
+}
+
+pub fn s3(config: &SdkConfig) -> aws_sdk_s3::Client {
+    let s3_config = aws_sdk_s3::config::Builder::from(config)
+        .force_path_style(endpoint_overridden())
+        .build();
+    aws_sdk_s3::Client::from_conf(s3_config)
+}
+
+pub fn sqs(config: &SdkConfig) -> aws_sdk_sqs::Client {
+    aws_sdk_sqs::Client::new(config)
+}
+
+pub fn sesv2(config: &SdkConfig) -> aws_sdk_sesv2::Client {
+    aws_sdk_sesv2::Client::new(config)
+}
+
+pub fn dynamodb(config: &SdkConfig) -> aws_sdk_dynamodb::Client {
+    aws_sdk_dynamodb::Client::new(config)
+}

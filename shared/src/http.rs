@@ -1,0 +1,248 @@
+//! HTTP plumbing shared by every API function: routing, body decoding, responses.
+
+use std::collections::HashMap;
+
+use http::{HeaderValue, Method, StatusCode, header};
+use lambda_http::{Body, Request, RequestExt, Response};
+use serde::{Serialize, de::DeserializeOwned};
+
+use crate::error::{ApiError, FieldError};
+
+/// JSON bodies larger than this are refused before parsing; no JSON route needs more.
+pub const MAX_JSON_BODY_BYTES: usize = 256 * 1024;
+
+/// One route of a function: the method, the API Gateway path template and what handles it.
+#[derive(Debug, Clone)]
+pub struct Route<R> {
+    pub method: Method,
+    pub path: &'static str,
+    pub handler: R,
+}
+
+impl<R> Route<R> {
+    pub const fn new(method: Method, path: &'static str, handler: R) -> Self {
+        Self {
+            method,
+            path,
+            handler,
+        }
+    }
+}
+
+/// Path parameters captured by the router (`{id}` in `/jobs/{id}`).
+#[derive(Debug, Default, Clone)]
+pub struct PathParams(HashMap<String, String>);
+
+impl PathParams {
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0.get(name).map(String::as_str)
+    }
+
+    /// A UUID path parameter; anything else cannot name an object, so it is a 404, not a 422.
+    pub fn uuid(&self, name: &str) -> Result<uuid::Uuid, ApiError> {
+        self.get(name)
+            .and_then(|raw| uuid::Uuid::parse_str(raw).ok())
+            .ok_or(ApiError::NotFound)
+    }
+}
+
+/// Resolves method + path to a handler. Routing is done here rather than trusting the gateway's
+/// route key, so the same binary behaves identically behind API Gateway and the local router.
+pub struct Router<R: Copy> {
+    routes: Vec<Route<R>>,
+    by_path: matchit::Router<Vec<(Method, R)>>,
+}
+
+impl<R: Copy> Router<R> {
+    /// Panics on conflicting templates: the table is static, so this fails at the first cold
+    /// start and in the routing tests, never for a request.
+    pub fn new(routes: &[Route<R>]) -> Self {
+        let mut grouped: Vec<(&'static str, Vec<(Method, R)>)> = Vec::new();
+        for route in routes {
+            match grouped.iter_mut().find(|(path, _)| *path == route.path) {
+                Some((_, methods)) => methods.push((route.method.clone(), route.handler)),
+                None => grouped.push((route.path, vec![(route.method.clone(), route.handler)])),
+            }
+        }
+        let mut by_path = matchit::Router::new();
+        for (path, methods) in grouped {
+            by_path
+                .insert(path, methods)
+                .unwrap_or_else(|err| panic!("route table conflict at {path}: {err}"));
+        }
+        Self {
+            routes: routes.to_vec(),
+            by_path,
+        }
+    }
+
+    pub fn routes(&self) -> &[Route<R>] {
+        &self.routes
+    }
+
+    pub fn resolve(&self, method: &Method, path: &str) -> Result<(R, PathParams), ApiError> {
+        let path = normalise_path(path);
+        let matched = self.by_path.at(&path).map_err(|_| ApiError::NotFound)?;
+        let params = PathParams(
+            matched
+                .params
+                .iter()
+                .map(|(key, value)| (key.to_owned(), value.to_owned()))
+                .collect(),
+        );
+        let handler = matched
+            .value
+            .iter()
+            .find(|(allowed, _)| allowed == method)
+            .map(|(_, handler)| *handler);
+        match handler {
+            Some(handler) => Ok((handler, params)),
+            None => Err(ApiError::MethodNotAllowed {
+                allow: matched.value.iter().map(|(m, _)| m.clone()).collect(),
+            }),
+        }
+    }
+}
+
+/// Strips a trailing slash and any API Gateway stage prefix-free duplicates of `/`.
+fn normalise_path(path: &str) -> String {
+    let trimmed = path.trim_end_matches('/');
+    if trimmed.is_empty() {
+        "/".to_owned()
+    } else {
+        trimmed.to_owned()
+    }
+}
+
+/// The raw bytes of a request body, whatever encoding the gateway chose.
+pub fn body_bytes(req: &Request) -> &[u8] {
+    match req.body() {
+        Body::Empty => &[],
+        Body::Text(text) => text.as_bytes(),
+        Body::Binary(bytes) => bytes,
+        _ => &[],
+    }
+}
+
+/// Decodes a JSON body into `T`: syntax errors are 400, type and shape errors 422 naming the field.
+pub fn json_body<T: DeserializeOwned>(req: &Request) -> Result<T, ApiError> {
+    let bytes = body_bytes(req);
+    if bytes.len() > MAX_JSON_BODY_BYTES {
+        return Err(ApiError::PayloadTooLarge {
+            limit_bytes: MAX_JSON_BODY_BYTES,
+        });
+    }
+    if let Some(content_type) = req.headers().get(header::CONTENT_TYPE) {
+        let is_json = content_type
+            .to_str()
+            .map(|value| {
+                let essence = value
+                    .split(';')
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_ascii_lowercase();
+                essence == "application/json" || essence.ends_with("+json")
+            })
+            .unwrap_or(false);
+        if !is_json {
+            return Err(ApiError::UnsupportedMediaType(
+                "Send the body as application/json.".to_owned(),
+            ));
+        }
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ApiError::BadRequest(
+            "The request body must be a JSON object.".to_owned(),
+        ));
+    }
+    decode_json(bytes)
+}
+
+pub fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    let deserializer = &mut serde_json::Deserializer::from_slice(bytes);
+    serde_path_to_error::deserialize(deserializer).map_err(|err| {
+        let path = err.path().to_string();
+        let inner = err.into_inner();
+        match inner.classify() {
+            serde_json::error::Category::Data => {
+                let field = if path == "." { "body".to_owned() } else { path };
+                ApiError::Validation(vec![FieldError::new(field, data_error_message(&inner))])
+            }
+            _ => ApiError::BadRequest(format!("The request body is not valid JSON: {inner}.")),
+        }
+    })
+}
+
+/// serde's messages end with " at line 1 column 12", which is noise for a field-level error.
+fn data_error_message(err: &serde_json::Error) -> String {
+    let text = err.to_string();
+    match text.rfind(" at line ") {
+        Some(index) => text[..index].to_owned(),
+        None => text,
+    }
+}
+
+/// Query string parameters, first value wins.
+pub fn query_param<'a>(req: &'a Request, name: &str) -> Option<&'a str> {
+    // Returning a borrowed value needs the map to live in the request's extensions, which
+    // `query_string_parameters_ref` provides.
+    req.query_string_parameters_ref()
+        .and_then(|params| params.first(name))
+}
+
+pub fn json_response<T: Serialize>(
+    status: StatusCode,
+    value: &T,
+) -> Result<Response<Body>, ApiError> {
+    let body = serde_json::to_string(value).map_err(|err| {
+        ApiError::Unexpected(anyhow::Error::new(err).context("Failed to serialise response"))
+    })?;
+    Response::builder()
+        .status(status)
+        .header(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )
+        .body(Body::Text(body))
+        .map_err(|err| ApiError::Unexpected(anyhow::Error::new(err)))
+}
+
+pub fn empty_response(status: StatusCode) -> Response<Body> {
+    let mut response = Response::new(Body::Empty);
+    *response.status_mut() = status;
+    response
+}
+
+/// The caller's source address as the gateway saw it; used for per-IP rate limits and audit.
+pub fn source_ip(req: &Request) -> String {
+    use lambda_http::request::RequestContext;
+    let from_context = match req.request_context_ref() {
+        Some(RequestContext::ApiGatewayV2(context)) => context.http.source_ip.clone(),
+        _ => None,
+    };
+    from_context
+        .or_else(|| {
+            req.headers()
+                .get("x-forwarded-for")
+                .and_then(|value| value.to_str().ok())
+                .and_then(|value| value.split(',').next())
+                .map(|value| value.trim().to_owned())
+        })
+        .filter(|ip| !ip.is_empty())
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
+/// The id API Gateway (or the Lambda runtime) gave this request, for log correlation.
+pub fn request_id(req: &Request) -> String {
+    use lambda_http::request::RequestContext;
+    match req.request_context_ref() {
+        Some(RequestContext::ApiGatewayV2(context)) => context.request_id.clone(),
+        _ => None,
+    }
+    .or_else(|| {
+        req.lambda_context_ref()
+            .map(|context| context.request_id.clone())
+    })
+    .unwrap_or_default()
+}

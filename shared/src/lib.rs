@@ -1,0 +1,21 @@
+//! Common building blocks for every RoleFerry function: configuration, Postgres, AWS clients,
+//! authentication, rate limits, problem documents and pagination.
+
+pub mod api;
+pub mod audit;
+pub mod auth;
+pub mod aws;
+pub mod config;
+pub mod db;
+pub mod email;
+pub mod error;
+pub mod http;
+pub mod instance;
+pub mod mail;
+pub mod pagination;
+pub mod plan;
+pub mod ratelimit;
+pub mod telemetry;
+pub mod worker;
+
+pub use error::{ApiError, Context, FieldError};

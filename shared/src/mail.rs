@@ -1,0 +1,43 @@
+//! The outgoing-mail queue: one SQS queue carries every email we send, so one worker owns
+//! SES throttling, retries and the at-most-once guarantee.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// A unit of work for the mail worker. The row in `outbound_emails` is the record of truth; the
+/// message only says which row to send and carries values that must not be stored (a sign-in
+/// link contains a secret of which the database keeps only a hash).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum MailJob {
+    MagicLink {
+        outbound_email_id: Uuid,
+        to: String,
+        sign_in_url: String,
+    },
+}
+
+impl MailJob {
+    pub fn outbound_email_id(&self) -> Uuid {
+        match self {
+            Self::MagicLink {
+                outbound_email_id, ..
+            } => *outbound_email_id,
+        }
+    }
+}
+
+/// Puts a job on the mail queue.
+pub async fn enqueue(
+    client: &aws_sdk_sqs::Client,
+    queue_url: &str,
+    job: &MailJob,
+) -> anyhow::Result<()> {
+    client
+        .send_message()
+        .queue_url(queue_url)
+        .message_body(serde_json::to_string(job)?)
+        .send()
+        .await?;
+    Ok(())
+}
