@@ -1,0 +1,205 @@
+//! Name, headline, email, phone and links from the header and contact sections.
+
+use crate::experience::is_title_like;
+use crate::lines::Line;
+use crate::sections::{Document, Section};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
+        .expect("email pattern is valid")
+});
+
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,8}(?:[\s.-]\d{2,8}){1,4}")
+        .expect("phone pattern is valid")
+});
+
+static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$").expect("year range pattern is valid")
+});
+
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|io|dev|me|org|net|co|ai|app|page|site|xyz|tech|info|us|uk|de|ca|design|codes|blog|tv|link|so)\b(?:/[^\s,;|)\]>]*)?",
+    )
+    .expect("url pattern is valid")
+});
+
+#[derive(Debug, Default)]
+pub(crate) struct Contact {
+    pub name: Option<String>,
+    pub headline: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub links: Vec<String>,
+}
+
+pub(crate) fn extract(document: &Document) -> Contact {
+    let header = document.lines_of(Section::Header);
+    let contact_section = document.lines_of(Section::Contact);
+    let contact_lines: Vec<&Line> = header.iter().chain(&contact_section).copied().collect();
+
+    let (name, name_index) = find_name(&header)
+        .or_else(|| find_name(&contact_section))
+        .map_or((None, None), |(name, index)| (Some(name), Some(index)));
+    let headline = name_index.and_then(|index| find_headline(&header[index + 1..]));
+
+    let email = contact_lines
+        .iter()
+        .copied()
+        .chain(document.lines.iter().map(|(_, line)| line))
+        .find_map(|line| EMAIL.find(&line.text))
+        .map(|found| found.as_str().to_owned());
+
+    let phone = contact_lines.iter().find_map(|line| find_phone(&line.text));
+
+    let mut links = Vec::new();
+    let profile_lines = document
+        .lines
+        .iter()
+        .map(|(_, line)| line)
+        .filter(|line| {
+            let lower = line.text.to_lowercase();
+            lower.contains("linkedin.") || lower.contains("github.")
+        });
+    for line in contact_lines.iter().copied().chain(profile_lines) {
+        for link in find_links(&line.text) {
+            if !links.contains(&link) {
+                links.push(link);
+            }
+        }
+    }
+
+    Contact {
+        name,
+        headline,
+        email,
+        phone,
+        links,
+    }
+}
+
+/// Pieces of a header line, which often packs several facts separated by bars or dots.
+fn header_pieces(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['\t', '|', '•', '·', '∙', '◆', '⋅'])
+        .map(str::trim)
+        .filter(|piece| !piece.is_empty())
+}
+
+fn find_name(lines: &[&Line]) -> Option<(String, usize)> {
+    lines.iter().take(6).enumerate().find_map(|(index, line)| {
+        let piece = header_pieces(&line.text).next()?;
+        let piece = piece
+            .strip_prefix("Name:")
+            .map_or(piece, str::trim)
+            .trim_end_matches(',');
+        is_name_like(piece).then(|| (proper_case(piece), index))
+    })
+}
+
+fn is_name_like(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && text.chars().count() <= 40
+        && words.iter().all(|word| {
+            word.starts_with(|c: char| c.is_alphabetic() && c.is_uppercase())
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
+        && !is_title_like(text)
+        && crate::sections::detect_heading(text).is_none()
+}
+
+/// Names set in capitals read better in title case; mixed-case names are kept as written.
+fn proper_case(name: &str) -> String {
+    if name.chars().any(|c| c.is_lowercase()) {
+        return name.to_owned();
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut at_word_start = true;
+    for c in name.chars() {
+        if at_word_start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        at_word_start = !c.is_alphabetic();
+    }
+    out
+}
+
+fn find_headline(lines: &[&Line]) -> Option<String> {
+    lines.iter().take(2).find_map(|line| {
+        let piece = header_pieces(&line.text).next()?;
+        let plausible = piece.split_whitespace().count() <= 8
+            && !piece.contains('@')
+            && !piece.chars().any(|c| c.is_ascii_digit())
+            && is_title_like(piece);
+        plausible.then(|| piece.to_owned())
+    })
+}
+
+fn find_phone(text: &str) -> Option<String> {
+    PHONE.find_iter(text).find_map(|found| {
+        let candidate = found.as_str().trim();
+        let digits = candidate.chars().filter(char::is_ascii_digit).count();
+        let international = candidate.starts_with('+') || candidate.contains('(');
+        let plausible = (10..=15).contains(&digits) || (international && digits >= 7);
+        // "(" opened before the match belongs to the number, e.g. "(555) 123-4567".
+        let with_paren = text[..found.start()]
+            .strip_suffix('(')
+            .map(|_| format!("({candidate}"));
+        (plausible && !YEAR_RANGE.is_match(candidate))
+            .then(|| with_paren.unwrap_or_else(|| candidate.to_owned()))
+    })
+}
+
+fn find_links(text: &str) -> Vec<String> {
+    let without_emails = EMAIL.replace_all(text, " ");
+    URL.find_iter(&without_emails)
+        .map(|found| {
+            let link = found.as_str().trim_end_matches(['.', '/', ',']);
+            if link.to_lowercase().starts_with("http") {
+                link.to_owned()
+            } else {
+                format!("https://{link}")
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phones_in_common_formats() {
+        for (text, expected) in [
+            ("Phone: (555) 123-4567", "(555) 123-4567"),
+            ("+1 555 123 4567 | jane@x.io", "+1 555 123 4567"),
+            ("+44 20 7946 0958", "+44 20 7946 0958"),
+            ("555.867.5309", "555.867.5309"),
+            ("+49 30 1234567", "+49 30 1234567"),
+        ] {
+            assert_eq!(find_phone(text).as_deref(), Some(expected), "{text}");
+        }
+        assert_eq!(find_phone("2018-2020"), None);
+    }
+
+    #[test]
+    fn links_get_a_scheme_and_emails_are_not_links() {
+        assert_eq!(
+            find_links("jane@acme.com | linkedin.com/in/jane-doe | https://jane.dev"),
+            vec!["https://linkedin.com/in/jane-doe", "https://jane.dev"]
+        );
+    }
+
+    #[test]
+    fn capitalised_names_are_title_cased() {
+        assert_eq!(proper_case("MARY-KATE O'NEIL"), "Mary-Kate O'Neil");
+        assert_eq!(proper_case("Jane McDonald"), "Jane McDonald");
+    }
+}

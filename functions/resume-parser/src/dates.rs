@@ -1,0 +1,147 @@
+//! Dates and date ranges as resumes write them, normalised to `YYYY-MM` or `YYYY`.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+const YEAR: &str = r"(?:19|20)\d{2}";
+const PRESENT: &str = r"(?:present|current(?:ly)?|now|today|ongoing|to date|date)";
+
+fn date_pattern() -> String {
+    format!(
+        r"(?:{MONTH},?\s*{YEAR}|{MONTH}\s*'\d{{2}}|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{YEAR}|{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])\b|{YEAR})"
+    )
+}
+
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    let date = date_pattern();
+    Regex::new(&format!(
+        r"(?i)\b(?:from\s+)?({date})\s*(?:-|–|—|‒|―|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*({date}|{PRESENT}\b)"
+    ))
+    .expect("date range pattern is valid")
+});
+
+static SINGLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b({})\b", date_pattern())).expect("date pattern is valid")
+});
+
+static PARTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:(?P<mon>{MONTH}),?\s*(?P<y1>{YEAR})|(?P<mon2>{MONTH})\s*'(?P<yy>\d{{2}})|(?P<m1>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>{YEAR})|(?P<y3>{YEAR})\s*[/.-]\s*(?P<m2>0[1-9]|1[0-2])|(?P<y4>{YEAR}))$"
+    ))
+    .expect("date parts pattern is valid")
+});
+
+/// A date range found in a line, with the byte span it covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct DateRange {
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub span: (usize, usize),
+}
+
+pub(crate) fn find_range(text: &str) -> Option<DateRange> {
+    let captures = RANGE.captures(text)?;
+    let whole = captures.get(0)?;
+    let start = normalise(captures.get(1)?.as_str());
+    let end = normalise(captures.get(2)?.as_str());
+    Some(DateRange {
+        start,
+        end,
+        span: (whole.start(), whole.end()),
+    })
+}
+
+/// A lone date such as a graduation date ("May 2018", "2018").
+pub(crate) fn find_single(text: &str) -> Option<(String, (usize, usize))> {
+    SINGLE.captures_iter(text).find_map(|captures| {
+        let found = captures.get(1)?;
+        normalise(found.as_str()).map(|date| (date, (found.start(), found.end())))
+    })
+}
+
+/// `YYYY-MM` or `YYYY`; `None` for "Present" and anything unreadable.
+pub(crate) fn normalise(text: &str) -> Option<String> {
+    let captures = PARTS.captures(text.trim())?;
+    if let (Some(month), Some(year)) = (captures.name("mon"), captures.name("y1")) {
+        return Some(format!("{}-{:02}", year.as_str(), month_number(month.as_str())?));
+    }
+    if let (Some(month), Some(short_year)) = (captures.name("mon2"), captures.name("yy")) {
+        let short: u32 = short_year.as_str().parse().ok()?;
+        let century = if short > 50 { 1900 } else { 2000 };
+        return Some(format!(
+            "{}-{:02}",
+            century + short,
+            month_number(month.as_str())?
+        ));
+    }
+    if let (Some(month), Some(year)) = (captures.name("m1"), captures.name("y2")) {
+        let month: u32 = month.as_str().parse().ok()?;
+        return Some(format!("{}-{month:02}", year.as_str()));
+    }
+    if let (Some(year), Some(month)) = (captures.name("y3"), captures.name("m2")) {
+        return Some(format!("{}-{}", year.as_str(), month.as_str()));
+    }
+    captures.name("y4").map(|year| year.as_str().to_owned())
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let prefix: String = name.to_lowercase().chars().take(3).collect();
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    months
+        .iter()
+        .position(|m| *m == prefix)
+        .and_then(|index| u32::try_from(index + 1).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn range(text: &str) -> Option<(Option<String>, Option<String>)> {
+        find_range(text).map(|r| (r.start, r.end))
+    }
+
+    fn some(start: &str, end: Option<&str>) -> Option<(Option<String>, Option<String>)> {
+        Some((Some(start.to_owned()), end.map(str::to_owned)))
+    }
+
+    #[test]
+    fn ranges_in_common_formats() {
+        assert_eq!(range("Jan 2020 – Present"), some("2020-01", None));
+        assert_eq!(range("01/2019 - 03/2021"), some("2019-01", Some("2021-03")));
+        assert_eq!(range("2018–2020"), some("2018", Some("2020")));
+        assert_eq!(range("2018-2020"), some("2018", Some("2020")));
+        assert_eq!(
+            range("March 2017 to June 2019"),
+            some("2017-03", Some("2019-06"))
+        );
+        assert_eq!(range("2020.04 - 2022.01"), some("2020-04", Some("2022-01")));
+        assert_eq!(range("Sept. 2015 — Current"), some("2015-09", None));
+        assert_eq!(range("Oct '19 - Now"), some("2019-10", None));
+        assert_eq!(range("04.2016 – 11.2018"), some("2016-04", Some("2018-11")));
+        assert_eq!(range("2019-04 to 2021-12"), some("2019-04", Some("2021-12")));
+        assert_eq!(
+            range("Senior Engineer\tJun 2021 - Dec 2023"),
+            some("2021-06", Some("2023-12"))
+        );
+    }
+
+    #[test]
+    fn text_without_a_range_has_none() {
+        assert_eq!(range("Grew revenue 40% in 2021"), None);
+        assert_eq!(range("Call +1 555-123-4567"), None);
+    }
+
+    #[test]
+    fn single_dates() {
+        assert_eq!(
+            find_single("Graduated May 2018").map(|d| d.0),
+            Some("2018-05".to_owned())
+        );
+        assert_eq!(find_single("Class of 2012").map(|d| d.0), Some("2012".to_owned()));
+        assert_eq!(find_single("GPA 3.8"), None);
+    }
+}

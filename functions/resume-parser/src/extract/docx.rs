@@ -1,0 +1,117 @@
+//! DOCX: the text of `word/document.xml` (and page headers, where templates often put
+//! contact details), paragraph by paragraph.
+
+use crate::ParseError;
+use quick_xml::Reader;
+use quick_xml::events::Event;
+use std::io::{Cursor, Read};
+
+/// Unzipped parts larger than this are refused, so a ZIP bomb cannot exhaust memory.
+const MAX_PART_BYTES: u64 = 32 * 1024 * 1024;
+
+pub(super) fn extract(bytes: &[u8]) -> Result<String, ParseError> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| corrupt())?;
+    let mut header_parts: Vec<String> = archive
+        .file_names()
+        .flatten()
+        .filter(|name| name.starts_with("word/header") && name.ends_with(".xml"))
+        .map(|name| name.into_owned())
+        .collect();
+    header_parts.sort();
+
+    let mut text = String::new();
+    for part in header_parts.iter().map(String::as_str).chain(["word/document.xml"]) {
+        let xml = read_part(&mut archive, part)?;
+        text.push_str(&paragraphs(&xml)?);
+        text.push('\n');
+    }
+    Ok(text)
+}
+
+fn corrupt() -> ParseError {
+    ParseError::Corrupt(
+        "The DOCX file is damaged and cannot be read. Save it again from your editor, or \
+         export it as PDF, and upload that."
+            .to_owned(),
+    )
+}
+
+fn read_part(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<String, ParseError> {
+    let mut file = archive.by_name(name).map_err(|error| match error {
+        zip::result::ZipError::UnsupportedArchive(message) if message.contains("assword") => {
+            ParseError::Encrypted(
+                "The document is password-protected. Remove the password and upload it again."
+                    .to_owned(),
+            )
+        }
+        _ => corrupt(),
+    })?;
+    let mut xml = String::new();
+    (&mut file)
+        .take(MAX_PART_BYTES)
+        .read_to_string(&mut xml)
+        .map_err(|_| corrupt())?;
+    Ok(xml)
+}
+
+/// One line per paragraph; list paragraphs get a bullet, tabs and table cells become tabs.
+fn paragraphs(xml: &str) -> Result<String, ParseError> {
+    let mut reader = Reader::from_str(xml);
+    let mut out = String::new();
+    let mut paragraph = String::new();
+    let mut in_text = false;
+    let mut is_list = false;
+    loop {
+        match reader.read_event().map_err(|_| corrupt())? {
+            Event::Start(element) => match element.local_name().into_inner() {
+                "t" => in_text = true,
+                "p" => {
+                    paragraph.clear();
+                    is_list = false;
+                }
+                _ => {}
+            },
+            Event::Empty(element) => match element.local_name().into_inner() {
+                "tab" => paragraph.push('\t'),
+                "br" | "cr" => paragraph.push('\n'),
+                "numPr" => is_list = true,
+                "pStyle" => {
+                    let list_style = element.attributes().flatten().any(|attribute| {
+                        attribute.key.local_name().into_inner() == "val"
+                            && attribute.value.contains("List")
+                    });
+                    is_list |= list_style;
+                }
+                _ => {}
+            },
+            Event::Text(content) if in_text => paragraph.push_str(&content.xml10_content()),
+            Event::GeneralRef(reference) if in_text => {
+                if let Some(character) = reference.resolve_char_ref().map_err(|_| corrupt())? {
+                    paragraph.push(character);
+                } else if let Some(text) = quick_xml::escape::resolve_predefined_entity(&reference)
+                {
+                    paragraph.push_str(text);
+                }
+            }
+            Event::End(element) => match element.local_name().into_inner() {
+                "t" => in_text = false,
+                "p" => {
+                    if is_list && !paragraph.trim().is_empty() {
+                        out.push_str("• ");
+                    }
+                    out.push_str(&paragraph);
+                    out.push('\n');
+                    paragraph.clear();
+                }
+                "tc" => {
+                    // Cells of a layout table read top to bottom, one after another.
+                    out.push('\n');
+                }
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(out)
+}

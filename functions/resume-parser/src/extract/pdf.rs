@@ -1,0 +1,303 @@
+//! PDF: positioned glyphs from `pdf-extract`, rebuilt into lines in reading order.
+//!
+//! The content stream's order is the order the producer drew things in, which for
+//! two-column layouts often alternates between the columns line by line. So glyphs are
+//! laid out by position instead: grouped into rows, rows into fragments (runs of text
+//! without a wide gap), and, where a page has a clear vertical gutter, each band of rows
+//! is read left column first, then right column.
+
+use crate::ParseError;
+use lopdf::Document;
+use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+pub(super) fn extract(bytes: &[u8]) -> Result<String, ParseError> {
+    // pdf-extract and lopdf still panic on some malformed files; a panic here must
+    // become a clean, final "corrupt" answer rather than a crashed worker.
+    catch_unwind(AssertUnwindSafe(|| extract_unguarded(bytes))).unwrap_or_else(|_| Err(corrupt()))
+}
+
+fn extract_unguarded(bytes: &[u8]) -> Result<String, ParseError> {
+    let mut document = Document::load_mem(bytes).map_err(|error| match error {
+        lopdf::Error::Decryption(_) => encrypted(),
+        _ => corrupt(),
+    })?;
+    if document.is_encrypted() && document.decrypt("").is_err() {
+        return Err(encrypted());
+    }
+    let mut collector = GlyphCollector::default();
+    pdf_extract::output_doc(&document, &mut collector).map_err(|_| corrupt())?;
+    let text: String = collector.pages.iter().map(|page| page_text(page)).collect();
+    if text.trim().is_empty() {
+        return Err(ParseError::NoText(
+            "The PDF has no text layer; it looks like a scanned image. Upload the original \
+             document (PDF exported from your editor, DOCX or TXT) instead."
+                .to_owned(),
+        ));
+    }
+    Ok(text)
+}
+
+fn corrupt() -> ParseError {
+    ParseError::Corrupt(
+        "The PDF is damaged and cannot be read. Export it again from your editor and upload \
+         the new file."
+            .to_owned(),
+    )
+}
+
+fn encrypted() -> ParseError {
+    ParseError::Encrypted(
+        "The PDF is password-protected. Remove the password (or print it to a new PDF) and \
+         upload it again."
+            .to_owned(),
+    )
+}
+
+#[derive(Debug, Clone)]
+struct Glyph {
+    x: f64,
+    /// Distance from the top of the page to the baseline.
+    y: f64,
+    end_x: f64,
+    size: f64,
+    text: String,
+}
+
+#[derive(Default)]
+struct GlyphCollector {
+    page_height: f64,
+    page: Vec<Glyph>,
+    pages: Vec<Vec<Glyph>>,
+}
+
+impl OutputDev for GlyphCollector {
+    fn begin_page(
+        &mut self,
+        _page_num: u32,
+        media_box: &MediaBox,
+        _art_box: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        self.page_height = media_box.ury - media_box.lly;
+        self.page.clear();
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        self.pages.push(std::mem::take(&mut self.page));
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        text: &str,
+    ) -> Result<(), OutputError> {
+        // The same size measure pdf-extract's own text output uses.
+        let size = ((font_size * (trm.m11 + trm.m21)) * (font_size * (trm.m12 + trm.m22)))
+            .abs()
+            .sqrt();
+        let glyph = Glyph {
+            x: trm.m31,
+            y: self.page_height - trm.m32,
+            end_x: trm.m31 + width * size,
+            size,
+            text: text.to_owned(),
+        };
+        if glyph.size.is_finite() && glyph.size > 0.5 && glyph.x.is_finite() && glyph.y.is_finite()
+        {
+            self.page.push(glyph);
+        }
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+}
+
+/// A run of text on one row with no wide gap inside.
+#[derive(Debug, Clone)]
+struct Fragment {
+    x: f64,
+    end_x: f64,
+    size: f64,
+    text: String,
+}
+
+#[derive(Debug)]
+struct Row {
+    y: f64,
+    fragments: Vec<Fragment>,
+}
+
+fn page_text(glyphs: &[Glyph]) -> String {
+    let rows = build_rows(glyphs);
+    let mut out = String::new();
+    match find_gutter(&rows) {
+        Some(gutter) => {
+            let mut band: Vec<&Row> = Vec::new();
+            for row in &rows {
+                if row.fragments.iter().any(|f| f.x < gutter && f.end_x > gutter) {
+                    write_band(&mut out, &band, gutter);
+                    band.clear();
+                    write_rows(&mut out, &[row.fragments.clone()], &[row.y]);
+                } else {
+                    band.push(row);
+                }
+            }
+            write_band(&mut out, &band, gutter);
+        }
+        None => {
+            let fragments: Vec<Vec<Fragment>> = rows.iter().map(|r| r.fragments.clone()).collect();
+            let ys: Vec<f64> = rows.iter().map(|r| r.y).collect();
+            write_rows(&mut out, &fragments, &ys);
+        }
+    }
+    out
+}
+
+fn build_rows(glyphs: &[Glyph]) -> Vec<Row> {
+    let mut sorted: Vec<&Glyph> = glyphs.iter().collect();
+    sorted.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    let mut rows: Vec<(f64, Vec<&Glyph>)> = Vec::new();
+    for glyph in sorted {
+        match rows.last_mut() {
+            Some((y, members)) if (glyph.y - *y).abs() <= glyph.size * 0.35 => members.push(glyph),
+            _ => rows.push((glyph.y, vec![glyph])),
+        }
+    }
+    rows.into_iter()
+        .map(|(y, mut members)| {
+            members.sort_by(|a, b| a.x.total_cmp(&b.x));
+            Row {
+                y,
+                fragments: fragments_of(&members),
+            }
+        })
+        .filter(|row| !row.fragments.is_empty())
+        .collect()
+}
+
+fn fragments_of(glyphs: &[&Glyph]) -> Vec<Fragment> {
+    let mut fragments: Vec<Fragment> = Vec::new();
+    for glyph in glyphs {
+        let is_space = glyph.text.trim().is_empty();
+        match fragments.last_mut() {
+            Some(current) if glyph.x - current.end_x < current.size * 1.2 => {
+                if glyph.x - current.end_x > current.size * 0.15 && !current.text.ends_with(' ') {
+                    current.text.push(' ');
+                }
+                current.text.push_str(&glyph.text);
+                current.end_x = current.end_x.max(glyph.end_x);
+            }
+            _ if is_space => {}
+            _ => fragments.push(Fragment {
+                x: glyph.x,
+                end_x: glyph.end_x,
+                size: glyph.size,
+                text: glyph.text.clone(),
+            }),
+        }
+    }
+    for fragment in &mut fragments {
+        fragment.text = fragment.text.trim().to_owned();
+    }
+    fragments.retain(|f| !f.text.is_empty());
+    fragments
+}
+
+/// The x position of a gutter between two columns, if the page has one: a vertical strip
+/// that almost no row crosses, with enough rows on both sides, and with the right-hand
+/// rows starting at one common left edge (which right-aligned dates do not).
+fn find_gutter(rows: &[Row]) -> Option<f64> {
+    const HALF_WIDTH: f64 = 4.0;
+    let left_edge = rows.iter().flat_map(|r| r.fragments.iter().map(|f| f.x)).reduce(f64::min)?;
+    let right_edge = rows.iter().flat_map(|r| r.fragments.iter().map(|f| f.end_x)).reduce(f64::max)?;
+    let width = right_edge - left_edge;
+    if rows.len() < 10 || width < 100.0 {
+        return None;
+    }
+    let mut best: Option<(usize, f64)> = None;
+    let mut x = left_edge + width * 0.2;
+    while x < left_edge + width * 0.8 {
+        let crossing = rows
+            .iter()
+            .filter(|row| row.fragments.iter().any(|f| f.x < x + HALF_WIDTH && f.end_x > x - HALF_WIDTH))
+            .count();
+        if best.is_none_or(|(fewest, _)| crossing < fewest) {
+            best = Some((crossing, x));
+        }
+        x += 2.0;
+    }
+    let (crossing, gutter) = best?;
+    let left_rows = rows.iter().filter(|r| r.fragments.iter().any(|f| f.end_x <= gutter)).count();
+    let right_starts: Vec<f64> = rows
+        .iter()
+        .filter_map(|r| r.fragments.iter().find(|f| f.x >= gutter).map(|f| f.x))
+        .collect();
+    let common_start = right_starts
+        .iter()
+        .map(|&start| right_starts.iter().filter(|&&other| (other - start).abs() < 2.0).count())
+        .max()
+        .unwrap_or(0);
+    let two_columns = crossing * 5 <= rows.len()
+        && left_rows >= 5
+        && right_starts.len() >= 5
+        && common_start * 5 >= right_starts.len() * 3;
+    two_columns.then_some(gutter)
+}
+
+fn write_band(out: &mut String, band: &[&Row], gutter: f64) {
+    for keep_left in [true, false] {
+        let mut fragments = Vec::new();
+        let mut ys = Vec::new();
+        for row in band {
+            let side: Vec<Fragment> = row
+                .fragments
+                .iter()
+                .filter(|f| (f.end_x <= gutter) == keep_left)
+                .cloned()
+                .collect();
+            if !side.is_empty() {
+                fragments.push(side);
+                ys.push(row.y);
+            }
+        }
+        write_rows(out, &fragments, &ys);
+    }
+}
+
+/// Writes rows as lines: fragments joined by tabs, indentation relative to the leftmost
+/// fragment as leading spaces, and a blank line where the vertical gap is large.
+fn write_rows(out: &mut String, rows: &[Vec<Fragment>], ys: &[f64]) {
+    let margin = rows.iter().filter_map(|r| r.first()).map(|f| f.x).reduce(f64::min).unwrap_or(0.0);
+    let mut previous_y: Option<f64> = None;
+    for (fragments, &y) in rows.iter().zip(ys) {
+        let Some(first) = fragments.first() else {
+            continue;
+        };
+        if previous_y.is_some_and(|prev| y - prev > first.size * 2.2) {
+            out.push('\n');
+        }
+        previous_y = Some(y);
+        let indent = ((first.x - margin) / (first.size * 0.5)).round().clamp(0.0, 16.0);
+        // Clamped to 0..=16 above, so the cast cannot truncate.
+        out.push_str(&" ".repeat(indent as usize));
+        let texts: Vec<&str> = fragments.iter().map(|f| f.text.as_str()).collect();
+        out.push_str(&texts.join("\t"));
+        out.push('\n');
+    }
+    out.push('\n');
+}

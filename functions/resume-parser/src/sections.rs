@@ -1,0 +1,373 @@
+//! Section headings and the split of a resume into sections.
+
+use crate::lines::Line;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Section {
+    /// Everything before the first heading: name, headline, contact details, often a summary.
+    Header,
+    Contact,
+    Summary,
+    Experience,
+    Education,
+    Skills,
+    Projects,
+    Certifications,
+    Other,
+}
+
+/// Heading phrases after normalisation (lowercase, letters only, `&` read as "and").
+const HEADINGS: &[(Section, &[&str])] = &[
+    (
+        Section::Contact,
+        &[
+            "contact",
+            "contacts",
+            "contact information",
+            "contact info",
+            "contact details",
+            "personal details",
+            "personal information",
+            "details",
+            "links",
+            "profiles",
+            "online",
+            "find me online",
+        ],
+    ),
+    (
+        Section::Summary,
+        &[
+            "summary",
+            "professional summary",
+            "career summary",
+            "executive summary",
+            "summary of qualifications",
+            "profile",
+            "professional profile",
+            "career profile",
+            "personal profile",
+            "about",
+            "about me",
+            "objective",
+            "career objective",
+            "professional objective",
+            "overview",
+            "personal statement",
+            "introduction",
+        ],
+    ),
+    (
+        Section::Experience,
+        &[
+            "experience",
+            "work experience",
+            "professional experience",
+            "relevant experience",
+            "industry experience",
+            "employment",
+            "employment history",
+            "work history",
+            "career history",
+            "professional history",
+            "career",
+            "career experience",
+            "professional background",
+            "positions held",
+            "experience and projects",
+        ],
+    ),
+    (
+        Section::Education,
+        &[
+            "education",
+            "education and training",
+            "education and certifications",
+            "academic background",
+            "academic history",
+            "academics",
+            "academic qualifications",
+            "educational background",
+            "education history",
+        ],
+    ),
+    (
+        Section::Skills,
+        &[
+            "skills",
+            "technical skills",
+            "core skills",
+            "key skills",
+            "relevant skills",
+            "professional skills",
+            "skills and tools",
+            "skills and technologies",
+            "skills and interests",
+            "skills summary",
+            "skill set",
+            "skillset",
+            "core competencies",
+            "competencies",
+            "key competencies",
+            "technologies",
+            "tools",
+            "tools and technologies",
+            "technical proficiencies",
+            "tech stack",
+            "areas of expertise",
+            "expertise",
+            "strengths",
+        ],
+    ),
+    (
+        Section::Projects,
+        &[
+            "projects",
+            "selected projects",
+            "personal projects",
+            "key projects",
+            "side projects",
+            "academic projects",
+            "open source",
+            "open source contributions",
+        ],
+    ),
+    (
+        Section::Certifications,
+        &[
+            "certifications",
+            "certification",
+            "certificates",
+            "licenses",
+            "licenses and certifications",
+            "certifications and licenses",
+            "professional certifications",
+        ],
+    ),
+    (
+        Section::Other,
+        &[
+            "awards",
+            "honors",
+            "honours",
+            "honors and awards",
+            "awards and honors",
+            "achievements",
+            "key achievements",
+            "accomplishments",
+            "publications",
+            "languages",
+            "interests",
+            "hobbies",
+            "hobbies and interests",
+            "volunteer",
+            "volunteering",
+            "volunteer experience",
+            "volunteer work",
+            "community",
+            "references",
+            "activities",
+            "extracurricular activities",
+            "leadership",
+            "affiliations",
+            "memberships",
+            "professional memberships",
+            "courses",
+            "coursework",
+            "training",
+            "conferences",
+            "patents",
+            "speaking",
+            "talks",
+            "additional information",
+            "additional",
+            "other",
+        ],
+    ),
+];
+
+/// Recognises a heading line. Returns its section and, for inline headings such as
+/// `Skills: Rust, SQL`, the text after the colon.
+pub(crate) fn detect_heading(text: &str) -> Option<(Section, Option<&str>)> {
+    if let Some(section) = section_for(text) {
+        return Some((section, None));
+    }
+    let (label, rest) = text.split_once(':')?;
+    let rest = rest.trim();
+    let section = section_for(label)?;
+    Some((section, (!rest.is_empty()).then_some(rest)))
+}
+
+fn section_for(text: &str) -> Option<Section> {
+    if text.chars().count() > 48 || text.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let phrase = normalise_heading(text);
+    HEADINGS
+        .iter()
+        .find(|(_, phrases)| phrases.contains(&phrase.as_str()))
+        .map(|(section, _)| *section)
+}
+
+/// Lowercases, reads `&` as "and", drops decoration and rejoins letter-spaced words
+/// (`E X P E R I E N C E`).
+fn normalise_heading(text: &str) -> String {
+    let words: Vec<String> = text
+        .split("  ")
+        .map(|chunk| {
+            let tokens: Vec<&str> = chunk.split_whitespace().collect();
+            if tokens.len() >= 3 && tokens.iter().all(|t| t.chars().count() == 1) {
+                tokens.concat()
+            } else {
+                tokens.join(" ")
+            }
+        })
+        .collect();
+    let joined = words.join(" ").to_lowercase().replace('&', " and ");
+    joined
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A resume split into sections, in reading order.
+pub(crate) struct Document {
+    pub lines: Vec<(Section, Line)>,
+}
+
+pub(crate) fn split(lines: &[Line]) -> Document {
+    let mut section = Section::Header;
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        if let Some((heading, inline)) = detect_heading(&line.text) {
+            section = heading;
+            if let Some(rest) = inline {
+                out.push((
+                    section,
+                    Line {
+                        text: rest.to_owned(),
+                        indent: line.indent,
+                    },
+                ));
+            }
+            continue;
+        }
+        out.push((section, line.clone()));
+    }
+    Document { lines: out }
+}
+
+impl Document {
+    /// The lines of every section of this kind, with a blank line between sections.
+    pub fn lines_of(&self, wanted: Section) -> Vec<&Line> {
+        self.lines
+            .iter()
+            .filter(|(section, _)| *section == wanted)
+            .map(|(_, line)| line)
+            .collect()
+    }
+
+    /// The summary section's text; failing that, the paragraph in the header under the
+    /// name and contact lines.
+    pub fn summary(&self) -> Option<String> {
+        let section = join_prose(self.lines_of(Section::Summary));
+        if section.is_some() {
+            return section;
+        }
+        let header = self.lines_of(Section::Header);
+        let start = header
+            .iter()
+            .position(|line| line.word_count() >= 8 && !looks_like_contact(&line.text))?;
+        let paragraph: Vec<&Line> = header[start..]
+            .iter()
+            .take_while(|line| !line.is_blank() && !looks_like_contact(&line.text))
+            .copied()
+            .collect();
+        join_prose(paragraph).filter(|text| text.split_whitespace().count() >= 12)
+    }
+
+    /// All text that can mention skills and metrics: the summary and every section except
+    /// the header and contact details.
+    pub fn body_text(&self, summary: Option<&str>) -> String {
+        let mut body = String::new();
+        if let Some(summary) = summary {
+            body.push_str(summary);
+            body.push('\n');
+        }
+        for (section, line) in &self.lines {
+            if !matches!(section, Section::Header | Section::Contact | Section::Summary) {
+                body.push_str(&line.text);
+                body.push('\n');
+            }
+        }
+        body
+    }
+}
+
+fn looks_like_contact(text: &str) -> bool {
+    text.contains('@')
+        || text.contains("http")
+        || text.contains("www.")
+        || text.contains(".com/")
+        || text.chars().filter(|c| c.is_ascii_digit()).count() >= 7
+}
+
+fn join_prose(lines: Vec<&Line>) -> Option<String> {
+    let text = lines
+        .iter()
+        .map(|line| line.bullet_text().unwrap_or(&line.text))
+        .flat_map(|text| text.split_whitespace())
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!text.is_empty()).then_some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_are_recognised_in_many_styles() {
+        for (text, expected) in [
+            ("EXPERIENCE", Section::Experience),
+            ("Work Experience", Section::Experience),
+            ("Professional Experience:", Section::Experience),
+            ("EMPLOYMENT HISTORY", Section::Experience),
+            ("— Career History —", Section::Experience),
+            ("E X P E R I E N C E", Section::Experience),
+            ("W O R K   E X P E R I E N C E", Section::Experience),
+            ("## Education", Section::Education),
+            ("Skills & Tools", Section::Skills),
+            ("PROFILE", Section::Summary),
+            ("Contact", Section::Contact),
+            ("Honors and Awards", Section::Other),
+        ] {
+            assert_eq!(
+                detect_heading(text).map(|(s, _)| s),
+                Some(expected),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn inline_headings_keep_their_content() {
+        assert_eq!(
+            detect_heading("Skills: Rust, SQL"),
+            Some((Section::Skills, Some("Rust, SQL")))
+        );
+    }
+
+    #[test]
+    fn ordinary_lines_are_not_headings() {
+        for text in [
+            "Senior Engineer at Acme",
+            "Experience with Kubernetes",
+            "Education Technology Startup 2019",
+            "Led the skills program: 40 people trained",
+        ] {
+            assert_eq!(detect_heading(text), None, "{text}");
+        }
+    }
+}

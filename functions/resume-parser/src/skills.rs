@@ -1,0 +1,171 @@
+//! Skills from the curated dictionary in `data/skills.json`.
+//!
+//! Aliases match case-insensitively on word boundaries, except the ones that are also
+//! everyday words ("go", "swift", "excel", "lean"): those must be written as a name is
+//! (capitalised or in capitals), which keeps "Go" and drops "go to market".
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Deserialize;
+use std::sync::LazyLock;
+
+const SKILLS_JSON: &str = include_str!("../../../data/skills.json");
+
+/// Aliases that are ordinary English words or common abbreviations.
+const AMBIGUOUS_ALIASES: &[&str] = &[
+    "go", "r", "c", "swift", "spring", "rust", "chef", "puppet", "lean", "epic", "rest",
+    "spark", "lambda", "unity", "dart", "julia", "ruby", "phoenix", "segment", "notion",
+    "slack", "sketch", "bootstrap", "ai", "ui", "ux", "qa", "qc", "hr", "ml", "ts", "js",
+    "sas", "sap", "excel", "helm", "envoy", "mocha", "jest", "airflow", "babel", "asana",
+    "blender", "flutter", "snowflake", "elk", "node", "canva", "miro", "looker", "git",
+    "tableau", "networking", "express", "vite", "storybook", "firebase", "vault", "ant",
+    "make", "shell", "access", "word", "bloomberg", "workday", "payroll", "wasm", "json",
+    "xml", "yaml", "lua", "ros", "sre", "dns", "tdd", "ddd", "oop", "okr", "kpi", "crm",
+    "cro", "ppc", "abm", "gtm", "bls", "acls", "ehr", "emr", "fea", "plc", "iot", "ror",
+    "cdk", "s3", "ec2", "sqs", "rds", "gcp", "aws", "nlp", "llm", "llms", "genai", "seo",
+    "b2b", "saas", "ga4", "hipaa", "gdpr", "sox", "ifrs", "gaap", "vba", "spss", "stata",
+    "dbt", "unix", "linux", "scrum", "kanban", "agile", "waterfall",
+];
+
+#[derive(Deserialize)]
+struct SkillFile {
+    skills: Vec<SkillEntry>,
+}
+
+#[derive(Deserialize)]
+struct SkillEntry {
+    canonical: String,
+    aliases: Vec<String>,
+}
+
+struct Dictionary {
+    matcher: AhoCorasick,
+    /// For each pattern: index into `canonical`, and whether its case must match.
+    patterns: Vec<(usize, Option<Vec<String>>)>,
+    canonical: Vec<String>,
+}
+
+static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(|| {
+    let file: SkillFile =
+        serde_json::from_str(SKILLS_JSON).expect("data/skills.json is valid (checked by a test)");
+    let mut needles = Vec::new();
+    let mut patterns = Vec::new();
+    let mut canonical = Vec::new();
+    for (index, skill) in file.skills.into_iter().enumerate() {
+        for alias in skill.aliases.iter().map(|a| a.to_lowercase()) {
+            let exact_forms = AMBIGUOUS_ALIASES.contains(&alias.as_str()).then(|| {
+                let mut capitalised = alias.clone();
+                if let Some(first) = capitalised.get_mut(0..1) {
+                    first.make_ascii_uppercase();
+                }
+                vec![skill.canonical.clone(), alias.to_uppercase(), capitalised]
+            });
+            needles.push(alias);
+            patterns.push((index, exact_forms));
+        }
+        canonical.push(skill.canonical);
+    }
+    let matcher = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(&needles)
+        .expect("skill aliases build an automaton");
+    Dictionary {
+        matcher,
+        patterns,
+        canonical,
+    }
+});
+
+/// Canonical names of every dictionary skill mentioned in `text`, in order of first mention.
+pub(crate) fn find_skills(text: &str) -> Vec<String> {
+    let dictionary = &*DICTIONARY;
+    let mut hits: Vec<(usize, usize, usize)> = dictionary
+        .matcher
+        .find_overlapping_iter(text)
+        .filter_map(|found| {
+            let (skill, exact_forms) = &dictionary.patterns[found.pattern().as_usize()];
+            let written = &text[found.start()..found.end()];
+            let ambiguous = exact_forms.is_some();
+            let case_ok = exact_forms
+                .as_ref()
+                .is_none_or(|forms| forms.iter().any(|form| form == written));
+            (case_ok && on_boundaries(text, found.start(), found.end(), ambiguous))
+                .then_some((found.start(), found.end(), *skill))
+        })
+        .collect();
+    // Prefer the longest match at each place ("React Native" over "React").
+    hits.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+    let mut skills: Vec<String> = Vec::new();
+    let mut covered_until = 0;
+    for (start, end, skill) in hits {
+        if start < covered_until {
+            continue;
+        }
+        covered_until = end;
+        let name = &dictionary.canonical[skill];
+        if !skills.contains(name) {
+            skills.push(name.clone());
+        }
+    }
+    skills
+}
+
+fn on_boundaries(text: &str, start: usize, end: usize, ambiguous: bool) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let matched = &text[start..end];
+    let joins_word = |c: char| c.is_alphanumeric() || c == '_';
+    if before.is_some_and(|c| joins_word(c) || c == '.' && !matched.starts_with('.')) {
+        return false;
+    }
+    // "C" must not match "C++" or "C#", nor "js" the start of "json".
+    if after.is_some_and(|c| joins_word(c) || matches!(c, '+' | '#') || c == '.' && next_is_word(text, end)) {
+        return false;
+    }
+    if ambiguous {
+        if before.is_some_and(|c| matches!(c, '&' | '-')) || after.is_some_and(|c| matches!(c, '&' | '-' | '\'')) {
+            return false;
+        }
+        // A lone letter is a language only inside a list: "Python, R, SQL".
+        if matched.chars().count() == 1 {
+            let list_edge = |c: Option<char>| c.is_none_or(|c| matches!(c, ',' | '/' | '(' | ')' | ';' | '|' | '\n' | '\t' | ':'));
+            let prev = text[..start].trim_end_matches(' ').chars().next_back();
+            let next = text[end..].trim_start_matches(' ').chars().next();
+            return list_edge(prev) && list_edge(next);
+        }
+    }
+    true
+}
+
+fn next_is_word(text: &str, dot: usize) -> bool {
+    text[dot + 1..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dictionary_loads_and_is_large() {
+        assert!(DICTIONARY.canonical.len() >= 300);
+    }
+
+    #[test]
+    fn aliases_map_to_canonical_names() {
+        assert_eq!(
+            find_skills("Built k8s operators in Golang; Postgres and React Native apps."),
+            vec!["Kubernetes", "Go", "PostgreSQL", "React Native"]
+        );
+    }
+
+    #[test]
+    fn everyday_words_do_not_become_skills() {
+        assert!(find_skills("We go to market fast, excel at R&D and rest on Series C.").is_empty());
+    }
+
+    #[test]
+    fn symbols_are_respected() {
+        assert_eq!(find_skills("C++, C#, C, Node.js"), vec!["C++", "C#", "C", "Node.js"]);
+        assert_eq!(find_skills("Languages: Python, R, SQL"), vec!["Python", "R", "SQL"]);
+    }
+}
