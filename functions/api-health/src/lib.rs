@@ -1,0 +1,208 @@
+//! Dependency health, the OpenAPI document of every route, and problem documents for routes
+//! that do not exist (this function is also the API's `$default` route).
+
+pub mod openapi;
+
+use std::future::Future;
+use std::sync::LazyLock;
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+use http::{Method, StatusCode, header};
+use lambda_http::{Body, Request, Response};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use shared::api::{Answer, serve};
+use shared::config;
+use shared::db::{self, Pool};
+use shared::error::ApiError;
+use shared::http::{Route, Router, json_response};
+use shared::instance;
+
+/// Each dependency gets this long; all are checked at once, so /health answers within about
+/// this bound even when everything is down.
+pub const CHECK_TIMEOUT: Duration = Duration::from_millis(1500);
+
+pub struct State {
+    pub pool: Pool,
+    pub s3: aws_sdk_s3::Client,
+    pub sqs: aws_sdk_sqs::Client,
+    pub dynamodb: aws_sdk_dynamodb::Client,
+    pub bucket: String,
+    pub queue_url: String,
+    pub table: String,
+}
+
+impl State {
+    pub async fn from_env() -> anyhow::Result<Self> {
+        let database = config::DatabaseConfig::from_env()?;
+        let bucket = config::required("UPLOADS_BUCKET")?;
+        let queue_url = config::required("MAIL_QUEUE_URL")?;
+        let table = config::required("API_TABLE")?;
+        let aws = shared::aws::load().await;
+        Ok(Self {
+            pool: db::pool(&database)?,
+            s3: shared::aws::s3(&aws),
+            sqs: shared::aws::sqs(&aws),
+            dynamodb: shared::aws::dynamodb(&aws),
+            bucket,
+            queue_url,
+            table,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handler {
+    Health,
+    OpenApi,
+}
+
+pub const ROUTES: &[Route<Handler>] = &[
+    Route::new(Method::GET, "/health", Handler::Health),
+    Route::new(Method::GET, "/openapi.json", Handler::OpenApi),
+];
+
+static ROUTER: LazyLock<Router<Handler>> = LazyLock::new(|| Router::new(ROUTES));
+
+pub async fn handle(state: &State, req: Request) -> Response<Body> {
+    serve(req, |req| async move {
+        match ROUTER.resolve(req.method(), req.uri().path())?.0 {
+            Handler::Health => health(state).await,
+            Handler::OpenApi => openapi_document(),
+        }
+    })
+    .await
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Check {
+    /// `up` or `down`.
+    pub status: &'static str,
+    pub latency_ms: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Checks {
+    pub postgres: Check,
+    pub s3: Check,
+    pub sqs: Check,
+    pub dynamodb: Check,
+}
+
+/// Facts about the Lambda instance that answered; shows clients and pools are built once.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct InstanceInfo {
+    pub invocations: usize,
+    pub pools_built: usize,
+    pub aws_configs_loaded: usize,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Health {
+    /// `ok` when every dependency is up, otherwise `unavailable`.
+    pub status: &'static str,
+    /// Names of the dependencies that are down.
+    pub down: Vec<&'static str>,
+    pub checks: Checks,
+    pub instance: InstanceInfo,
+}
+
+async fn timed<F, T, E>(check: F) -> Check
+where
+    F: Future<Output = Result<T, E>>,
+    E: std::fmt::Display,
+{
+    let started = Instant::now();
+    let result = tokio::time::timeout(CHECK_TIMEOUT, check).await;
+    let latency_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    let error = match result {
+        Ok(Ok(_)) => None,
+        Ok(Err(err)) => Some(err.to_string()),
+        Err(_) => Some(format!("no answer within {} ms", CHECK_TIMEOUT.as_millis())),
+    };
+    Check {
+        status: if error.is_none() { "up" } else { "down" },
+        latency_ms,
+        error,
+    }
+}
+
+async fn ping_postgres(pool: &Pool) -> anyhow::Result<()> {
+    let client = pool.get().await?;
+    client.query_one("SELECT 1", &[]).await?;
+    Ok(())
+}
+
+/// Checks Postgres, S3, SQS and DynamoDB concurrently; 503 naming what is down.
+#[utoipa::path(get, path = "/health", tag = "operations",
+    responses((status = 200, body = Health), (status = 503, body = Health)))]
+pub async fn health(state: &State) -> Result<Answer, ApiError> {
+    let (postgres, s3, sqs, dynamodb) = tokio::join!(
+        timed(ping_postgres(&state.pool)),
+        timed(state.s3.head_bucket().bucket(&state.bucket).send()),
+        timed(
+            state
+                .sqs
+                .get_queue_attributes()
+                .queue_url(&state.queue_url)
+                .attribute_names(
+                    aws_sdk_sqs::types::QueueAttributeName::ApproximateNumberOfMessages
+                )
+                .send()
+        ),
+        timed(
+            state
+                .dynamodb
+                .describe_table()
+                .table_name(&state.table)
+                .send()
+        ),
+    );
+    let checks = Checks {
+        postgres,
+        s3,
+        sqs,
+        dynamodb,
+    };
+    let down: Vec<&'static str> = [
+        ("postgres", &checks.postgres),
+        ("s3", &checks.s3),
+        ("sqs", &checks.sqs),
+        ("dynamodb", &checks.dynamodb),
+    ]
+    .into_iter()
+    .filter(|(_, check)| check.status == "down")
+    .map(|(name, _)| name)
+    .collect();
+    let healthy = down.is_empty();
+    let body = Health {
+        status: if healthy { "ok" } else { "unavailable" },
+        down,
+        checks,
+        instance: InstanceInfo {
+            invocations: instance::INVOCATIONS.load(Ordering::Relaxed),
+            pools_built: instance::POOLS_BUILT.load(Ordering::Relaxed),
+            aws_configs_loaded: instance::AWS_CONFIGS_LOADED.load(Ordering::Relaxed),
+        },
+    };
+    let status = if healthy {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    let mut response = json_response(status, &body)?;
+    if !healthy {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, http::HeaderValue::from_static("5"));
+    }
+    Ok(response.into())
+}
+
+fn openapi_document() -> Result<Answer, ApiError> {
+    Ok(json_response(StatusCode::OK, &*openapi::DOCUMENT)?.into())
+}

@@ -1,0 +1,14 @@
+use lambda_runtime::{Error, LambdaEvent, service_fn};
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    shared::telemetry::init();
+    let state = maintenance::State::from_env()?;
+    let state = &state;
+    lambda_runtime::run(service_fn(
+        move |_event: LambdaEvent<serde_json::Value>| async move {
+            maintenance::run(state).await.map_err(Error::from)
+        },
+    ))
+    .await
+}

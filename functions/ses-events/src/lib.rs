@@ -1,0 +1,165 @@
+//! Stores SES notifications exactly once and moves each message's delivery status forward.
+//!
+//! SNS invokes this function asynchronously: returning an error makes Lambda retry and then
+//! park the event in the dead-letter queue, which is right for a database outage. A record
+//! that can never be understood is logged and acknowledged instead, so it cannot crash-loop.
+
+pub mod notification;
+
+use aws_lambda_events::sns::SnsRecord;
+use serde_json::Value;
+use uuid::Uuid;
+
+use shared::config;
+use shared::db::{self, Pool};
+
+pub use notification::{EventKind, Notification, NotificationError, parse};
+
+pub struct State {
+    pub pool: Pool,
+    /// Only notifications from our own configuration set's topic are accepted.
+    pub topic_arn: String,
+}
+
+impl State {
+    pub fn from_env() -> anyhow::Result<Self> {
+        let database = config::DatabaseConfig::from_env()?;
+        Ok(Self {
+            pool: db::pool(&database)?,
+            topic_arn: config::required("SES_EVENTS_TOPIC_ARN")?,
+        })
+    }
+}
+
+/// What became of one SNS record; also the function's response, which makes invocations
+/// readable in logs and tests.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Stored {
+    New {
+        event_id: Uuid,
+        status_advanced: bool,
+    },
+    Duplicate,
+    Rejected {
+        reason: String,
+    },
+}
+
+pub async fn handle(state: &State, event: Value) -> Result<Vec<Stored>, lambda_runtime::Error> {
+    let records = match event.get("Records").and_then(Value::as_array) {
+        Some(records) => records.clone(),
+        None => {
+            tracing::error!("event has no Records array; acknowledging it");
+            return Ok(vec![Stored::Rejected {
+                reason: "event has no Records array".into(),
+            }]);
+        }
+    };
+    let mut outcomes = Vec::with_capacity(records.len());
+    for record in records {
+        outcomes.push(handle_record(state, record).await?);
+    }
+    Ok(outcomes)
+}
+
+/// One SNS record: permanent problems are logged and acknowledged, database failures returned.
+pub async fn handle_record(state: &State, record: Value) -> anyhow::Result<Stored> {
+    let record: SnsRecord = match serde_json::from_value(record) {
+        Ok(record) => record,
+        Err(err) => return Ok(rejected(format!("malformed SNS record: {err}"), "")),
+    };
+    let sns = record.sns;
+    let span = tracing::info_span!("notification", sns_message_id = %sns.message_id);
+    let _entered = span.enter();
+    if sns.topic_arn != state.topic_arn {
+        return Ok(rejected(
+            format!("unexpected topic {}", sns.topic_arn),
+            &sns.message_id,
+        ));
+    }
+    let notification = match parse(&sns.message) {
+        Ok(notification) => notification,
+        Err(err) => return Ok(rejected(err.to_string(), &sns.message_id)),
+    };
+    let payload: Value = serde_json::from_str(&sns.message).unwrap_or(Value::Null);
+    drop(_entered);
+    store(&state.pool, &sns.message_id, &notification, &payload).await
+}
+
+fn rejected(reason: String, sns_message_id: &str) -> Stored {
+    tracing::error!(%reason, sns_message_id, "notification rejected");
+    Stored::Rejected { reason }
+}
+
+const INSERT_EVENT: &str = "\
+    INSERT INTO ses_events (sns_message_id, ses_message_id, event_type, recipients, bounce_type, \
+                            bounce_subtype, occurred_at, payload) \
+    VALUES ($1, $2, $3, $4::text[]::citext[], $5, $6, $7, $8) \
+    ON CONFLICT (sns_message_id) DO NOTHING RETURNING id";
+
+// Matches by our tag first (the Send event can arrive before the worker records the SES id),
+// then by SES message id. The rank guard is what keeps status from moving backward.
+const ADVANCE_STATUS: &str = "\
+    UPDATE outbound_emails SET delivery_status = $3, delivery_rank = $4, updated_at = now() \
+    WHERE (id = $1 OR ses_message_id = $2) AND delivery_rank < $4 RETURNING id";
+
+const LINK_EVENT: &str = "\
+    UPDATE ses_events SET outbound_email_id = o.id FROM outbound_emails o \
+    WHERE ses_events.id = $1 AND (o.id = $2 OR o.ses_message_id = $3)";
+
+#[tracing::instrument(skip_all, fields(ses_message_id = %notification.ses_message_id, kind = notification.kind.as_str()))]
+pub async fn store(
+    pool: &Pool,
+    sns_message_id: &str,
+    notification: &Notification,
+    payload: &Value,
+) -> anyhow::Result<Stored> {
+    let mut client = pool.get().await?;
+    let tx = client.transaction().await?;
+    let inserted = tx
+        .query_opt(
+            INSERT_EVENT,
+            &[
+                &sns_message_id,
+                &notification.ses_message_id,
+                &notification.kind.as_str(),
+                &notification.recipients,
+                &notification.bounce_type,
+                &notification.bounce_subtype,
+                &notification.occurred_at,
+                payload,
+            ],
+        )
+        .await?;
+    let Some(row) = inserted else {
+        tracing::info!("duplicate notification ignored");
+        return Ok(Stored::Duplicate);
+    };
+    let event_id: Uuid = row.get(0);
+    let outbound_id = notification.outbound_email_id.unwrap_or(Uuid::nil());
+    tx.execute(
+        LINK_EVENT,
+        &[&event_id, &outbound_id, &notification.ses_message_id],
+    )
+    .await?;
+    let status_advanced = notification.kind.rank() > 0
+        && tx
+            .query_opt(
+                ADVANCE_STATUS,
+                &[
+                    &outbound_id,
+                    &notification.ses_message_id,
+                    &notification.kind.as_str(),
+                    &notification.kind.rank(),
+                ],
+            )
+            .await?
+            .is_some();
+    tx.commit().await?;
+    tracing::info!(status_advanced, "notification stored");
+    Ok(Stored::New {
+        event_id,
+        status_advanced,
+    })
+}
