@@ -12,7 +12,7 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,8}(?:[\s.-]\d{2,8}){1,4}")
+    Regex::new(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,8}(?:[\s.-]\d{1,8}){1,5}")
         .expect("phone pattern is valid")
 });
 

@@ -44,6 +44,11 @@ fn is_plain_text(bytes: &[u8]) -> bool {
             .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
 }
 
+/// A ZIP whose directory cannot be read, such as a DOCX cut off during upload.
+pub(crate) fn is_damaged_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") && zip::ZipArchive::new(Cursor::new(bytes)).is_err()
+}
+
 /// A password-protected Office document: an OLE container with an `EncryptedPackage`
 /// stream (the name is stored as UTF-16).
 pub(crate) fn is_encrypted_office(bytes: &[u8]) -> bool {

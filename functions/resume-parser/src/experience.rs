@@ -178,19 +178,20 @@ fn continues(previous: &LineInfo<'_>, line: &Line, last_bullet: Option<&LineInfo
 
 fn collect_bullets(infos: &[LineInfo<'_>]) -> Vec<String> {
     let mut bullets: Vec<String> = Vec::new();
-    let mut open = false;
+    // Whether the last item is an unbulleted sentence that may wrap onto this line.
+    let mut open_prose = false;
     for info in infos {
         let line = info.line;
         if line.is_blank() {
-            open = false;
+            open_prose = false;
             continue;
         }
         if let Some(text) = line.bullet_text() {
             bullets.push(text.to_owned());
-            open = true;
+            open_prose = false;
             continue;
         }
-        let wraps_prose = open
+        let wraps_prose = open_prose
             && bullets
                 .last()
                 .is_some_and(|last| !last.ends_with(['.', '!', '?']));
@@ -207,7 +208,7 @@ fn collect_bullets(infos: &[LineInfo<'_>]) -> Vec<String> {
             continue;
         }
         bullets.push(line.text.replace('\t', " "));
-        open = true;
+        open_prose = true;
     }
     bullets
 }

@@ -284,7 +284,7 @@ impl Document {
             .take_while(|line| !line.is_blank() && !looks_like_contact(&line.text))
             .copied()
             .collect();
-        join_prose(paragraph).filter(|text| text.split_whitespace().count() >= 12)
+        join_prose(paragraph).filter(|text| text.split_whitespace().count() >= 8)
     }
 
     /// All text that can mention skills and metrics: the summary and every section except

@@ -60,11 +60,13 @@ fn paragraphs(xml: &str) -> Result<String, ParseError> {
     let mut out = String::new();
     let mut paragraph = String::new();
     let mut in_text = false;
+    let mut in_run = false;
     let mut is_list = false;
     loop {
         match reader.read_event().map_err(|_| corrupt())? {
             Event::Start(element) => match element.local_name().into_inner() {
                 "t" => in_text = true,
+                "r" => in_run = true,
                 "p" => {
                     paragraph.clear();
                     is_list = false;
@@ -72,8 +74,9 @@ fn paragraphs(xml: &str) -> Result<String, ParseError> {
                 _ => {}
             },
             Event::Empty(element) => match element.local_name().into_inner() {
-                "tab" => paragraph.push('\t'),
-                "br" | "cr" => paragraph.push('\n'),
+                // Outside a run, <w:tab/> declares a tab stop rather than placing a tab.
+                "tab" if in_run => paragraph.push('\t'),
+                "br" | "cr" if in_run => paragraph.push('\n'),
                 "numPr" => is_list = true,
                 "pStyle" => {
                     let list_style = element.attributes().flatten().any(|attribute| {
@@ -95,6 +98,7 @@ fn paragraphs(xml: &str) -> Result<String, ParseError> {
             }
             Event::End(element) => match element.local_name().into_inner() {
                 "t" => in_text = false,
+                "r" => in_run = false,
                 "p" => {
                     if is_list && !paragraph.trim().is_empty() {
                         out.push_str("• ");

@@ -17,6 +17,11 @@ pub(crate) fn extract_text(bytes: &[u8]) -> Result<String, ParseError> {
         None if bytes.iter().all(u8::is_ascii_whitespace) => Err(ParseError::NoText(
             "The file is empty. Upload your resume as a PDF, DOCX or TXT file.".to_owned(),
         )),
+        None if detect::is_damaged_zip(bytes) => Err(ParseError::Corrupt(
+            "The document is damaged and cannot be read. Save it again from your editor and \
+             upload the new file."
+                .to_owned(),
+        )),
         None if detect::is_encrypted_office(bytes) => Err(ParseError::Encrypted(
             "The document is password-protected. Remove the password and upload it again."
                 .to_owned(),

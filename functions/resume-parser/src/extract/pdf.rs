@@ -219,8 +219,8 @@ fn fragments_of(glyphs: &[&Glyph]) -> Vec<Fragment> {
 }
 
 /// The x position of a gutter between two columns, if the page has one: a vertical strip
-/// that almost no row crosses, with enough rows on both sides, and with the right-hand
-/// rows starting at one common left edge (which right-aligned dates do not).
+/// that almost no row crosses, with enough rows on both sides, where the right-hand text
+/// is not merely right-aligned dates or places (which end at one common edge).
 fn find_gutter(rows: &[Row]) -> Option<f64> {
     const HALF_WIDTH: f64 = 4.0;
     let left_edge = rows.iter().flat_map(|r| r.fragments.iter().map(|f| f.x)).reduce(f64::min)?;
@@ -243,19 +243,20 @@ fn find_gutter(rows: &[Row]) -> Option<f64> {
     }
     let (crossing, gutter) = best?;
     let left_rows = rows.iter().filter(|r| r.fragments.iter().any(|f| f.end_x <= gutter)).count();
-    let right_starts: Vec<f64> = rows
+    let right_ends: Vec<f64> = rows
         .iter()
-        .filter_map(|r| r.fragments.iter().find(|f| f.x >= gutter).map(|f| f.x))
+        .filter_map(|r| r.fragments.iter().rfind(|f| f.x >= gutter).map(|f| f.end_x))
         .collect();
-    let common_start = right_starts
+    let common_end = right_ends
         .iter()
-        .map(|&start| right_starts.iter().filter(|&&other| (other - start).abs() < 2.0).count())
+        .map(|&end| right_ends.iter().filter(|&&other| (other - end).abs() < 2.0).count())
         .max()
         .unwrap_or(0);
+    let right_aligned = common_end * 5 >= right_ends.len() * 3;
     let two_columns = crossing * 5 <= rows.len()
         && left_rows >= 5
-        && right_starts.len() >= 5
-        && common_start * 5 >= right_starts.len() * 3;
+        && right_ends.len() >= 5
+        && !right_aligned;
     two_columns.then_some(gutter)
 }
 
