@@ -1,0 +1,251 @@
+//! BM25 over resume bullets, normalised to a 0–1 "how much of this need does the bullet
+//! cover" score.
+//!
+//! Parameters: `k1 = 1.2` is the usual Robertson/Lucene value; bullets are one sentence, so
+//! a term rarely repeats and k1 barely matters beyond capping repetition. `b = 0.5` is softer
+//! than the usual 0.75: bullet length varies mostly with how much was achieved, not with
+//! verbosity, and full length normalisation would favour terse bullets over rich evidence.
+
+use std::collections::HashMap;
+
+use super::text::{Term, TermKind};
+
+pub(crate) const K1: f64 = 1.2;
+pub(crate) const B: f64 = 0.5;
+/// A skill from the dictionary is a precise, checkable claim ("PostgreSQL") and counts
+/// double against ordinary words ("team", "ledger").
+pub(crate) const SKILL_TERM_BOOST: f64 = 2.0;
+/// Generic action verbs ("deliver", "manage") count half: the object of a need says more
+/// about the work than its verb.
+pub(crate) const GENERIC_ACTION_WEIGHT: f64 = 0.5;
+
+struct Document {
+    /// Lookup only; never iterated.
+    term_frequency: HashMap<String, u32>,
+    length: usize,
+}
+
+/// The bullets of one resume, indexed for scoring.
+pub(crate) struct Bm25Index {
+    documents: Vec<Document>,
+    /// Lookup only; never iterated.
+    document_frequency: HashMap<String, usize>,
+    average_length: f64,
+}
+
+/// One distinct term of a query and how much it counts.
+#[derive(Debug, Clone)]
+pub(crate) struct QueryTerm {
+    pub key: String,
+    pub display: String,
+    pub kind: TermKind,
+    pub weight: f64,
+}
+
+/// How well one bullet covers one query.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Coverage {
+    /// In [0, 1].
+    pub score: f64,
+    /// Indexes into the query's terms, in query order.
+    pub matched: Vec<usize>,
+}
+
+impl Bm25Index {
+    pub fn new(documents: &[Vec<Term>]) -> Self {
+        let mut document_frequency: HashMap<String, usize> = HashMap::new();
+        let documents: Vec<Document> = documents
+            .iter()
+            .map(|terms| {
+                let mut term_frequency: HashMap<String, u32> = HashMap::new();
+                for term in terms {
+                    *term_frequency.entry(term.key.clone()).or_default() += 1;
+                }
+                for key in term_frequency.keys() {
+                    *document_frequency.entry(key.clone()).or_default() += 1;
+                }
+                Document {
+                    term_frequency,
+                    length: terms.len(),
+                }
+            })
+            .collect();
+        let total_length: usize = documents.iter().map(|document| document.length).sum();
+        let average_length = if documents.is_empty() {
+            0.0
+        } else {
+            total_length as f64 / documents.len() as f64
+        };
+        Bm25Index {
+            documents,
+            document_frequency,
+            average_length,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.documents.len()
+    }
+
+    /// The BM25 (Lucene) inverse document frequency, always positive; a term absent from
+    /// every bullet gets the highest value, so a need the resume never mentions weighs fully
+    /// against coverage.
+    pub fn idf(&self, key: &str) -> f64 {
+        let total = self.documents.len() as f64;
+        let containing = self.document_frequency.get(key).copied().unwrap_or(0) as f64;
+        (1.0 + (total - containing + 0.5) / (containing + 0.5)).ln()
+    }
+
+    /// Distinct query terms (first occurrence wins) weighted by idf and the skill boost.
+    pub fn query(&self, terms: &[Term]) -> Vec<QueryTerm> {
+        let mut query: Vec<QueryTerm> = Vec::new();
+        for term in terms {
+            if query.iter().any(|existing| existing.key == term.key) {
+                continue;
+            }
+            let boost = match term.kind {
+                TermKind::Skill => SKILL_TERM_BOOST,
+                TermKind::GenericAction => GENERIC_ACTION_WEIGHT,
+                TermKind::Word => 1.0,
+            };
+            query.push(QueryTerm {
+                key: term.key.clone(),
+                display: term.display.clone(),
+                kind: term.kind,
+                weight: self.idf(&term.key) * boost,
+            });
+        }
+        query
+    }
+
+    /// BM25 of the bullet divided by the query's total weight, where a term that appears
+    /// once in a bullet of average length counts exactly its weight. Capped at 1.
+    pub fn coverage(&self, query: &[QueryTerm], document_index: usize) -> Coverage {
+        let Some(document) = self.documents.get(document_index) else {
+            return Coverage {
+                score: 0.0,
+                matched: Vec::new(),
+            };
+        };
+        let total_weight: f64 = query.iter().map(|term| term.weight).sum();
+        if total_weight <= 0.0 || self.average_length <= 0.0 {
+            return Coverage {
+                score: 0.0,
+                matched: Vec::new(),
+            };
+        }
+        let length_ratio = document.length as f64 / self.average_length;
+        let mut matched = Vec::new();
+        let mut bm25 = 0.0;
+        for (index, term) in query.iter().enumerate() {
+            let Some(&frequency) = document.term_frequency.get(&term.key) else {
+                continue;
+            };
+            let frequency = f64::from(frequency);
+            let saturation =
+                frequency * (K1 + 1.0) / (frequency + K1 * (1.0 - B + B * length_ratio));
+            bm25 += term.weight * saturation;
+            matched.push(index);
+        }
+        Coverage {
+            score: (bm25 / total_weight).min(1.0),
+            matched,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matching::skills::SkillDictionary;
+    use crate::matching::text::Analyzer;
+
+    fn index(bullets: &[&str], analyzer: &Analyzer<'_>) -> Bm25Index {
+        let documents: Vec<Vec<Term>> = bullets
+            .iter()
+            .map(|bullet| analyzer.terms(bullet))
+            .collect();
+        Bm25Index::new(&documents)
+    }
+
+    fn ranking(index: &Bm25Index, analyzer: &Analyzer<'_>, need: &str) -> Vec<usize> {
+        let query = index.query(&analyzer.terms(need));
+        let mut order: Vec<(usize, f64)> = (0..index.len())
+            .map(|doc| (doc, index.coverage(&query, doc).score))
+            .collect();
+        order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        order.into_iter().map(|(doc, _)| doc).collect()
+    }
+
+    #[test]
+    fn a_rare_matching_term_beats_a_common_one() {
+        let skills = SkillDictionary::default();
+        let analyzer = Analyzer::new(&skills);
+        let bullets = [
+            "Improved the customer onboarding flow",
+            "Improved the billing service latency",
+            "Improved the search ranking",
+            "Managed the customer support queue",
+        ];
+        let index = index(&bullets, &analyzer);
+        // "improve" is in three bullets, "onboarding" in one.
+        assert_eq!(ranking(&index, &analyzer, "Improve onboarding")[0], 0);
+        assert!(index.idf("onboard") > index.idf("improv"));
+    }
+
+    #[test]
+    fn more_of_the_need_covered_ranks_higher_and_unrelated_scores_zero() {
+        let skills = SkillDictionary::default();
+        let analyzer = Analyzer::new(&skills);
+        let bullets = [
+            "Built payment APIs",
+            "Built payment APIs in Rust with idempotency keys",
+            "Organised the office party",
+        ];
+        let index = index(&bullets, &analyzer);
+        let order = ranking(&index, &analyzer, "Build idempotent payment APIs in Rust");
+        assert_eq!(order, [1, 0, 2]);
+        let query = index.query(&analyzer.terms("Build idempotent payment APIs in Rust"));
+        assert_eq!(index.coverage(&query, 2).score, 0.0);
+        assert!(index.coverage(&query, 1).score <= 1.0);
+    }
+
+    #[test]
+    fn length_normalisation_prefers_the_focused_bullet_on_equal_matches() {
+        let skills = SkillDictionary::default();
+        let analyzer = Analyzer::new(&skills);
+        let bullets = [
+            "Ran Kubernetes clusters alongside quarterly planning, hiring, budgeting, vendor negotiation and office moves",
+            "Ran Kubernetes clusters",
+            "Wrote documentation",
+        ];
+        let index = index(&bullets, &analyzer);
+        assert_eq!(ranking(&index, &analyzer, "Run Kubernetes clusters")[0], 1);
+    }
+
+    #[test]
+    fn skill_terms_count_more_than_plain_words() {
+        let skills = SkillDictionary::from_json(
+            r#"{"skills":[{"canonical":"PostgreSQL","aliases":["postgres"]}]}"#,
+        )
+        .expect("valid");
+        let analyzer = Analyzer::new(&skills);
+        let bullets = [
+            "Tuned postgres indexes",
+            "Tuned database reports",
+            "Ran the team offsite",
+        ];
+        let index = index(&bullets, &analyzer);
+        assert_eq!(ranking(&index, &analyzer, "Tune PostgreSQL reports")[0], 0);
+    }
+
+    #[test]
+    fn empty_corpus_and_empty_query_score_zero() {
+        let empty = Bm25Index::new(&[]);
+        assert_eq!(empty.coverage(&[], 0).score, 0.0);
+        let skills = SkillDictionary::default();
+        let analyzer = Analyzer::new(&skills);
+        let index = index(&["Built things"], &analyzer);
+        assert_eq!(index.coverage(&[], 0).score, 0.0);
+    }
+}

@@ -1,0 +1,362 @@
+//! Turning a chosen resume bullet into what the seeker reads: a short sentence addressed to
+//! them, and the quantified result inside the bullet.
+
+use super::resume::ExperienceInput;
+
+const MAX_METRIC_WORDS: usize = 10;
+const METRIC_WORDS_BEFORE: usize = 4;
+const METRIC_WORDS_AFTER: usize = 3;
+/// Words that start a new clause; the metric's clause stops before them.
+const CLAUSE_WORDS: &[&str] = &[
+    "and",
+    "while",
+    "whilst",
+    "with",
+    "that",
+    "which",
+    "including",
+    "where",
+];
+
+/// The bullet's result at a glance, e.g. "lowering CAC by 28%".
+///
+/// A metric the resume parser already extracted wins when it appears in the bullet. Otherwise
+/// the strongest number is picked ("from X to Y" > percentage or multiplier > money > count;
+/// the first on ties; bare years are not results) and returned with its clause, cut at
+/// commas and joining words, and at most `MAX_METRIC_WORDS` words around the number.
+pub(crate) fn find_metric(bullet: &str, parsed_metrics: &[String]) -> Option<String> {
+    let lower_bullet = bullet.to_lowercase();
+    if let Some(parsed) = parsed_metrics
+        .iter()
+        .map(|metric| metric.trim())
+        .find(|metric| !metric.is_empty() && lower_bullet.contains(&metric.to_lowercase()))
+    {
+        return Some(parsed.to_owned());
+    }
+
+    let words: Vec<&str> = bullet.split_whitespace().collect();
+    let (index, strength) = words
+        .iter()
+        .enumerate()
+        .filter_map(|(index, _)| number_strength(&words, index).map(|strength| (index, strength)))
+        .fold(
+            None,
+            |best: Option<(usize, NumberStrength)>, candidate| match best {
+                Some(current) if current.1 >= candidate.1 => Some(current),
+                _ => Some(candidate),
+            },
+        )?;
+
+    let starts_clause = |word: &str| CLAUSE_WORDS.contains(&word.to_lowercase().as_str());
+    let mut start = index;
+    while start > 0 && !ends_clause(words[start - 1]) && !starts_clause(words[start - 1]) {
+        start -= 1;
+    }
+    // A range "from 22% to 31%" always keeps its "to" and target.
+    let number_end = if strength == NumberStrength::Range {
+        index + 2
+    } else {
+        index
+    };
+    let mut end = index;
+    while end + 1 < words.len()
+        && !ends_clause(words[end])
+        && (end < number_end || !starts_clause(words[end + 1]))
+    {
+        end += 1;
+    }
+    if end + 1 - start > MAX_METRIC_WORDS {
+        start = start.max(index.saturating_sub(METRIC_WORDS_BEFORE));
+        end = end.min(number_end + METRIC_WORDS_AFTER);
+    }
+    let phrase = words[start..=end].join(" ");
+    let phrase = phrase
+        .trim_end_matches([',', ';', '.', ':', ')'])
+        .trim_start_matches('(');
+    (!phrase.is_empty()).then(|| phrase.to_owned())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum NumberStrength {
+    Count,
+    Money,
+    Ratio,
+    Range,
+}
+
+fn ends_clause(word: &str) -> bool {
+    word.ends_with([',', ';', ':'])
+}
+
+fn strip_number_punctuation(word: &str) -> &str {
+    word.trim_start_matches(['(', '~', '"'])
+        .trim_end_matches([',', '.', ';', ':', ')', '"'])
+}
+
+fn number_strength(words: &[&str], index: usize) -> Option<NumberStrength> {
+    let token = strip_number_punctuation(words[index]);
+    let strength = classify_number(token)?;
+    if strength == NumberStrength::Count && is_bare_year(token) {
+        return None;
+    }
+    let is_range = index > 0
+        && words[index - 1].eq_ignore_ascii_case("from")
+        && words
+            .get(index + 1)
+            .is_some_and(|next| next.eq_ignore_ascii_case("to"))
+        && words
+            .get(index + 2)
+            .is_some_and(|target| classify_number(strip_number_punctuation(target)).is_some());
+    Some(if is_range {
+        NumberStrength::Range
+    } else {
+        strength
+    })
+}
+
+/// "28%", "3x", "$4k", "€1.2M", "3,000", "40+", "2M", "4.1s"; not "14-day", "p99", "v2".
+fn classify_number(token: &str) -> Option<NumberStrength> {
+    let first = token.chars().next()?;
+    let is_money = matches!(first, '$' | '€' | '£');
+    let rest = if is_money {
+        &token[first.len_utf8()..]
+    } else {
+        token
+    };
+    let digits_end = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .map_or(rest.len(), |(offset, _)| offset);
+    let (number, suffix) = rest.split_at(digits_end);
+    if !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let suffix = suffix.trim_end_matches('+').to_lowercase();
+    if is_money {
+        return matches!(suffix.as_str(), "" | "k" | "m" | "mm" | "b" | "bn")
+            .then_some(NumberStrength::Money);
+    }
+    match suffix.as_str() {
+        "%" | "x" | "×" => Some(NumberStrength::Ratio),
+        "" | "k" | "m" | "b" | "s" | "ms" | "h" | "tb" | "gb" => Some(NumberStrength::Count),
+        _ => None,
+    }
+}
+
+fn is_bare_year(token: &str) -> bool {
+    token.len() == 4
+        && token.chars().all(|c| c.is_ascii_digit())
+        && (token.starts_with("19") || token.starts_with("20"))
+}
+
+/// "At Acme, as Senior Engineer, you rebuilt the payment service in Rust." Bullets that do
+/// not open with a past-tense verb ("AWS bill cut by 30%") are quoted after a colon instead,
+/// since "you AWS bill…" would not read.
+pub(crate) fn solution_sentence(experience: &ExperienceInput, bullet: &str) -> String {
+    let company = experience.company.trim();
+    let title = experience.title.trim();
+    let context = match (company.is_empty(), title.is_empty()) {
+        (false, false) => format!("At {company}, as {title}"),
+        (false, true) => format!("At {company}"),
+        (true, false) => format!("As {title}"),
+        (true, true) => String::new(),
+    };
+    let action = bullet
+        .trim()
+        .trim_start_matches(['-', '*', '•', '·', '–', '—'])
+        .trim()
+        .trim_end_matches(['.', ';', ',', ':', '!'])
+        .trim_end();
+    let first_word = action
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if first_word == "responsible" {
+        let rest = action.split_once(' ').map_or("", |(_, rest)| rest);
+        return with_context(&context, &format!("you were responsible {rest}"));
+    }
+    if is_past_tense_verb(&first_word) {
+        return with_context(&context, &format!("you {}", lowercase_first_word(action)));
+    }
+    match (context.is_empty(), action.is_empty()) {
+        (_, true) => String::new(),
+        (true, false) => format!("{action}."),
+        (false, false) => format!("{context}: {action}."),
+    }
+}
+
+fn with_context(context: &str, clause: &str) -> String {
+    if context.is_empty() {
+        let mut characters = clause.chars();
+        let capitalised: String = characters
+            .next()
+            .map(|first| first.to_uppercase().chain(characters).collect())
+            .unwrap_or_default();
+        return format!("{capitalised}.");
+    }
+    format!("{context}, {clause}.")
+}
+
+/// Regular past tenses end in "ed"; these are the irregular ones resumes open with.
+const IRREGULAR_PAST_VERBS: &[&str] = &[
+    "led",
+    "ran",
+    "built",
+    "rebuilt",
+    "wrote",
+    "rewrote",
+    "taught",
+    "grew",
+    "cut",
+    "won",
+    "drove",
+    "made",
+    "sold",
+    "set",
+    "took",
+    "began",
+    "brought",
+    "kept",
+    "held",
+    "spoke",
+    "oversaw",
+    "found",
+    "met",
+    "spun",
+    "stood",
+    "undertook",
+    "overcame",
+    "gave",
+    "chose",
+    "drew",
+    "flew",
+    "saw",
+    "sent",
+    "spent",
+    "told",
+    "understood",
+    "paid",
+    "put",
+    "shut",
+    "split",
+    "upheld",
+];
+
+fn is_past_tense_verb(lower_word: &str) -> bool {
+    (lower_word.len() > 3 && lower_word.ends_with("ed"))
+        || IRREGULAR_PAST_VERBS.contains(&lower_word)
+}
+
+/// Lower-cases the first letter of an ordinary capitalised word ("Led" → "led") but leaves
+/// acronyms and names with inner capitals ("AWS", "iOS", "McKinsey") alone.
+fn lowercase_first_word(text: &str) -> String {
+    let first_word = text.split_whitespace().next().unwrap_or("");
+    let mut letters = first_word.chars();
+    let is_plain_capitalised = letters.next().is_some_and(char::is_uppercase)
+        && letters.all(|c| !c.is_uppercase())
+        && first_word.chars().count() > 1;
+    if !is_plain_capitalised {
+        return text.to_owned();
+    }
+    let mut characters = text.chars();
+    characters
+        .next()
+        .map(|first| first.to_lowercase().chain(characters).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn metric(bullet: &str) -> Option<String> {
+        find_metric(bullet, &[])
+    }
+
+    #[test]
+    fn metrics_are_the_strongest_number_with_its_clause() {
+        assert_eq!(
+            metric("Managed $250k per month in Google Ads and Meta spend, lowering CAC by 28% while doubling new customers").as_deref(),
+            Some("lowering CAC by 28%")
+        );
+        assert_eq!(
+            metric(
+                "Owned the self-serve onboarding flow and raised 14-day activation from 22% to 31%"
+            )
+            .as_deref(),
+            Some("raised 14-day activation from 22% to 31%")
+        );
+        assert_eq!(
+            metric("Rebuilt the card payment authorisation service in Rust, handling 3,000 requests per second with p99 latency under 40 ms").as_deref(),
+            Some("handling 3,000 requests per second")
+        );
+        assert_eq!(
+            metric("Ran full-cycle sales for mid-market shippers, with deals averaging $45k")
+                .as_deref(),
+            Some("deals averaging $45k")
+        );
+        assert_eq!(
+            metric("Closed $1.4M in new ARR in 2023.").as_deref(),
+            Some("Closed $1.4M in new ARR in 2023")
+        );
+    }
+
+    #[test]
+    fn no_metric_without_a_real_number() {
+        assert_eq!(metric("Led the 2021 replatforming to Postgres"), None);
+        assert_eq!(metric("Cut p99 latency on v2 of the 14-day trial"), None);
+        assert_eq!(metric(""), None);
+    }
+
+    #[test]
+    fn parsed_metrics_win_when_present_in_the_bullet() {
+        let parsed = vec!["$2.1M ARR".to_owned(), "unrelated 9%".to_owned()];
+        assert_eq!(
+            find_metric("Managed 75 accounts worth $2.1M ARR", &parsed).as_deref(),
+            Some("$2.1M ARR")
+        );
+    }
+
+    #[test]
+    fn long_clauses_are_cut_around_the_number() {
+        assert_eq!(
+            metric("Ran 14 production k8s clusters across 3 AWS regions serving 2M daily users")
+                .as_deref(),
+            Some("Ran 14 production k8s clusters")
+        );
+    }
+
+    #[test]
+    fn solution_sentence_reads_naturally() {
+        let experience = ExperienceInput {
+            company: "Acme".into(),
+            title: "Senior Engineer".into(),
+            ..ExperienceInput::default()
+        };
+        assert_eq!(
+            solution_sentence(&experience, "Led the migration to Rust."),
+            "At Acme, as Senior Engineer, you led the migration to Rust."
+        );
+        assert_eq!(
+            solution_sentence(&experience, "AWS bill cut by 30%"),
+            "At Acme, as Senior Engineer: AWS bill cut by 30%."
+        );
+        assert_eq!(
+            solution_sentence(&ExperienceInput::default(), "AWS bill cut by 30%"),
+            "AWS bill cut by 30%."
+        );
+        assert_eq!(
+            solution_sentence(&ExperienceInput::default(), "Ran 14 clusters"),
+            "You ran 14 clusters."
+        );
+        let nurse = ExperienceInput {
+            title: "Nurse".into(),
+            ..ExperienceInput::default()
+        };
+        assert_eq!(
+            solution_sentence(&nurse, "Responsible for 6 ICU beds"),
+            "As Nurse, you were responsible for 6 ICU beds."
+        );
+    }
+}

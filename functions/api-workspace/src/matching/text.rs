@@ -1,0 +1,632 @@
+//! Text normalisation shared by job descriptions and resume bullets: tokens, stop words,
+//! skill aliases folded to canonical names, and Snowball (Porter2) English stems.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::skills::SkillDictionary;
+
+/// A word as written plus its lower-cased form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RawToken {
+    pub surface: String,
+    pub lower: String,
+}
+
+/// One normalised term: `key` is what matching compares, `display` is what a person sees.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Term {
+    pub key: String,
+    pub display: String,
+    pub kind: TermKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TermKind {
+    /// A canonical skill from the dictionary.
+    Skill,
+    /// A verb every job description and resume uses ("build", "manage", "deliver").
+    GenericAction,
+    Word,
+}
+
+/// Splits on anything but letters, digits and the characters that belong inside technical
+/// names (`c++`, `c#`, `node.js`, `don't`). Curly apostrophes count as straight ones and a
+/// trailing possessive `'s` is dropped so "team's" and "team" agree.
+pub(crate) fn raw_tokens(text: &str) -> Vec<RawToken> {
+    let mut tokens = Vec::new();
+    let mut current = String::new();
+    for character in text.chars() {
+        let character = if character == '\u{2019}' {
+            '\''
+        } else {
+            character
+        };
+        if character.is_alphanumeric() || matches!(character, '+' | '#' | '.' | '\'') {
+            current.push(character);
+        } else {
+            push_token(&mut tokens, &current);
+            current.clear();
+        }
+    }
+    push_token(&mut tokens, &current);
+    tokens
+}
+
+fn push_token(tokens: &mut Vec<RawToken>, candidate: &str) {
+    // A trailing '+' stays: it is part of "c++", and "5+" is dropped later as a number.
+    let trimmed = candidate
+        .trim_start_matches(['.', '\'', '+'])
+        .trim_end_matches(['.', '\'']);
+    let trimmed = trimmed
+        .strip_suffix("'s")
+        .or_else(|| trimmed.strip_suffix("'S"))
+        .unwrap_or(trimmed)
+        .trim_end_matches(['.', '\'']);
+    if trimmed.chars().any(char::is_alphanumeric) {
+        tokens.push(RawToken {
+            surface: trimmed.to_owned(),
+            lower: trimmed.to_lowercase(),
+        });
+    }
+}
+
+/// Function words plus the boilerplate every job description and resume repeats
+/// ("experience", "strong", "years", "team player"), which would otherwise dominate matches
+/// without saying anything about the work.
+const STOP_WORDS: &[&str] = &[
+    // English function words.
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "either",
+    "etc",
+    "e.g",
+    "i.e",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "must",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "out",
+    "over",
+    "per",
+    "same",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "via",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "you'll",
+    "you're",
+    "you've",
+    "you'd",
+    "we're",
+    "we'll",
+    "we've",
+    "it's",
+    "i'm",
+    "i've",
+    "i'd",
+    "don't",
+    "let's",
+    "one",
+    "ones",
+    "able",
+    "well",
+    "like",
+    "get",
+    "make",
+    "making",
+    "want",
+    "based",
+    "around",
+    "across",
+    "along",
+    "among",
+    // Job-description and resume boilerplate.
+    "ability",
+    "abilities",
+    "experience",
+    "experienced",
+    "experiences",
+    "year",
+    "years",
+    "yrs",
+    "strong",
+    "excellent",
+    "solid",
+    "proven",
+    "track",
+    "record",
+    "demonstrated",
+    "demonstrable",
+    "preferred",
+    "required",
+    "requirement",
+    "requirements",
+    "nice",
+    "bonus",
+    "plus",
+    "including",
+    "include",
+    "includes",
+    "ideally",
+    "related",
+    "relevant",
+    "equivalent",
+    "similar",
+    "skill",
+    "skills",
+    "knowledge",
+    "understanding",
+    "familiarity",
+    "familiar",
+    "proficiency",
+    "proficient",
+    "good",
+    "great",
+    "deep",
+    "comfortable",
+    "comfort",
+    "willingness",
+    "willing",
+    "eager",
+    "passion",
+    "passionate",
+    "role",
+    "roles",
+    "position",
+    "candidate",
+    "candidates",
+    "job",
+    "opportunity",
+    "looking",
+    "someone",
+    "using",
+    "use",
+    "used",
+    "work",
+    "working",
+    "worked",
+    "help",
+    "helped",
+    "helping",
+    "various",
+    "new",
+    "certification",
+    "certifications",
+    "certified",
+    "qualified",
+];
+
+/// Action verbs that open needs and bullets in every field. They still count, at reduced
+/// weight (see `bm25::GENERIC_ACTION_WEIGHT`): with a corpus of a few dozen bullets, idf
+/// cannot tell "deliver" (generic) from "vasoactive" (specific), and an absent generic verb
+/// would otherwise cost as much as an absent specialty. Verbs that name a discipline
+/// ("design", "teach", "care", "test", "model") are deliberately not here.
+const GENERIC_ACTION_VERBS: &[&str] = &[
+    "build",
+    "own",
+    "lead",
+    "develop",
+    "drive",
+    "manage",
+    "create",
+    "partner",
+    "collaborate",
+    "ship",
+    "maintain",
+    "improve",
+    "support",
+    "deliver",
+    "define",
+    "run",
+    "write",
+    "launch",
+    "scale",
+    "implement",
+    "coordinate",
+    "plan",
+    "provide",
+    "hit",
+    "reduce",
+    "identify",
+    "grow",
+    "operate",
+    "present",
+    "evolve",
+    "keep",
+    "establish",
+    "optimize",
+    "optimise",
+    "conduct",
+    "review",
+    "prepare",
+    "handle",
+    "oversee",
+    "ensure",
+    "assist",
+    "execute",
+    "track",
+    "organize",
+    "organise",
+    "set",
+    "take",
+    "bring",
+    "contribute",
+    "turn",
+    "serve",
+    "engage",
+    "apply",
+    "direct",
+    "streamline",
+    "prioritize",
+    "prioritise",
+    "achieve",
+    "perform",
+    "enable",
+    "produce",
+    "complete",
+    "introduce",
+    "increase",
+];
+
+fn is_stop_word(lower: &str) -> bool {
+    STOP_WORDS.contains(&lower)
+}
+
+/// Turns text into matchable terms with one skill dictionary and one stemmer.
+pub(crate) struct Analyzer<'a> {
+    stemmer: Stemmer,
+    skills: &'a SkillDictionary,
+    generic_action_stems: Vec<String>,
+}
+
+impl<'a> Analyzer<'a> {
+    pub fn new(skills: &'a SkillDictionary) -> Self {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let generic_action_stems = GENERIC_ACTION_VERBS
+            .iter()
+            .map(|verb| stemmer.stem(verb).into_owned())
+            .collect();
+        Analyzer {
+            stemmer,
+            skills,
+            generic_action_stems,
+        }
+    }
+
+    pub fn stem(&self, lower: &str) -> String {
+        self.stemmer.stem(lower).into_owned()
+    }
+
+    /// Every term in reading order, repeats kept (term frequency matters to BM25).
+    /// Skill aliases are matched first, on the unstemmed words, longest alias first, so a
+    /// multi-word alias such as "amazon web services" becomes one canonical term.
+    pub fn terms(&self, text: &str) -> Vec<Term> {
+        let tokens = raw_tokens(text);
+        let mut terms = Vec::new();
+        let mut position = 0;
+        while position < tokens.len() {
+            if let Some(skill) = self.skills.longest_match_at(&tokens[position..]) {
+                terms.push(Term {
+                    key: format!("skill:{}", skill.canonical.to_lowercase()),
+                    display: skill.canonical,
+                    kind: TermKind::Skill,
+                });
+                position += skill.words;
+                continue;
+            }
+            let token = &tokens[position];
+            position += 1;
+            if is_stop_word(&token.lower) || !is_content_word(&token.lower) {
+                continue;
+            }
+            let word = base_form(token.lower.trim_end_matches(['+', '#', '.']));
+            let kind = if GENERIC_ACTION_VERBS.contains(&word)
+                || self.generic_action_stems.contains(&self.stem(word))
+            {
+                TermKind::GenericAction
+            } else {
+                TermKind::Word
+            };
+            terms.push(Term {
+                key: self.stem(word),
+                display: token.surface.clone(),
+                kind,
+            });
+        }
+        terms
+    }
+}
+
+/// Irregular past forms and their base verb: resumes say "Led", "Built", "Ran" where job
+/// descriptions say "Lead", "Build", "Run", and a stemmer only handles regular endings.
+/// "Rebuilt" counts as building: redoing a thing is evidence of doing it.
+const IRREGULAR_VERB_FORMS: &[(&str, &str)] = &[
+    ("led", "lead"),
+    ("ran", "run"),
+    ("built", "build"),
+    ("rebuilt", "build"),
+    ("rebuild", "build"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("rewrote", "write"),
+    ("taught", "teach"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("drove", "drive"),
+    ("driven", "drive"),
+    ("sold", "sell"),
+    ("made", "make"),
+    ("kept", "keep"),
+    ("held", "hold"),
+    ("won", "win"),
+    ("brought", "bring"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("oversaw", "oversee"),
+    ("overseen", "oversee"),
+    ("met", "meet"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("drew", "draw"),
+    ("drawn", "draw"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("sent", "send"),
+    ("spent", "spend"),
+    ("told", "tell"),
+    ("understood", "understand"),
+    ("paid", "pay"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("undertook", "undertake"),
+    ("stood", "stand"),
+    ("bought", "buy"),
+    ("thought", "think"),
+    ("caught", "catch"),
+    ("sought", "seek"),
+    ("shook", "shake"),
+    ("upheld", "uphold"),
+    ("withdrew", "withdraw"),
+    ("overcame", "overcome"),
+    ("saw", "see"),
+];
+
+fn base_form(lower: &str) -> &str {
+    IRREGULAR_VERB_FORMS
+        .iter()
+        .find(|(form, _)| *form == lower)
+        .map_or(lower, |(_, base)| base)
+}
+
+/// Numbers ("5+", "3,000", "2M", "14-day"'s "14") and single letters carry no topic.
+fn is_content_word(lower: &str) -> bool {
+    let starts_with_letter = lower.chars().next().is_some_and(char::is_alphabetic);
+    starts_with_letter && lower.chars().count() > 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(analyzer: &Analyzer<'_>, text: &str) -> Vec<String> {
+        analyzer
+            .terms(text)
+            .into_iter()
+            .map(|term| term.key)
+            .collect()
+    }
+
+    fn dictionary() -> SkillDictionary {
+        SkillDictionary::from_json(
+            r#"{"skills":[{"canonical":"PostgreSQL","aliases":["postgres","psql"]},
+                          {"canonical":"Amazon Web Services","aliases":["aws","amazon web services"]},
+                          {"canonical":"Kubernetes","aliases":["k8s"]},
+                          {"canonical":"C++","aliases":["cpp"]}]}"#,
+        )
+        .expect("valid")
+    }
+
+    #[test]
+    fn tokens_keep_technical_names_and_drop_possessives() {
+        let tokens: Vec<String> = raw_tokens("The team's C++ and Node.js work, end-to-end (A/B).")
+            .into_iter()
+            .map(|token| token.lower)
+            .collect();
+        assert_eq!(
+            tokens,
+            [
+                "the", "team", "c++", "and", "node.js", "work", "end", "to", "end", "a", "b"
+            ]
+        );
+    }
+
+    #[test]
+    fn stemming_folds_inflections_together() {
+        let skills = SkillDictionary::default();
+        let analyzer = Analyzer::new(&skills);
+        assert_eq!(keys(&analyzer, "Managed"), keys(&analyzer, "manage"));
+        assert_eq!(
+            keys(&analyzer, "ventilated"),
+            keys(&analyzer, "ventilation")
+        );
+        assert_eq!(
+            keys(&analyzer, "experiments"),
+            keys(&analyzer, "experiment")
+        );
+        assert_eq!(
+            keys(&analyzer, "Precepted nurses"),
+            keys(&analyzer, "precept nurse")
+        );
+        assert_eq!(
+            keys(&analyzer, "Led, built, ran, taught"),
+            keys(&analyzer, "lead build run teach")
+        );
+        assert_eq!(keys(&analyzer, "Rebuilt"), keys(&analyzer, "build"));
+    }
+
+    #[test]
+    fn generic_action_verbs_are_flagged_in_any_inflection() {
+        let skills = SkillDictionary::default();
+        let analyzer = Analyzer::new(&skills);
+        let kinds: Vec<TermKind> = analyzer
+            .terms("Delivered lessons, led teams")
+            .into_iter()
+            .map(|term| term.kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                TermKind::GenericAction,
+                TermKind::Word,
+                TermKind::GenericAction,
+                TermKind::Word
+            ]
+        );
+    }
+
+    #[test]
+    fn stop_words_numbers_and_boilerplate_are_dropped() {
+        let skills = SkillDictionary::default();
+        let analyzer = Analyzer::new(&skills);
+        assert_eq!(
+            keys(&analyzer, "5+ years of strong experience with the 3,000"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn aliases_become_one_canonical_term() {
+        let skills = dictionary();
+        let analyzer = Analyzer::new(&skills);
+        let terms = analyzer.terms("Ran k8s on Amazon Web Services with psql");
+        let displays: Vec<&str> = terms.iter().map(|term| term.display.as_str()).collect();
+        assert_eq!(
+            displays,
+            ["Ran", "Kubernetes", "Amazon Web Services", "PostgreSQL"]
+        );
+        assert_eq!(
+            keys(&analyzer, "AWS and Postgres"),
+            keys(&analyzer, "amazon web services, PostgreSQL")
+        );
+        assert_eq!(keys(&analyzer, "cpp"), keys(&analyzer, "C++"));
+    }
+}
