@@ -17,6 +17,10 @@ const MINIMUM_PAIRS: usize = 10;
 struct Label {
     top_need: String,
     evidence: String,
+    /// Written after the matcher was tuned on the other pairs, and labelled before it was
+    /// run on them: their hit rate is reported on its own as the honest estimate.
+    #[serde(default)]
+    held_out: bool,
 }
 
 struct Pair {
@@ -102,11 +106,15 @@ fn top_pain_point_cites_the_labelled_bullet() {
     let skills = SkillDictionary::bundled();
     let pairs = load_pairs();
     let mut hits = 0;
+    let mut held_out = (0, 0);
     for pair in &pairs {
         let points = generate(&pair.jd, &pair.resume, skills);
         let top = points.first();
         let hit = top.is_some_and(|point| point.evidence == pair.label.evidence);
         hits += usize::from(hit);
+        if pair.label.held_out {
+            held_out = (held_out.0 + usize::from(hit), held_out.1 + 1);
+        }
         println!("{} {}", if hit { "HIT " } else { "MISS" }, pair.name);
         println!("     labelled need:     {}", pair.label.top_need);
         println!("     labelled evidence: {}", pair.label.evidence);
@@ -150,6 +158,7 @@ fn top_pain_point_cites_the_labelled_bullet() {
         "top-1 evidence hit rate: {hits}/{} = {hit_rate:.2}",
         pairs.len()
     );
+    println!("of which held-out pairs: {}/{}", held_out.0, held_out.1);
     assert!(
         hit_rate >= REQUIRED_HIT_RATE,
         "hit rate {hit_rate:.2} below {REQUIRED_HIT_RATE}"

@@ -406,6 +406,11 @@ const QUALIFICATION_CUES: &[&str] = &[
     "license",
     "licence",
     "degree",
+    "ideal candidate",
+    "you have",
+    "you bring",
+    "you should have",
+    "must have",
 ];
 
 /// Extracts the needs in reading order, without duplicates (compared on their words, case
@@ -761,6 +766,23 @@ fn reads_like_need(sentence: &str, verbs: &NeedVerbs) -> bool {
         || QUALIFICATION_CUES
             .iter()
             .any(|cue| contains_words(&lower, cue))
+        || mentions_years_of_experience(&words)
+}
+
+/// "3 years", "5+ years", "10 yrs": a tenure, which qualifications talk about; "10 years
+/// ago" and "10 years old" are company history.
+fn mentions_years_of_experience(words: &[&str]) -> bool {
+    (0..words.len().saturating_sub(1)).any(|index| {
+        let number = words[index].trim_end_matches('+');
+        let unit = words[index + 1].trim_end_matches([',', '.', ';']);
+        let next = words
+            .get(index + 2)
+            .map(|word| word.trim_end_matches([',', '.', ';']));
+        !number.is_empty()
+            && number.chars().all(|c| c.is_ascii_digit())
+            && matches!(unit, "years" | "yrs")
+            && !matches!(next, Some("ago" | "old"))
+    })
 }
 
 fn contains_words(haystack: &str, needle: &str) -> bool {
@@ -918,6 +940,18 @@ mod tests {
                     "Keep confidential information confidential",
                     RequirementKind::Inferred
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn prose_about_the_ideal_candidate_or_tenure_is_a_need() {
+        let jd = "Loomwork makes developer tools. The ideal candidate has recruited engineers. Someone with at least 3 years sourcing on LinkedIn. We were founded 10 years ago in Oslo.";
+        assert_eq!(
+            texts(jd),
+            [
+                "The ideal candidate has recruited engineers",
+                "Someone with at least 3 years sourcing on LinkedIn"
             ]
         );
     }

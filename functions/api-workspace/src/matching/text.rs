@@ -315,11 +315,11 @@ const STOP_WORDS: &[&str] = &[
 /// weight (see `bm25::GENERIC_ACTION_WEIGHT`): with a corpus of a few dozen bullets, idf
 /// cannot tell "deliver" (generic) from "vasoactive" (specific), and an absent generic verb
 /// would otherwise cost as much as an absent specialty. Verbs that name a discipline
-/// ("design", "teach", "care", "test", "model") are deliberately not here.
+/// ("design", "teach", "care", "test", "model") or are often topical nouns ("plan", "review",
+/// "support", "lead", "track") are deliberately not here.
 const GENERIC_ACTION_VERBS: &[&str] = &[
     "build",
     "own",
-    "lead",
     "develop",
     "drive",
     "manage",
@@ -329,7 +329,6 @@ const GENERIC_ACTION_VERBS: &[&str] = &[
     "ship",
     "maintain",
     "improve",
-    "support",
     "deliver",
     "define",
     "run",
@@ -338,39 +337,30 @@ const GENERIC_ACTION_VERBS: &[&str] = &[
     "scale",
     "implement",
     "coordinate",
-    "plan",
     "provide",
     "hit",
     "reduce",
     "identify",
     "grow",
     "operate",
-    "present",
     "evolve",
     "keep",
     "establish",
     "optimize",
     "optimise",
     "conduct",
-    "review",
     "prepare",
-    "handle",
     "oversee",
     "ensure",
     "assist",
     "execute",
-    "track",
     "organize",
     "organise",
-    "set",
     "take",
     "bring",
     "contribute",
-    "turn",
-    "serve",
     "engage",
     "apply",
-    "direct",
     "streamline",
     "prioritize",
     "prioritise",
@@ -588,7 +578,7 @@ mod tests {
         let skills = SkillDictionary::default();
         let analyzer = Analyzer::new(&skills);
         let kinds: Vec<TermKind> = analyzer
-            .terms("Delivered lessons, led teams")
+            .terms("Delivered lessons, managed teams")
             .into_iter()
             .map(|term| term.kind)
             .collect();

@@ -20,8 +20,6 @@ const SUBJECT_TEMPLATE: &str = "subject.txt";
 const BODY_TEMPLATE: &str = "body.txt";
 /// Pain-point counts as words, indexed by count.
 const COUNT_WORDS: [&str; MAX_CITED_PAIN_POINTS + 1] = ["no", "one", "two", "three"];
-/// Skill names or words from the top pain point's evidence shown in the subject.
-const SUBJECT_FOCUS_TERMS: usize = 3;
 
 static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
     let mut environment = Environment::new();
@@ -88,16 +86,17 @@ pub fn build_offer(input: &OfferInput, top: &[PainPoint]) -> Offer {
             evidence,
         });
     }
-    let focus: Vec<String> = top
-        .first()
-        .map(|point| {
-            point
-                .matched_terms
+    // The subject carries the strongest cited result, when there is one: a number is what
+    // makes a busy reader open the message.
+    let highlight = top
+        .iter()
+        .filter(|point| {
+            cited
                 .iter()
-                .take(SUBJECT_FOCUS_TERMS)
-                .cloned()
-                .collect()
+                .any(|cited| cited.evidence == point.evidence.trim().trim_end_matches('.'))
         })
+        .find_map(|point| point.metric.as_deref())
+        .map(single_line)
         .unwrap_or_default();
     let job_title = single_line(&input.job_title);
     let company = single_line(&input.company);
@@ -108,7 +107,7 @@ pub fn build_offer(input: &OfferInput, top: &[PainPoint]) -> Offer {
         seeker_name => seeker_name.as_str(),
         points => Value::from(Serde(&cited)),
         count_words => COUNT_WORDS,
-        focus => focus,
+        highlight => highlight.as_str(),
     };
     let render = |name: &str| {
         TEMPLATES
@@ -197,10 +196,13 @@ mod tests {
             point("Mentor engineers", "Mentored 3 engineers", &["Mentor"]),
             point("Run on-call", "Ran on-call", &["on-call"]),
         ];
+        let mut points = points.to_vec();
+        points[2].metric = Some("cutting reports by 70%".into());
+        points[4].metric = Some("not cited, so not in the subject".into());
         let offer = build_offer(&input(), &points);
         assert_eq!(
             offer.subject,
-            "Senior Backend Engineer at Ledgerly: payment, APIs, Rust"
+            "Senior Backend Engineer at Ledgerly: cutting reports by 70%"
         );
         assert_eq!(
             offer.body,
