@@ -56,14 +56,10 @@ pub(crate) fn extract(document: &Document) -> Contact {
     let phone = contact_lines.iter().find_map(|line| find_phone(&line.text));
 
     let mut links = Vec::new();
-    let profile_lines = document
-        .lines
-        .iter()
-        .map(|(_, line)| line)
-        .filter(|line| {
-            let lower = line.text.to_lowercase();
-            lower.contains("linkedin.") || lower.contains("github.")
-        });
+    let profile_lines = document.lines.iter().map(|(_, line)| line).filter(|line| {
+        let lower = line.text.to_lowercase();
+        lower.contains("linkedin.") || lower.contains("github.")
+    });
     for line in contact_lines.iter().copied().chain(profile_lines) {
         for link in find_links(&line.text) {
             if !links.contains(&link) {

@@ -64,7 +64,11 @@ pub(crate) fn find_single(text: &str) -> Option<(String, (usize, usize))> {
 pub(crate) fn normalise(text: &str) -> Option<String> {
     let captures = PARTS.captures(text.trim())?;
     if let (Some(month), Some(year)) = (captures.name("mon"), captures.name("y1")) {
-        return Some(format!("{}-{:02}", year.as_str(), month_number(month.as_str())?));
+        return Some(format!(
+            "{}-{:02}",
+            year.as_str(),
+            month_number(month.as_str())?
+        ));
     }
     if let (Some(month), Some(short_year)) = (captures.name("mon2"), captures.name("yy")) {
         let short: u32 = short_year.as_str().parse().ok()?;
@@ -122,7 +126,10 @@ mod tests {
         assert_eq!(range("Sept. 2015 — Current"), some("2015-09", None));
         assert_eq!(range("Oct '19 - Now"), some("2019-10", None));
         assert_eq!(range("04.2016 – 11.2018"), some("2016-04", Some("2018-11")));
-        assert_eq!(range("2019-04 to 2021-12"), some("2019-04", Some("2021-12")));
+        assert_eq!(
+            range("2019-04 to 2021-12"),
+            some("2019-04", Some("2021-12"))
+        );
         assert_eq!(
             range("Senior Engineer\tJun 2021 - Dec 2023"),
             some("2021-06", Some("2023-12"))
@@ -141,7 +148,10 @@ mod tests {
             find_single("Graduated May 2018").map(|d| d.0),
             Some("2018-05".to_owned())
         );
-        assert_eq!(find_single("Class of 2012").map(|d| d.0), Some("2012".to_owned()));
+        assert_eq!(
+            find_single("Class of 2012").map(|d| d.0),
+            Some("2012".to_owned())
+        );
         assert_eq!(find_single("GPA 3.8"), None);
     }
 }

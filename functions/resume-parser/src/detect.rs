@@ -66,7 +66,10 @@ mod tests {
     #[test]
     fn kinds_are_detected_from_bytes() {
         assert_eq!(detect_kind(b"%PDF-1.7\n..."), Some(DocumentKind::Pdf));
-        assert_eq!(detect_kind("Jane Doe\nEngineer ✓\n".as_bytes()), Some(DocumentKind::Txt));
+        assert_eq!(
+            detect_kind("Jane Doe\nEngineer ✓\n".as_bytes()),
+            Some(DocumentKind::Txt)
+        );
         assert_eq!(detect_kind(b"\x00\x01binary"), None);
         assert_eq!(detect_kind(b"PK\x03\x04not really a zip"), None);
         assert_eq!(detect_kind(b""), None);

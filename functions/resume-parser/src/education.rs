@@ -64,8 +64,7 @@ pub(crate) fn extract(lines: Vec<&Line>) -> Vec<EducationEntry> {
                 degree.push_str(piece);
             }
         }
-        if (start.is_some() || end.is_some()) && current.start.is_none() && current.end.is_none()
-        {
+        if (start.is_some() || end.is_some()) && current.start.is_none() && current.end.is_none() {
             current.start = start;
             current.end = end;
         }

@@ -89,10 +89,7 @@ pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
     for (position, &anchor) in anchors.iter().enumerate() {
         let next_anchor = anchors.get(position + 1).copied().unwrap_or(infos.len());
         let mut first = anchor;
-        while first > consumed_until
-            && anchor - first < 2
-            && infos[first - 1].is_header_like()
-        {
+        while first > consumed_until && anchor - first < 2 && infos[first - 1].is_header_like() {
             first -= 1;
         }
         let mut pieces: Vec<String> = Vec::new();
@@ -153,7 +150,11 @@ fn classify<'a>(lines: &[&'a Line]) -> Vec<LineInfo<'a>> {
             && !line.is_blank()
             && !line.is_bullet()
             && infos.last().is_some_and(|previous| {
-                continues(previous, line, infos.iter().rev().find(|i| i.line.is_bullet()))
+                continues(
+                    previous,
+                    line,
+                    infos.iter().rev().find(|i| i.line.is_bullet()),
+                )
             });
         infos.push(LineInfo {
             line,
@@ -170,8 +171,7 @@ fn continues(previous: &LineInfo<'_>, line: &Line, last_bullet: Option<&LineInfo
     if !in_bullet || previous.line.is_blank() {
         return false;
     }
-    let indented_under_bullet =
-        last_bullet.is_some_and(|bullet| line.indent > bullet.line.indent);
+    let indented_under_bullet = last_bullet.is_some_and(|bullet| line.indent > bullet.line.indent);
     let open_sentence = !previous.line.text.ends_with(['.', '!', '?', ';']);
     indented_under_bullet || (open_sentence && line.text.starts_with(char::is_lowercase))
 }
@@ -195,7 +195,10 @@ fn collect_bullets(infos: &[LineInfo<'_>]) -> Vec<String> {
             && bullets
                 .last()
                 .is_some_and(|last| !last.ends_with(['.', '!', '?']));
-        if let Some(last) = bullets.last_mut().filter(|_| info.continuation || wraps_prose) {
+        if let Some(last) = bullets
+            .last_mut()
+            .filter(|_| info.continuation || wraps_prose)
+        {
             if last.ends_with('-') && !last.ends_with(" -") {
                 last.pop();
             } else {
@@ -228,7 +231,12 @@ fn split_pieces(text: &str) -> Vec<String> {
     ] {
         pieces = pieces
             .iter()
-            .flat_map(|piece| piece.split(separator).map(str::to_owned).collect::<Vec<_>>())
+            .flat_map(|piece| {
+                piece
+                    .split(separator)
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>()
+            })
             .collect();
     }
     pieces
@@ -263,7 +271,10 @@ fn without_location(piece: &str) -> Option<String> {
 
 fn assign_roles(raw_pieces: &[String]) -> Role {
     let mut pieces: Vec<String> = Vec::new();
-    for piece in raw_pieces.iter().filter_map(|piece| without_location(piece)) {
+    for piece in raw_pieces
+        .iter()
+        .filter_map(|piece| without_location(piece))
+    {
         if let Some((title, company)) = split_title_at_company(&piece) {
             pieces.push(title);
             pieces.push(company);
@@ -296,9 +307,8 @@ fn assign_roles(raw_pieces: &[String]) -> Role {
                 .find(|(index, _)| Some(*index) != title_index)
         })
         .map(|(index, _)| index);
-    let title_index = title_index.or_else(|| {
-        (0..pieces.len()).find(|index| Some(*index) != company_index)
-    });
+    let title_index =
+        title_index.or_else(|| (0..pieces.len()).find(|index| Some(*index) != company_index));
     Role {
         title: title_index.map(|index| pieces[index].clone()),
         company: company_index.map(|index| pieces[index].clone()),
@@ -349,7 +359,12 @@ mod tests {
             .collect()
     }
 
-    fn head(title: &str, company: &str, start: &str, end: &str) -> (String, String, String, String) {
+    fn head(
+        title: &str,
+        company: &str,
+        start: &str,
+        end: &str,
+    ) -> (String, String, String, String) {
         (title.into(), company.into(), start.into(), end.into())
     }
 
@@ -358,8 +373,14 @@ mod tests {
         let entries = parse(
             "Senior Engineer — Acme Corp\tJan 2020 – Present\n• Cut latency 40%\n  across the fleet\n• Led 5 engineers",
         );
-        assert_eq!(heads(&entries), vec![head("Senior Engineer", "Acme Corp", "2020-01", "")]);
-        assert_eq!(entries[0].bullets, vec!["Cut latency 40% across the fleet", "Led 5 engineers"]);
+        assert_eq!(
+            heads(&entries),
+            vec![head("Senior Engineer", "Acme Corp", "2020-01", "")]
+        );
+        assert_eq!(
+            entries[0].bullets,
+            vec!["Cut latency 40% across the fleet", "Led 5 engineers"]
+        );
     }
 
     #[test]

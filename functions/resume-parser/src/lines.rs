@@ -11,8 +11,8 @@ pub(crate) struct Line {
 
 /// Characters that start a bullet point when followed by whitespace.
 const BULLET_GLYPHS: &[char] = &[
-    '•', '●', '○', '◦', '▪', '■', '□', '‣', '–', '—', '-', '*', '·', '➢', '➤', '►', '▶', '✓',
-    '✔', '❖', '◆', '♦', '∙', '⁃', '>',
+    '•', '●', '○', '◦', '▪', '■', '□', '‣', '–', '—', '-', '*', '·', '➢', '➤', '►', '▶', '✓', '✔',
+    '❖', '◆', '♦', '∙', '⁃', '>',
 ];
 
 impl Line {
@@ -54,7 +54,9 @@ impl Line {
 pub(crate) fn to_lines(text: &str) -> Vec<Line> {
     text.split(['\n', '\u{c}'])
         .filter_map(|raw| {
-            let raw = raw.trim_end_matches('\r').replace(['\u{a0}', '\u{2009}', '\u{202f}'], " ");
+            let raw = raw
+                .trim_end_matches('\r')
+                .replace(['\u{a0}', '\u{2009}', '\u{202f}'], " ");
             let indent = raw
                 .chars()
                 .take_while(|c| c.is_whitespace())
@@ -74,9 +76,12 @@ pub(crate) fn to_lines(text: &str) -> Vec<Line> {
 
 fn is_decoration(text: &str) -> bool {
     text.chars().count() >= 3
-        && text
-            .chars()
-            .all(|c| matches!(c, '-' | '=' | '_' | '*' | '~' | '─' | '━' | '═' | '—' | '–' | ' '))
+        && text.chars().all(|c| {
+            matches!(
+                c,
+                '-' | '=' | '_' | '*' | '~' | '─' | '━' | '═' | '—' | '–' | ' '
+            )
+        })
 }
 
 /// Plain-text resumes align dates with runs of spaces; treat three or more as a tab so they

@@ -33,12 +33,22 @@ mod tests {
                     grew ARR to $500K+ with 12 enterprise clients and 2.5M requests in 2021.";
         assert_eq!(
             find_metrics(text),
-            vec!["40%", "$1.2M", "3x", "10,000 users", "$500K+", "12 enterprise clients", "2.5M requests"]
+            vec![
+                "40%",
+                "$1.2M",
+                "3x",
+                "10,000 users",
+                "$500K+",
+                "12 enterprise clients",
+                "2.5M requests"
+            ]
         );
     }
 
     #[test]
     fn years_and_plain_numbers_are_not_metrics() {
-        assert!(find_metrics("Worked there from 2019 to 2021 on version 2.0 of the app").is_empty());
+        assert!(
+            find_metrics("Worked there from 2019 to 2021 on version 2.0 of the app").is_empty()
+        );
     }
 }

@@ -296,7 +296,10 @@ impl Document {
             body.push('\n');
         }
         for (section, line) in &self.lines {
-            if !matches!(section, Section::Header | Section::Contact | Section::Summary) {
+            if !matches!(
+                section,
+                Section::Header | Section::Contact | Section::Summary
+            ) {
                 body.push_str(&line.text);
                 body.push('\n');
             }

@@ -12,18 +12,128 @@ const SKILLS_JSON: &str = include_str!("../../../data/skills.json");
 
 /// Aliases that are ordinary English words or common abbreviations.
 const AMBIGUOUS_ALIASES: &[&str] = &[
-    "go", "r", "c", "swift", "spring", "rust", "chef", "puppet", "lean", "epic", "rest",
-    "spark", "lambda", "unity", "dart", "julia", "ruby", "phoenix", "segment", "notion",
-    "slack", "sketch", "bootstrap", "ai", "ui", "ux", "qa", "qc", "hr", "ml", "ts", "js",
-    "sas", "sap", "excel", "helm", "envoy", "mocha", "jest", "airflow", "babel", "asana",
-    "blender", "flutter", "snowflake", "elk", "node", "canva", "miro", "looker", "git",
-    "tableau", "networking", "express", "vite", "storybook", "firebase", "vault", "ant",
-    "make", "shell", "access", "word", "bloomberg", "workday", "payroll", "wasm", "json",
-    "xml", "yaml", "lua", "ros", "sre", "dns", "tdd", "ddd", "oop", "okr", "kpi", "crm",
-    "cro", "ppc", "abm", "gtm", "bls", "acls", "ehr", "emr", "fea", "plc", "iot", "ror",
-    "cdk", "s3", "ec2", "sqs", "rds", "gcp", "aws", "nlp", "llm", "llms", "genai", "seo",
-    "b2b", "saas", "ga4", "hipaa", "gdpr", "sox", "ifrs", "gaap", "vba", "spss", "stata",
-    "dbt", "unix", "linux", "scrum", "kanban", "agile", "waterfall",
+    "go",
+    "r",
+    "c",
+    "swift",
+    "spring",
+    "rust",
+    "chef",
+    "puppet",
+    "lean",
+    "epic",
+    "rest",
+    "spark",
+    "lambda",
+    "unity",
+    "dart",
+    "julia",
+    "ruby",
+    "phoenix",
+    "segment",
+    "notion",
+    "slack",
+    "sketch",
+    "bootstrap",
+    "ai",
+    "ui",
+    "ux",
+    "qa",
+    "qc",
+    "hr",
+    "ml",
+    "ts",
+    "js",
+    "sas",
+    "sap",
+    "excel",
+    "helm",
+    "envoy",
+    "mocha",
+    "jest",
+    "airflow",
+    "babel",
+    "asana",
+    "blender",
+    "flutter",
+    "snowflake",
+    "elk",
+    "node",
+    "canva",
+    "miro",
+    "looker",
+    "git",
+    "tableau",
+    "networking",
+    "express",
+    "vite",
+    "storybook",
+    "firebase",
+    "vault",
+    "ant",
+    "make",
+    "shell",
+    "access",
+    "word",
+    "bloomberg",
+    "workday",
+    "payroll",
+    "wasm",
+    "json",
+    "xml",
+    "yaml",
+    "lua",
+    "ros",
+    "sre",
+    "dns",
+    "tdd",
+    "ddd",
+    "oop",
+    "okr",
+    "kpi",
+    "crm",
+    "cro",
+    "ppc",
+    "abm",
+    "gtm",
+    "bls",
+    "acls",
+    "ehr",
+    "emr",
+    "fea",
+    "plc",
+    "iot",
+    "ror",
+    "cdk",
+    "s3",
+    "ec2",
+    "sqs",
+    "rds",
+    "gcp",
+    "aws",
+    "nlp",
+    "llm",
+    "llms",
+    "genai",
+    "seo",
+    "b2b",
+    "saas",
+    "ga4",
+    "hipaa",
+    "gdpr",
+    "sox",
+    "ifrs",
+    "gaap",
+    "vba",
+    "spss",
+    "stata",
+    "dbt",
+    "unix",
+    "linux",
+    "scrum",
+    "kanban",
+    "agile",
+    "waterfall",
 ];
 
 #[derive(Deserialize)]
@@ -89,8 +199,11 @@ pub(crate) fn find_skills(text: &str) -> Vec<String> {
             let case_ok = exact_forms
                 .as_ref()
                 .is_none_or(|forms| forms.iter().any(|form| form == written));
-            (case_ok && on_boundaries(text, found.start(), found.end(), ambiguous))
-                .then_some((found.start(), found.end(), *skill))
+            (case_ok && on_boundaries(text, found.start(), found.end(), ambiguous)).then_some((
+                found.start(),
+                found.end(),
+                *skill,
+            ))
         })
         .collect();
     // Prefer the longest match at each place ("React Native" over "React").
@@ -119,16 +232,22 @@ fn on_boundaries(text: &str, start: usize, end: usize, ambiguous: bool) -> bool 
         return false;
     }
     // "C" must not match "C++" or "C#", nor "js" the start of "json".
-    if after.is_some_and(|c| joins_word(c) || matches!(c, '+' | '#') || c == '.' && next_is_word(text, end)) {
+    if after.is_some_and(|c| {
+        joins_word(c) || matches!(c, '+' | '#') || c == '.' && next_is_word(text, end)
+    }) {
         return false;
     }
     if ambiguous {
-        if before.is_some_and(|c| matches!(c, '&' | '-')) || after.is_some_and(|c| matches!(c, '&' | '-' | '\'')) {
+        if before.is_some_and(|c| matches!(c, '&' | '-'))
+            || after.is_some_and(|c| matches!(c, '&' | '-' | '\''))
+        {
             return false;
         }
         // A lone letter is a language only inside a list: "Python, R, SQL".
         if matched.chars().count() == 1 {
-            let list_edge = |c: Option<char>| c.is_none_or(|c| matches!(c, ',' | '/' | '(' | ')' | ';' | '|' | '\n' | '\t' | ':'));
+            let list_edge = |c: Option<char>| {
+                c.is_none_or(|c| matches!(c, ',' | '/' | '(' | ')' | ';' | '|' | '\n' | '\t' | ':'))
+            };
             let prev = text[..start].trim_end_matches(' ').chars().next_back();
             let next = text[end..].trim_start_matches(' ').chars().next();
             return list_edge(prev) && list_edge(next);
@@ -138,7 +257,10 @@ fn on_boundaries(text: &str, start: usize, end: usize, ambiguous: bool) -> bool 
 }
 
 fn next_is_word(text: &str, dot: usize) -> bool {
-    text[dot + 1..].chars().next().is_some_and(char::is_alphanumeric)
+    text[dot + 1..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
@@ -165,7 +287,13 @@ mod tests {
 
     #[test]
     fn symbols_are_respected() {
-        assert_eq!(find_skills("C++, C#, C, Node.js"), vec!["C++", "C#", "C", "Node.js"]);
-        assert_eq!(find_skills("Languages: Python, R, SQL"), vec!["Python", "R", "SQL"]);
+        assert_eq!(
+            find_skills("C++, C#, C, Node.js"),
+            vec!["C++", "C#", "C", "Node.js"]
+        );
+        assert_eq!(
+            find_skills("Languages: Python, R, SQL"),
+            vec!["Python", "R", "SQL"]
+        );
     }
 }

@@ -104,7 +104,10 @@ fn corpus() -> Vec<(PathBuf, PathBuf)> {
                 .is_some_and(|ext| ext == "pdf" || ext == "docx" || ext == "txt")
         })
         .map(|path| {
-            let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+            let stem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
             let expected = dir.join(format!("{stem}.expected.json"));
             (path, expected)
         })
@@ -132,7 +135,11 @@ fn corpus_field_accuracy() {
             ("email", scalar(&parsed.email), scalar(&expected.email)),
             ("phone", scalar(&parsed.phone), scalar(&expected.phone)),
             ("links", list(&parsed.links), list(&expected.links)),
-            ("summary", scalar(&parsed.summary), scalar(&expected.summary)),
+            (
+                "summary",
+                scalar(&parsed.summary),
+                scalar(&expected.summary),
+            ),
             ("skills", list(&parsed.skills), list(&expected.skills)),
             ("titles", list(&parsed.titles), list(&expected.titles)),
             (
@@ -140,7 +147,11 @@ fn corpus_field_accuracy() {
                 experience_keys(&parsed.experience),
                 experience_keys(&expected.experience),
             ),
-            ("bullets", bullets(&parsed.experience), bullets(&expected.experience)),
+            (
+                "bullets",
+                bullets(&parsed.experience),
+                bullets(&expected.experience),
+            ),
             (
                 "education",
                 education_keys(&parsed.education),
@@ -148,7 +159,10 @@ fn corpus_field_accuracy() {
             ),
             ("metrics", list(&parsed.metrics), list(&expected.metrics)),
         ];
-        let name = document.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = document
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         for (field, predicted, wanted) in fields {
             let mut single = Score::default();
             single.add(&predicted, &wanted);
@@ -162,7 +176,10 @@ fn corpus_field_accuracy() {
         }
     }
 
-    println!("\n{:<12} {:>9} {:>9} {:>9} {:>9}", "field", "precision", "recall", "predicted", "expected");
+    println!(
+        "\n{:<12} {:>9} {:>9} {:>9} {:>9}",
+        "field", "precision", "recall", "predicted", "expected"
+    );
     for (field, score) in &scores {
         println!(
             "{field:<12} {:>9.3} {:>9.3} {:>9} {:>9}",

@@ -4,14 +4,19 @@ use resume_parser::{DocumentKind, ParseError, detect_kind, parse_document};
 use std::path::Path;
 
 fn fixture(name: &str) -> Vec<u8> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
     std::fs::read(path).expect("fixture exists")
 }
 
 #[test]
 fn encrypted_pdf_is_reported_as_encrypted() {
     let result = parse_document(&fixture("encrypted.pdf"));
-    assert!(matches!(result, Err(ParseError::Encrypted(_))), "{result:?}");
+    assert!(
+        matches!(result, Err(ParseError::Encrypted(_))),
+        "{result:?}"
+    );
 }
 
 #[test]
@@ -24,7 +29,10 @@ fn image_only_pdf_has_no_text() {
 fn corrupt_and_truncated_files_are_corrupt() {
     for name in ["corrupt.pdf", "truncated.pdf", "truncated.docx"] {
         let result = parse_document(&fixture(name));
-        assert!(matches!(result, Err(ParseError::Corrupt(_))), "{name}: {result:?}");
+        assert!(
+            matches!(result, Err(ParseError::Corrupt(_))),
+            "{name}: {result:?}"
+        );
     }
 }
 
@@ -32,13 +40,19 @@ fn corrupt_and_truncated_files_are_corrupt() {
 fn random_binary_is_unsupported() {
     let bytes = fixture("random.bin");
     assert_eq!(detect_kind(&bytes), None);
-    assert!(matches!(parse_document(&bytes), Err(ParseError::Unsupported(_))));
+    assert!(matches!(
+        parse_document(&bytes),
+        Err(ParseError::Unsupported(_))
+    ));
 }
 
 #[test]
 fn empty_input_has_no_text() {
     assert!(matches!(parse_document(b""), Err(ParseError::NoText(_))));
-    assert!(matches!(parse_document(b"  \n "), Err(ParseError::NoText(_))));
+    assert!(matches!(
+        parse_document(b"  \n "),
+        Err(ParseError::NoText(_))
+    ));
 }
 
 #[test]
@@ -55,7 +69,10 @@ fn errors_are_deterministic_and_readable() {
 #[test]
 fn truncated_and_mangled_documents_never_panic() {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    for name in ["01_software_onecol_caps.pdf", "03_product_docx_title_at.docx"] {
+    for name in [
+        "01_software_onecol_caps.pdf",
+        "03_product_docx_title_at.docx",
+    ] {
         let whole = std::fs::read(corpus.join(name)).expect("corpus file exists");
         for cut in (0..whole.len()).step_by(whole.len() / 40 + 1) {
             let _ = parse_document(&whole[..cut]);
@@ -79,7 +96,16 @@ fn truncated_and_mangled_documents_never_panic() {
 fn kinds_of_corpus_files() {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
     let read = |name: &str| std::fs::read(corpus.join(name)).expect("corpus file exists");
-    assert_eq!(detect_kind(&read("01_software_onecol_caps.pdf")), Some(DocumentKind::Pdf));
-    assert_eq!(detect_kind(&read("03_product_docx_title_at.docx")), Some(DocumentKind::Docx));
-    assert_eq!(detect_kind(&read("04_marketing_txt_underline.txt")), Some(DocumentKind::Txt));
+    assert_eq!(
+        detect_kind(&read("01_software_onecol_caps.pdf")),
+        Some(DocumentKind::Pdf)
+    );
+    assert_eq!(
+        detect_kind(&read("03_product_docx_title_at.docx")),
+        Some(DocumentKind::Docx)
+    );
+    assert_eq!(
+        detect_kind(&read("04_marketing_txt_underline.txt")),
+        Some(DocumentKind::Txt)
+    );
 }

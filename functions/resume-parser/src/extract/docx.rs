@@ -20,7 +20,11 @@ pub(super) fn extract(bytes: &[u8]) -> Result<String, ParseError> {
     header_parts.sort();
 
     let mut text = String::new();
-    for part in header_parts.iter().map(String::as_str).chain(["word/document.xml"]) {
+    for part in header_parts
+        .iter()
+        .map(String::as_str)
+        .chain(["word/document.xml"])
+    {
         let xml = read_part(&mut archive, part)?;
         text.push_str(&paragraphs(&xml)?);
         text.push('\n');
@@ -36,7 +40,10 @@ fn corrupt() -> ParseError {
     )
 }
 
-fn read_part(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<String, ParseError> {
+fn read_part(
+    archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: &str,
+) -> Result<String, ParseError> {
     let mut file = archive.by_name(name).map_err(|error| match error {
         zip::result::ZipError::UnsupportedArchive(message) if message.contains("assword") => {
             ParseError::Encrypted(

@@ -149,10 +149,14 @@ fn page_text(glyphs: &[Glyph]) -> String {
         Some(gutter) => {
             let mut band: Vec<&Row> = Vec::new();
             for row in &rows {
-                if row.fragments.iter().any(|f| f.x < gutter && f.end_x > gutter) {
+                if row
+                    .fragments
+                    .iter()
+                    .any(|f| f.x < gutter && f.end_x > gutter)
+                {
                     write_band(&mut out, &band, gutter);
                     band.clear();
-                    write_rows(&mut out, &[row.fragments.clone()], &[row.y]);
+                    write_rows(&mut out, std::slice::from_ref(&row.fragments), &[row.y]);
                 } else {
                     band.push(row);
                 }
@@ -223,8 +227,14 @@ fn fragments_of(glyphs: &[&Glyph]) -> Vec<Fragment> {
 /// is not merely right-aligned dates or places (which end at one common edge).
 fn find_gutter(rows: &[Row]) -> Option<f64> {
     const HALF_WIDTH: f64 = 4.0;
-    let left_edge = rows.iter().flat_map(|r| r.fragments.iter().map(|f| f.x)).reduce(f64::min)?;
-    let right_edge = rows.iter().flat_map(|r| r.fragments.iter().map(|f| f.end_x)).reduce(f64::max)?;
+    let left_edge = rows
+        .iter()
+        .flat_map(|r| r.fragments.iter().map(|f| f.x))
+        .reduce(f64::min)?;
+    let right_edge = rows
+        .iter()
+        .flat_map(|r| r.fragments.iter().map(|f| f.end_x))
+        .reduce(f64::max)?;
     let width = right_edge - left_edge;
     if rows.len() < 10 || width < 100.0 {
         return None;
@@ -234,7 +244,11 @@ fn find_gutter(rows: &[Row]) -> Option<f64> {
     while x < left_edge + width * 0.8 {
         let crossing = rows
             .iter()
-            .filter(|row| row.fragments.iter().any(|f| f.x < x + HALF_WIDTH && f.end_x > x - HALF_WIDTH))
+            .filter(|row| {
+                row.fragments
+                    .iter()
+                    .any(|f| f.x < x + HALF_WIDTH && f.end_x > x - HALF_WIDTH)
+            })
             .count();
         if best.is_none_or(|(fewest, _)| crossing < fewest) {
             best = Some((crossing, x));
@@ -242,21 +256,27 @@ fn find_gutter(rows: &[Row]) -> Option<f64> {
         x += 2.0;
     }
     let (crossing, gutter) = best?;
-    let left_rows = rows.iter().filter(|r| r.fragments.iter().any(|f| f.end_x <= gutter)).count();
+    let left_rows = rows
+        .iter()
+        .filter(|r| r.fragments.iter().any(|f| f.end_x <= gutter))
+        .count();
     let right_ends: Vec<f64> = rows
         .iter()
         .filter_map(|r| r.fragments.iter().rfind(|f| f.x >= gutter).map(|f| f.end_x))
         .collect();
     let common_end = right_ends
         .iter()
-        .map(|&end| right_ends.iter().filter(|&&other| (other - end).abs() < 2.0).count())
+        .map(|&end| {
+            right_ends
+                .iter()
+                .filter(|&&other| (other - end).abs() < 2.0)
+                .count()
+        })
         .max()
         .unwrap_or(0);
     let right_aligned = common_end * 5 >= right_ends.len() * 3;
-    let two_columns = crossing * 5 <= rows.len()
-        && left_rows >= 5
-        && right_ends.len() >= 5
-        && !right_aligned;
+    let two_columns =
+        crossing * 5 <= rows.len() && left_rows >= 5 && right_ends.len() >= 5 && !right_aligned;
     two_columns.then_some(gutter)
 }
 
@@ -283,7 +303,12 @@ fn write_band(out: &mut String, band: &[&Row], gutter: f64) {
 /// Writes rows as lines: fragments joined by tabs, indentation relative to the leftmost
 /// fragment as leading spaces, and a blank line where the vertical gap is large.
 fn write_rows(out: &mut String, rows: &[Vec<Fragment>], ys: &[f64]) {
-    let margin = rows.iter().filter_map(|r| r.first()).map(|f| f.x).reduce(f64::min).unwrap_or(0.0);
+    let margin = rows
+        .iter()
+        .filter_map(|r| r.first())
+        .map(|f| f.x)
+        .reduce(f64::min)
+        .unwrap_or(0.0);
     let mut previous_y: Option<f64> = None;
     for (fragments, &y) in rows.iter().zip(ys) {
         let Some(first) = fragments.first() else {
@@ -293,7 +318,9 @@ fn write_rows(out: &mut String, rows: &[Vec<Fragment>], ys: &[f64]) {
             out.push('\n');
         }
         previous_y = Some(y);
-        let indent = ((first.x - margin) / (first.size * 0.5)).round().clamp(0.0, 16.0);
+        let indent = ((first.x - margin) / (first.size * 0.5))
+            .round()
+            .clamp(0.0, 16.0);
         // Clamped to 0..=16 above, so the cast cannot truncate.
         out.push_str(&" ".repeat(indent as usize));
         let texts: Vec<&str> = fragments.iter().map(|f| f.text.as_str()).collect();

@@ -12,6 +12,8 @@ import random
 import re
 import sys
 
+sys.dont_write_bytecode = True
+
 from docx import Document
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Inches, Pt
