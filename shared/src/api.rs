@@ -1,6 +1,7 @@
 //! The request pipeline every HTTP function shares: a span per request, per-IP and per-caller
 //! rate limits, authentication, and one mapping of errors to problem documents.
 
+use std::cell::Cell;
 use std::future::Future;
 use std::sync::atomic::Ordering;
 
@@ -38,10 +39,13 @@ impl Gate {
             limit: self.config.per_ip_per_minute,
             window_seconds: 60,
         };
-        self.limiter
+        let allowance = self
+            .limiter
             .check(limit, &source_ip(req), Utc::now())
             .await
-            .map_err(ApiError::RateLimited)
+            .map_err(ApiError::RateLimited)?;
+        record(allowance);
+        Ok(allowance)
     }
 
     /// Authenticates the request and counts it against the credential's budget.
@@ -61,15 +65,19 @@ impl Gate {
             .check(limit, &caller.rate_limit_key(), Utc::now())
             .await
             .map_err(ApiError::RateLimited)?;
+        record(allowance);
         Ok((caller, allowance))
     }
 
     /// Any other budget, e.g. sign-in links per address per hour.
     pub async fn check(&self, limit: Limit, key: &str) -> Result<Allowance, ApiError> {
-        self.limiter
+        let allowance = self
+            .limiter
             .check(limit, key, Utc::now())
             .await
-            .map_err(ApiError::RateLimited)
+            .map_err(ApiError::RateLimited)?;
+        record(allowance);
+        Ok(allowance)
     }
 
     pub fn config(&self) -> &RateLimitConfig {
@@ -77,30 +85,20 @@ impl Gate {
     }
 }
 
-/// A handler's successful answer plus the tightest budget it was admitted under.
-pub struct Answer {
-    pub response: Response<Body>,
-    pub allowance: Option<Allowance>,
+tokio::task_local! {
+    /// The tightest budget the current request was admitted under, reported in RateLimit-*
+    /// headers on whatever the request ends with, errors included.
+    static BUDGET: Cell<Option<Allowance>>;
 }
 
-impl From<Response<Body>> for Answer {
-    fn from(response: Response<Body>) -> Self {
-        Self {
-            response,
-            allowance: None,
-        }
-    }
-}
-
-impl Answer {
-    pub fn with_allowance(mut self, allowance: Allowance) -> Self {
-        let tighter = match self.allowance {
+fn record(allowance: Allowance) {
+    let _ = BUDGET.try_with(|budget| {
+        let tighter = match budget.get() {
             Some(current) if current.remaining <= allowance.remaining => current,
             _ => allowance,
         };
-        self.allowance = Some(tighter);
-        self
-    }
+        budget.set(Some(tighter));
+    });
 }
 
 /// Runs one request inside a span carrying its ids, and turns every error into a problem
@@ -108,7 +106,7 @@ impl Answer {
 pub async fn serve<F, Fut>(req: Request, handler: F) -> Response<Body>
 where
     F: FnOnce(Request) -> Fut,
-    Fut: Future<Output = Result<Answer, ApiError>>,
+    Fut: Future<Output = Result<Response<Body>, ApiError>>,
 {
     let invocation = instance::INVOCATIONS.fetch_add(1, Ordering::Relaxed) + 1;
     let span = tracing::info_span!(
@@ -119,22 +117,15 @@ where
         invocation,
         user_id = tracing::field::Empty,
     );
-    async move {
-        let response = match handler(req).await {
-            Ok(Answer {
-                mut response,
-                allowance,
-            }) => {
-                if let Some(allowance) = allowance {
-                    allowance.write_headers(response.headers_mut());
-                }
-                response
+    let run = async move {
+        let mut response = handler(req).await.unwrap_or_else(ApiError::into_response);
+        if let Ok(Some(allowance)) = BUDGET.try_with(Cell::get) {
+            if !response.headers().contains_key(http::header::RETRY_AFTER) {
+                allowance.write_headers(response.headers_mut());
             }
-            Err(err) => err.into_response(),
-        };
+        }
         tracing::info!(status = response.status().as_u16(), "request finished");
         response
-    }
-    .instrument(span)
-    .await
+    };
+    BUDGET.scope(Cell::new(None), run.instrument(span)).await
 }

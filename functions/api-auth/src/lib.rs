@@ -12,7 +12,7 @@ use serde_json::json;
 use utoipa::{OpenApi, ToSchema};
 use uuid::Uuid;
 
-use shared::api::{Answer, Gate, serve};
+use shared::api::{Gate, serve};
 use shared::auth::{self, API_KEY_PREFIX, Caller, Credential, SESSION_PREFIX};
 use shared::config::{self, RateLimitConfig};
 use shared::db::{self, Pool};
@@ -82,20 +82,17 @@ pub async fn handle(state: &State, req: Request) -> Response<Body> {
     serve(req, |req| dispatch(state, req)).await
 }
 
-async fn dispatch(state: &State, req: Request) -> Result<Answer, ApiError> {
+async fn dispatch(state: &State, req: Request) -> Result<Response<Body>, ApiError> {
     let (handler, params) = ROUTER.resolve(req.method(), req.uri().path())?;
-    let ip_allowance = state.gate.admit(&req).await?;
-    let answer = match handler {
-        Handler::RequestMagicLink => request_magic_link(state, &req).await?,
-        Handler::CreateSession => create_session(state, &req).await?,
+    state.gate.admit(&req).await?;
+    match handler {
+        Handler::RequestMagicLink => request_magic_link(state, &req).await,
+        Handler::CreateSession => create_session(state, &req).await,
         _ => {
-            let (caller, allowance) = state.gate.caller(&state.pool, &req).await?;
-            authenticated(state, handler, caller, &req, &params)
-                .await?
-                .with_allowance(allowance)
+            let (caller, _) = state.gate.caller(&state.pool, &req).await?;
+            authenticated(state, handler, caller, &req, &params).await
         }
-    };
-    Ok(answer.with_allowance(ip_allowance))
+    }
 }
 
 async fn authenticated(
@@ -104,7 +101,7 @@ async fn authenticated(
     caller: Caller,
     req: &Request,
     params: &PathParams,
-) -> Result<Answer, ApiError> {
+) -> Result<Response<Body>, ApiError> {
     match handler {
         Handler::DeleteSession => delete_session(state, caller, req).await,
         Handler::GetMe => get_me(state, caller).await,
@@ -140,7 +137,7 @@ pub struct Accepted {
         (status = 429, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
-pub async fn request_magic_link(state: &State, req: &Request) -> Result<Answer, ApiError> {
+pub async fn request_magic_link(state: &State, req: &Request) -> Result<Response<Body>, ApiError> {
     let body: MagicLinkRequest = json_body(req)?;
     let email = EmailAddress::parse(&body.email)
         .map_err(|err| ApiError::validation("email", err.to_string()))?;
@@ -149,7 +146,7 @@ pub async fn request_magic_link(state: &State, req: &Request) -> Result<Answer, 
         limit: state.gate.config().magic_links_per_email_per_hour,
         window_seconds: 3600,
     };
-    let allowance = state
+    state
         .gate
         .check(per_email, &email.to_string().to_lowercase())
         .await?;
@@ -193,7 +190,7 @@ pub async fn request_magic_link(state: &State, req: &Request) -> Result<Answer, 
         status: "accepted",
         detail: "If the address can receive email, a sign-in link is on its way. It works once, within 15 minutes.",
     };
-    Ok(Answer::from(json_response(StatusCode::ACCEPTED, &accepted)?).with_allowance(allowance))
+    json_response(StatusCode::ACCEPTED, &accepted)
 }
 
 // ------------------------------------------------------------------ sessions
@@ -244,7 +241,7 @@ const LOGIN_TOKEN_INVALID: &str =
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
-pub async fn create_session(state: &State, req: &Request) -> Result<Answer, ApiError> {
+pub async fn create_session(state: &State, req: &Request) -> Result<Response<Body>, ApiError> {
     let body: SessionRequest = json_body(req)?;
     let (token_id, secret) = auth::split_token(body.token.trim(), LOGIN_TOKEN_PREFIX)
         .ok_or(ApiError::Unauthorized(LOGIN_TOKEN_INVALID))?;
@@ -295,7 +292,7 @@ pub async fn create_session(state: &State, req: &Request) -> Result<Answer, ApiE
         expires_at,
         user,
     };
-    Ok(json_response(StatusCode::OK, &created)?.into())
+    json_response(StatusCode::OK, &created)
 }
 
 /// Signs out: revokes the session that authenticates this request.
@@ -309,7 +306,7 @@ pub async fn delete_session(
     state: &State,
     caller: Caller,
     req: &Request,
-) -> Result<Answer, ApiError> {
+) -> Result<Response<Body>, ApiError> {
     let Credential::Session(session_id) = caller.credential else {
         return Err(ApiError::Conflict(
             "This request is authenticated with an API key; delete the key with DELETE /api-keys/{id}.".to_owned(),
@@ -328,7 +325,7 @@ pub async fn delete_session(
         &source_ip(req),
     )
     .await?;
-    Ok(empty_response(StatusCode::NO_CONTENT).into())
+    Ok(empty_response(StatusCode::NO_CONTENT))
 }
 
 // ------------------------------------------------------------------ profile
@@ -354,7 +351,7 @@ pub struct Me {
         (status = 200, body = Me),
         (status = 401, body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn get_me(state: &State, caller: Caller) -> Result<Answer, ApiError> {
+pub async fn get_me(state: &State, caller: Caller) -> Result<Response<Body>, ApiError> {
     let client = db::client(&state.pool).await?;
     let user_row = client
         .query_opt(queries::FIND_USER, &[&caller.user_id])
@@ -376,7 +373,7 @@ pub async fn get_me(state: &State, caller: Caller) -> Result<Answer, ApiError> {
             resume_parses: usage_row.get("resume_parses"),
         },
     };
-    Ok(json_response(StatusCode::OK, &me)?.into())
+    json_response(StatusCode::OK, &me)
 }
 
 // ------------------------------------------------------------------ API keys
@@ -433,7 +430,7 @@ pub async fn create_api_key(
     state: &State,
     caller: Caller,
     req: &Request,
-) -> Result<Answer, ApiError> {
+) -> Result<Response<Body>, ApiError> {
     let body: CreateApiKeyRequest = json_body(req)?;
     let name = body.name.trim();
     if name.is_empty() || name.chars().count() > 100 {
@@ -480,7 +477,7 @@ pub async fn create_api_key(
         api_key: ApiKey::from_row(&row),
         key: issued.token,
     };
-    Ok(json_response(StatusCode::CREATED, &created)?.into())
+    json_response(StatusCode::CREATED, &created)
 }
 
 /// The caller's active API keys, newest first. Keys themselves are never shown again.
@@ -497,7 +494,7 @@ pub async fn list_api_keys(
     state: &State,
     caller: Caller,
     req: &Request,
-) -> Result<Answer, ApiError> {
+) -> Result<Response<Body>, ApiError> {
     let page = PageRequest::from_request(req)?;
     let (before_at, before_id) = page.bounds();
     let client = db::client(&state.pool).await?;
@@ -513,7 +510,7 @@ pub async fn list_api_keys(
         created_at: key.created_at,
         id: key.id,
     });
-    Ok(json_response(StatusCode::OK, &listing)?.into())
+    json_response(StatusCode::OK, &listing)
 }
 
 /// Revokes an API key at once.
@@ -528,7 +525,7 @@ pub async fn delete_api_key(
     caller: Caller,
     req: &Request,
     params: &PathParams,
-) -> Result<Answer, ApiError> {
+) -> Result<Response<Body>, ApiError> {
     let key_id = params.uuid("id")?;
     let client = db::client(&state.pool).await?;
     let revoked = client
@@ -546,7 +543,7 @@ pub async fn delete_api_key(
         &source_ip(req),
     )
     .await?;
-    Ok(empty_response(StatusCode::NO_CONTENT).into())
+    Ok(empty_response(StatusCode::NO_CONTENT))
 }
 
 #[derive(OpenApi)]

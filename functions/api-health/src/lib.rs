@@ -13,7 +13,7 @@ use lambda_http::{Body, Request, Response};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use shared::api::{Answer, serve};
+use shared::api::serve;
 use shared::config;
 use shared::db::{self, Pool};
 use shared::error::ApiError;
@@ -140,7 +140,7 @@ async fn ping_postgres(pool: &Pool) -> anyhow::Result<()> {
 /// Checks Postgres, S3, SQS and DynamoDB concurrently; 503 naming what is down.
 #[utoipa::path(get, path = "/health", tag = "operations",
     responses((status = 200, body = Health), (status = 503, body = Health)))]
-pub async fn health(state: &State) -> Result<Answer, ApiError> {
+pub async fn health(state: &State) -> Result<Response<Body>, ApiError> {
     let (postgres, s3, sqs, dynamodb) = tokio::join!(
         timed(ping_postgres(&state.pool)),
         timed(state.s3.head_bucket().bucket(&state.bucket).send()),
@@ -200,9 +200,9 @@ pub async fn health(state: &State) -> Result<Answer, ApiError> {
             .headers_mut()
             .insert(header::RETRY_AFTER, http::HeaderValue::from_static("5"));
     }
-    Ok(response.into())
+    Ok(response)
 }
 
-fn openapi_document() -> Result<Answer, ApiError> {
-    Ok(json_response(StatusCode::OK, &*openapi::DOCUMENT)?.into())
+fn openapi_document() -> Result<Response<Body>, ApiError> {
+    json_response(StatusCode::OK, &*openapi::DOCUMENT)
 }

@@ -1,0 +1,434 @@
+//! Test harness: every test gets its own database and its own AWS resources on the emulator, so
+//! tests run in parallel and in any order against the same local stack.
+//!
+//! The stack is started by `scripts/run-tests.sh`, which exports where it is:
+//! `DATABASE_URL` (an admin connection to the throwaway cluster), `AWS_ENDPOINT_URL`, and for
+//! end-to-end tests `API_BASE_URL` and `STACK_ENV_FILE` (the environment the functions run with).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use aws_config::SdkConfig;
+use lambda_http::Request;
+use serde_json::Value;
+use uuid::Uuid;
+
+use shared::config::{DatabaseConfig, RateLimitConfig};
+use shared::db::{self, Pool};
+
+fn stack_var(name: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| {
+        panic!("{name} is not set: run the tests with scripts/run-tests.sh, which starts the local stack")
+    })
+}
+
+/// The repository root, for reading `events/`, `template.yaml` and `Cargo.toml`.
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ lives in the repository")
+        .to_path_buf()
+}
+
+/// A fresh, migrated database on the test cluster.
+pub async fn fresh_database() -> (Pool, String) {
+    let admin_url = stack_var("DATABASE_URL");
+    let name = format!("test_{}", Uuid::new_v4().simple());
+    let (admin, connection) = tokio_postgres::connect(&admin_url, tokio_postgres::NoTls)
+        .await
+        .expect("connect to the test cluster");
+    tokio::spawn(connection);
+    // Identifiers cannot be bound as parameters; the name is generated above, not input.
+    admin
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .await
+        .expect("create test database");
+    let url = match admin_url.rsplit_once('/') {
+        Some((base, _)) => format!("{base}/{name}"),
+        None => panic!("DATABASE_URL has no database name"),
+    };
+    let pool = db::pool(&DatabaseConfig {
+        url: url.clone(),
+        max_connections: 4,
+    })
+    .expect("pool");
+    db::migrate(&pool).await.expect("migrations apply");
+    (pool, url)
+}
+
+/// The SDK configuration the functions use, pointed at the emulator by `AWS_ENDPOINT_URL`.
+pub async fn aws() -> SdkConfig {
+    stack_var("AWS_ENDPOINT_URL");
+    shared::aws::load().await
+}
+
+/// A fresh queue with its own dead-letter queue after `max_receive_count` receives.
+pub async fn fresh_queue(aws: &SdkConfig, max_receive_count: u32) -> (String, String) {
+    let sqs = shared::aws::sqs(aws);
+    let id = Uuid::new_v4().simple().to_string();
+    let dlq_url = sqs
+        .create_queue()
+        .queue_name(format!("test-dlq-{id}"))
+        .send()
+        .await
+        .expect("create dlq")
+        .queue_url
+        .expect("dlq url");
+    let dlq_arn = sqs
+        .get_queue_attributes()
+        .queue_url(&dlq_url)
+        .attribute_names(aws_sdk_sqs::types::QueueAttributeName::QueueArn)
+        .send()
+        .await
+        .expect("dlq attributes")
+        .attributes
+        .and_then(|attributes| {
+            attributes
+                .get(&aws_sdk_sqs::types::QueueAttributeName::QueueArn)
+                .cloned()
+        })
+        .expect("dlq arn");
+    let redrive =
+        serde_json::json!({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": max_receive_count})
+            .to_string();
+    let queue_url = sqs
+        .create_queue()
+        .queue_name(format!("test-{id}"))
+        .attributes(
+            aws_sdk_sqs::types::QueueAttributeName::RedrivePolicy,
+            redrive,
+        )
+        .attributes(
+            aws_sdk_sqs::types::QueueAttributeName::VisibilityTimeout,
+            "1",
+        )
+        .send()
+        .await
+        .expect("create queue")
+        .queue_url
+        .expect("queue url");
+    (queue_url, dlq_url)
+}
+
+/// A fresh DynamoDB table shaped like `ApiTable` in template.yaml.
+pub async fn fresh_table(aws: &SdkConfig) -> String {
+    use aws_sdk_dynamodb::types::{
+        AttributeDefinition, BillingMode, KeySchemaElement, KeyType, ScalarAttributeType,
+    };
+    let name = format!("test-{}", Uuid::new_v4().simple());
+    shared::aws::dynamodb(aws)
+        .create_table()
+        .table_name(&name)
+        .billing_mode(BillingMode::PayPerRequest)
+        .attribute_definitions(
+            AttributeDefinition::builder()
+                .attribute_name("pk")
+                .attribute_type(ScalarAttributeType::S)
+                .build()
+                .expect("attribute"),
+        )
+        .key_schema(
+            KeySchemaElement::builder()
+                .attribute_name("pk")
+                .key_type(KeyType::Hash)
+                .build()
+                .expect("key"),
+        )
+        .send()
+        .await
+        .expect("create table");
+    name
+}
+
+pub async fn fresh_bucket(aws: &SdkConfig) -> String {
+    let name = format!("test-{}", Uuid::new_v4().simple());
+    shared::aws::s3(aws)
+        .create_bucket()
+        .bucket(&name)
+        .send()
+        .await
+        .expect("create bucket");
+    name
+}
+
+/// Generous limits for tests that are not about rate limiting.
+pub fn rate_limits(table: String) -> RateLimitConfig {
+    RateLimitConfig {
+        table,
+        per_caller_per_minute: 10_000,
+        per_ip_per_minute: 10_000,
+        magic_links_per_email_per_hour: 1_000,
+    }
+}
+
+/// Reads a sample event from `events/`.
+pub fn event_json(relative: &str) -> Value {
+    let path = repo_root().join("events").join(relative);
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|err| panic!("read {}: {err}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|err| panic!("parse {}: {err}", path.display()))
+}
+
+/// An API Gateway v2 request built from a sample event file, as Lambda would deliver it.
+pub fn event_request(relative: &str) -> Request {
+    http_request(event_json(relative))
+}
+
+/// An API Gateway v2 request from its JSON, as Lambda would deliver it.
+pub fn http_request(event: Value) -> Request {
+    lambda_http::request::from_str(&event.to_string()).expect("valid API Gateway v2 event")
+}
+
+/// Builds an API Gateway v2 event for a method, path, optional bearer token and body.
+pub fn api_event(method: &str, path: &str, token: Option<&str>, body: Option<&str>) -> Value {
+    let (raw_path, query) = path.split_once('?').unwrap_or((path, ""));
+    let mut headers = serde_json::Map::new();
+    headers.insert("content-type".into(), Value::from("application/json"));
+    if let Some(token) = token {
+        headers.insert(
+            "authorization".into(),
+            Value::from(format!("Bearer {token}")),
+        );
+    }
+    let query_parameters: HashMap<String, String> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter_map(|pair| pair.split_once('='))
+        .map(|(key, value)| (key.to_owned(), value.to_owned()))
+        .collect();
+    serde_json::json!({
+        "version": "2.0",
+        "routeKey": "$default",
+        "rawPath": raw_path,
+        "rawQueryString": query,
+        "headers": headers,
+        "queryStringParameters": query_parameters,
+        "requestContext": {
+            "accountId": "123456789012",
+            "apiId": "local",
+            "domainName": "127.0.0.1",
+            "domainPrefix": "local",
+            "http": {"method": method, "path": raw_path, "protocol": "HTTP/1.1", "sourceIp": "203.0.113.7", "userAgent": "tests"},
+            "requestId": Uuid::new_v4().to_string(),
+            "routeKey": "$default",
+            "stage": "$default",
+            "time": "22/Nov/2026:12:00:00 +0000",
+            "timeEpoch": 1_795_000_000_000_i64
+        },
+        "body": body,
+        "isBase64Encoded": false
+    })
+}
+
+/// Status, headers and JSON body of a response.
+pub struct Answer {
+    pub status: u16,
+    pub headers: http::HeaderMap,
+    pub body: Value,
+}
+
+pub fn answer(response: lambda_http::Response<lambda_http::Body>) -> Answer {
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let body = match response.body() {
+        lambda_http::Body::Text(text) => {
+            serde_json::from_str(text).unwrap_or(Value::String(text.clone()))
+        }
+        lambda_http::Body::Binary(bytes) => serde_json::from_slice(bytes).unwrap_or(Value::Null),
+        _ => Value::Null,
+    };
+    Answer {
+        status,
+        headers,
+        body,
+    }
+}
+
+/// Asserts a response is an RFC 9457 problem document with the given status.
+pub fn assert_problem(answer: &Answer, status: u16) {
+    assert_eq!(
+        answer.status, status,
+        "unexpected status; body: {}",
+        answer.body
+    );
+    assert_eq!(
+        answer
+            .headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
+        Some("application/problem+json"),
+        "not a problem document"
+    );
+    for field in ["type", "title", "status", "detail"] {
+        assert!(
+            answer.body.get(field).is_some(),
+            "problem document lacks {field}: {}",
+            answer.body
+        );
+    }
+    assert_eq!(answer.body["status"], status);
+}
+
+/// Polls `check` until it yields a value or `timeout` passes. Used only to wait for the
+/// asynchronous pipeline; the timeout is a failure bound, not a performance assertion.
+pub async fn eventually<T, F, Fut>(timeout: Duration, mut check: F) -> Option<T>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<T>>,
+{
+    let deadline = tokio::time::Instant::now() + timeout;
+    loop {
+        if let Some(value) = check().await {
+            return Some(value);
+        }
+        if tokio::time::Instant::now() >= deadline {
+            return None;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+}
+
+/// The environment the running functions were started with (from `STACK_ENV_FILE`).
+pub fn stack_env() -> HashMap<String, String> {
+    let path = stack_var("STACK_ENV_FILE");
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|err| panic!("read {path}: {err}"))
+        .lines()
+        .filter(|line| !line.trim_start().starts_with('#'))
+        .filter_map(|line| line.split_once('='))
+        .map(|(key, value)| {
+            (
+                key.trim().to_owned(),
+                value.trim().trim_matches('"').to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// The API of the running stack.
+pub fn api_base_url() -> String {
+    stack_var("API_BASE_URL")
+}
+
+/// One message as the emulator recorded it (moto keeps raw MIME sends with their headers).
+#[derive(Debug, Clone)]
+pub struct SentMail {
+    pub ses_message_id: String,
+    pub destinations: Vec<String>,
+    pub raw: String,
+}
+
+impl SentMail {
+    /// The decoded plain-text body (transfer encodings undone).
+    pub fn text_body(&self) -> String {
+        mail_parser::MessageParser::default()
+            .parse(self.raw.as_bytes())
+            .and_then(|message| message.body_text(0).map(|text| text.into_owned()))
+            .unwrap_or_default()
+    }
+
+    /// A header's raw value, e.g. `Message-ID`.
+    pub fn header(&self, name: &str) -> Option<String> {
+        let message = mail_parser::MessageParser::default().parse(self.raw.as_bytes())?;
+        message
+            .header_raw(name)
+            .map(|value| value.trim().to_owned())
+    }
+}
+
+/// Every raw message the emulator has accepted, oldest first.
+pub async fn sent_mail() -> Vec<SentMail> {
+    let endpoint = stack_var("AWS_ENDPOINT_URL");
+    let data: Value = reqwest::get(format!(
+        "{}/moto-api/data.json",
+        endpoint.trim_end_matches('/')
+    ))
+    .await
+    .expect("emulator reachable")
+    .json()
+    .await
+    .expect("emulator data is JSON");
+    data["ses"]["RawMessage"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .map(|message| SentMail {
+            ses_message_id: message["id"].as_str().unwrap_or_default().to_owned(),
+            destinations: message["destinations"]
+                .as_array()
+                .map(|list| {
+                    list.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_owned)
+                        .collect()
+                })
+                .unwrap_or_default(),
+            raw: message["raw_data"].as_str().unwrap_or_default().to_owned(),
+        })
+        .collect()
+}
+
+/// Makes a sending domain a verified identity on the emulator (idempotent).
+pub async fn verified_identity(aws: &SdkConfig, domain: &str) {
+    let ses = shared::aws::sesv2(aws);
+    let _ = ses
+        .create_email_identity()
+        .email_identity(domain)
+        .send()
+        .await;
+}
+
+/// A configuration set on the emulator (idempotent).
+pub async fn configuration_set(aws: &SdkConfig, name: &str) {
+    let ses = shared::aws::sesv2(aws);
+    let _ = ses
+        .create_configuration_set()
+        .configuration_set_name(name)
+        .send()
+        .await;
+}
+
+/// Receives what is on a queue now, shaped as the SQS event Lambda would deliver.
+pub async fn receive_as_event(
+    aws: &SdkConfig,
+    queue_url: &str,
+) -> aws_lambda_events::sqs::SqsEvent {
+    let sqs = shared::aws::sqs(aws);
+    let output = sqs
+        .receive_message()
+        .queue_url(queue_url)
+        .max_number_of_messages(10)
+        .wait_time_seconds(1)
+        .message_system_attribute_names(aws_sdk_sqs::types::MessageSystemAttributeName::All)
+        .send()
+        .await
+        .expect("receive");
+    let records: Vec<Value> = output
+        .messages()
+        .iter()
+        .map(|message| {
+            let attributes: HashMap<String, String> = message
+                .attributes()
+                .map(|map| {
+                    map.iter()
+                        .map(|(k, v)| (k.as_str().to_owned(), v.clone()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            serde_json::json!({
+                "messageId": message.message_id(),
+                "receiptHandle": message.receipt_handle(),
+                "body": message.body(),
+                "attributes": attributes,
+                "messageAttributes": {},
+                "md5OfBody": message.md5_of_body(),
+                "eventSource": "aws:sqs",
+                "eventSourceARN": "arn:aws:sqs:us-east-1:123456789012:test",
+                "awsRegion": "us-east-1"
+            })
+        })
+        .collect();
+    serde_json::from_value(serde_json::json!({ "Records": records })).expect("sqs event")
+}

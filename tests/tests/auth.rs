@@ -1,0 +1,615 @@
+//! Accounts: magic link, sessions, API keys, rate limits, bad input — in process, against the
+//! real Postgres and the AWS emulator.
+
+use integration_tests::*;
+use serde_json::json;
+
+const MAIL_FROM: &str = "no-reply@mail.roleferry.test";
+const CONFIGURATION_SET: &str = "roleferry-test";
+
+struct App {
+    pool: shared::db::Pool,
+    auth: api_auth::State,
+    mail: mail_worker::State,
+    aws: aws_config::SdkConfig,
+    mail_queue: String,
+}
+
+async fn app_with_limits(limits: impl FnOnce(String) -> shared::config::RateLimitConfig) -> App {
+    let (pool, _) = fresh_database().await;
+    let aws = aws().await;
+    let (mail_queue, _dlq) = fresh_queue(&aws, 3).await;
+    let table = fresh_table(&aws).await;
+    verified_identity(&aws, "mail.roleferry.test").await;
+    configuration_set(&aws, CONFIGURATION_SET).await;
+    let auth = api_auth::State {
+        pool: pool.clone(),
+        sqs: shared::aws::sqs(&aws),
+        gate: shared::api::Gate::new(shared::aws::dynamodb(&aws), limits(table)),
+        mail_queue_url: mail_queue.clone(),
+        app_base_url: "https://app.roleferry.test".into(),
+    };
+    let mail = mail_worker::State {
+        pool: pool.clone(),
+        ses: shared::aws::sesv2(&aws),
+        sqs: shared::aws::sqs(&aws),
+        queue_url: mail_queue.clone(),
+        mail_from: MAIL_FROM.into(),
+        configuration_set: CONFIGURATION_SET.into(),
+    };
+    App {
+        pool,
+        auth,
+        mail,
+        aws,
+        mail_queue,
+    }
+}
+
+async fn app() -> App {
+    app_with_limits(rate_limits).await
+}
+
+impl App {
+    async fn call(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<serde_json::Value>,
+    ) -> Answer {
+        let body = body.map(|value| value.to_string());
+        let request = http_request(api_event(method, path, token, body.as_deref()));
+        answer(api_auth::handle(&self.auth, request).await)
+    }
+
+    /// Requests a link, lets the mail worker send it, and reads the token out of the email the
+    /// emulator received.
+    async fn sign_in(&self, email: &str) -> String {
+        let requested = self
+            .call(
+                "POST",
+                "/auth/magic-link",
+                None,
+                Some(json!({"email": email})),
+            )
+            .await;
+        assert_eq!(requested.status, 202, "{}", requested.body);
+        let event = receive_as_event(&self.aws, &self.mail_queue).await;
+        assert_eq!(event.records.len(), 1, "one mail job queued");
+        let outcome = mail_worker::handle_batch(&self.mail, event).await;
+        assert!(outcome.batch_item_failures.is_empty(), "mail sent");
+        let token = token_in_mail_to(email).await;
+        let session = self
+            .call("POST", "/auth/session", None, Some(json!({"token": token})))
+            .await;
+        assert_eq!(session.status, 200, "{}", session.body);
+        session.body["session_token"]
+            .as_str()
+            .expect("session token")
+            .to_owned()
+    }
+}
+
+async fn token_in_mail_to(email: &str) -> String {
+    let mail = sent_mail()
+        .await
+        .into_iter()
+        .rev()
+        .find(|mail| mail.destinations.iter().any(|d| d == email))
+        .expect("the emulator received the sign-in mail");
+    let text = mail.text_body();
+    let start = text
+        .find("token=rfl_")
+        .expect("mail contains a sign-in link")
+        + "token=".len();
+    text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+        .collect()
+}
+
+fn unique_email() -> String {
+    format!("seeker-{}@example.com", uuid::Uuid::new_v4().simple())
+}
+
+#[tokio::test]
+async fn magic_link_signs_in_once_and_me_shows_the_user() {
+    let app = app().await;
+    let email = unique_email();
+
+    let session_token = app.sign_in(&email).await;
+    let me = app.call("GET", "/me", Some(&session_token), None).await;
+
+    assert_eq!(me.status, 200, "{}", me.body);
+    assert_eq!(me.body["user"]["email"], email.as_str());
+    assert_eq!(me.body["usage"]["sends"], 0);
+    assert!(me.body["limits"]["monthly_sends"].as_i64().unwrap_or(0) > 0);
+
+    // The link works once.
+    let token = token_in_mail_to(&email).await;
+    let reused = app
+        .call("POST", "/auth/session", None, Some(json!({"token": token})))
+        .await;
+    assert_problem(&reused, 401);
+}
+
+#[tokio::test]
+async fn expired_and_unknown_sign_in_tokens_are_rejected() {
+    let app = app().await;
+    let email = unique_email();
+    let requested = app
+        .call(
+            "POST",
+            "/auth/magic-link",
+            None,
+            Some(json!({"email": email})),
+        )
+        .await;
+    assert_eq!(requested.status, 202);
+    let event = receive_as_event(&app.aws, &app.mail_queue).await;
+    mail_worker::handle_batch(&app.mail, event).await;
+    let token = token_in_mail_to(&email).await;
+    let client = app.pool.get().await.expect("db");
+    client
+        .execute(
+            "UPDATE login_tokens SET expires_at = now() - interval '1 second'",
+            &[],
+        )
+        .await
+        .expect("expire token");
+
+    let expired = app
+        .call("POST", "/auth/session", None, Some(json!({"token": token})))
+        .await;
+    assert_problem(&expired, 401);
+
+    let forged = format!("rfl_{}_AAAA", uuid::Uuid::new_v4().simple());
+    let unknown = app
+        .call(
+            "POST",
+            "/auth/session",
+            None,
+            Some(json!({"token": forged})),
+        )
+        .await;
+    assert_problem(&unknown, 401);
+}
+
+#[tokio::test]
+async fn magic_link_answers_202_for_any_valid_address_and_stores_only_hashes() {
+    let app = app().await;
+    let email = unique_email();
+    // First sign-in creates the account; the second request is for an existing one.
+    let session_token = app.sign_in(&email).await;
+    let first = app
+        .call(
+            "POST",
+            "/auth/magic-link",
+            None,
+            Some(json!({"email": unique_email()})),
+        )
+        .await;
+    let second = app
+        .call(
+            "POST",
+            "/auth/magic-link",
+            None,
+            Some(json!({"email": email})),
+        )
+        .await;
+    assert_eq!((first.status, second.status), (202, 202));
+    assert_eq!(
+        first.body, second.body,
+        "same answer whether or not the account exists"
+    );
+
+    let created = app
+        .call(
+            "POST",
+            "/api-keys",
+            Some(&session_token),
+            Some(json!({"name": "ci"})),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.body);
+    let api_key = created.body["key"]
+        .as_str()
+        .expect("key shown once")
+        .to_owned();
+
+    let client = app.pool.get().await.expect("db");
+    let dump: String = client
+        .query_one(
+            "SELECT concat_ws(' ', \
+               (SELECT string_agg(encode(secret_hash, 'escape'), ' ') FROM sessions), \
+               (SELECT string_agg(encode(secret_hash, 'escape'), ' ') FROM api_keys), \
+               (SELECT string_agg(encode(secret_hash, 'escape'), ' ') FROM login_tokens), \
+               (SELECT string_agg(t::text, ' ') FROM sessions t), \
+               (SELECT string_agg(t::text, ' ') FROM api_keys t), \
+               (SELECT string_agg(t::text, ' ') FROM login_tokens t))",
+            &[],
+        )
+        .await
+        .expect("dump")
+        .get(0);
+    for secret in [&session_token, &api_key, &token_in_mail_to(&email).await] {
+        let secret_part = secret.rsplit('_').next().expect("secret part");
+        assert!(!dump.contains(secret_part), "a secret is stored in clear");
+    }
+    let hash_lengths: Vec<i32> = client
+        .query(
+            "SELECT length(secret_hash) FROM sessions UNION ALL SELECT length(secret_hash) FROM api_keys \
+             UNION ALL SELECT length(secret_hash) FROM login_tokens",
+            &[],
+        )
+        .await
+        .expect("hashes")
+        .iter()
+        .map(|row| row.get(0))
+        .collect();
+    assert!(!hash_lengths.is_empty());
+    assert!(
+        hash_lengths.iter().all(|&len| len == 32),
+        "SHA-256 digests only"
+    );
+}
+
+#[tokio::test]
+async fn api_key_works_until_deleted() {
+    let app = app().await;
+    let session_token = app.sign_in(&unique_email()).await;
+    let created = app
+        .call(
+            "POST",
+            "/api-keys",
+            Some(&session_token),
+            Some(json!({"name": "zapier"})),
+        )
+        .await;
+    let api_key = created.body["key"].as_str().expect("key").to_owned();
+    assert!(api_key.starts_with("rf_"));
+    let key_id = created.body["id"].as_str().expect("id").to_owned();
+
+    let me = app.call("GET", "/me", Some(&api_key), None).await;
+    assert_eq!(me.status, 200);
+    let listed = app.call("GET", "/api-keys", Some(&api_key), None).await;
+    assert_eq!(listed.body["items"][0]["id"], key_id.as_str());
+    assert!(
+        listed.body["items"][0].get("key").is_none(),
+        "keys are never shown again"
+    );
+
+    let deleted = app
+        .call(
+            "DELETE",
+            &format!("/api-keys/{key_id}"),
+            Some(&session_token),
+            None,
+        )
+        .await;
+    assert_eq!(deleted.status, 204);
+    let after = app.call("GET", "/me", Some(&api_key), None).await;
+    assert_problem(&after, 401);
+    let again = app
+        .call(
+            "DELETE",
+            &format!("/api-keys/{key_id}"),
+            Some(&session_token),
+            None,
+        )
+        .await;
+    assert_problem(&again, 404);
+}
+
+#[tokio::test]
+async fn another_users_api_key_is_not_found() {
+    let app = app().await;
+    let alice = app.sign_in(&unique_email()).await;
+    let bob = app.sign_in(&unique_email()).await;
+    let created = app
+        .call(
+            "POST",
+            "/api-keys",
+            Some(&alice),
+            Some(json!({"name": "alice"})),
+        )
+        .await;
+    let key_id = created.body["id"].as_str().expect("id").to_owned();
+
+    let listed = app.call("GET", "/api-keys", Some(&bob), None).await;
+    assert_eq!(listed.body["items"], json!([]));
+    let deleted = app
+        .call("DELETE", &format!("/api-keys/{key_id}"), Some(&bob), None)
+        .await;
+    assert_problem(&deleted, 404);
+    let still = app.call("GET", "/api-keys", Some(&alice), None).await;
+    assert_eq!(still.body["items"][0]["id"], key_id.as_str());
+}
+
+#[tokio::test]
+async fn sign_out_revokes_the_session() {
+    let app = app().await;
+    let session_token = app.sign_in(&unique_email()).await;
+    let signed_out = app
+        .call("DELETE", "/auth/session", Some(&session_token), None)
+        .await;
+    assert_eq!(signed_out.status, 204);
+    let me = app.call("GET", "/me", Some(&session_token), None).await;
+    assert_problem(&me, 401);
+}
+
+#[tokio::test]
+async fn api_keys_paginate_with_cursors() {
+    let app = app().await;
+    let session_token = app.sign_in(&unique_email()).await;
+    for n in 0..5 {
+        let created = app
+            .call(
+                "POST",
+                "/api-keys",
+                Some(&session_token),
+                Some(json!({"name": format!("k{n}")})),
+            )
+            .await;
+        assert_eq!(created.status, 201);
+    }
+    let first = app
+        .call("GET", "/api-keys?limit=2", Some(&session_token), None)
+        .await;
+    assert_eq!(first.body["items"].as_array().map(Vec::len), Some(2));
+    let cursor = first.body["next_cursor"]
+        .as_str()
+        .expect("more pages")
+        .to_owned();
+    let second = app
+        .call(
+            "GET",
+            &format!("/api-keys?limit=2&cursor={cursor}"),
+            Some(&session_token),
+            None,
+        )
+        .await;
+    let third_cursor = second.body["next_cursor"]
+        .as_str()
+        .expect("third page")
+        .to_owned();
+    let third = app
+        .call(
+            "GET",
+            &format!("/api-keys?limit=2&cursor={third_cursor}"),
+            Some(&session_token),
+            None,
+        )
+        .await;
+    assert_eq!(third.body["items"].as_array().map(Vec::len), Some(1));
+    assert_eq!(third.body["next_cursor"], serde_json::Value::Null);
+    let names: Vec<_> = [&first, &second, &third]
+        .iter()
+        .flat_map(|page| page.body["items"].as_array().cloned().unwrap_or_default())
+        .map(|item| item["name"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(names, ["k4", "k3", "k2", "k1", "k0"]);
+
+    let bad = app
+        .call(
+            "GET",
+            "/api-keys?limit=500&cursor=zzz",
+            Some(&session_token),
+            None,
+        )
+        .await;
+    assert_problem(&bad, 422);
+    assert_eq!(bad.body["errors"].as_array().map(Vec::len), Some(2));
+}
+
+#[tokio::test]
+async fn requests_past_the_ip_limit_get_429_with_retry_after() {
+    let app = app_with_limits(|table| shared::config::RateLimitConfig {
+        per_ip_per_minute: 3,
+        ..rate_limits(table)
+    })
+    .await;
+    for _ in 0..3 {
+        let ok = app
+            .call(
+                "POST",
+                "/auth/session",
+                None,
+                Some(json!({"token": "nope"})),
+            )
+            .await;
+        assert_eq!(ok.status, 401);
+        assert!(ok.headers.contains_key("ratelimit-remaining"));
+    }
+    let limited = app
+        .call(
+            "POST",
+            "/auth/session",
+            None,
+            Some(json!({"token": "nope"})),
+        )
+        .await;
+    assert_problem(&limited, 429);
+    let retry_after: u64 = limited.headers["retry-after"]
+        .to_str()
+        .expect("ascii")
+        .parse()
+        .expect("seconds");
+    assert!((1..=60).contains(&retry_after));
+    assert_eq!(limited.headers["ratelimit-remaining"], "0");
+}
+
+#[tokio::test]
+async fn magic_links_per_address_are_limited() {
+    let app = app_with_limits(|table| shared::config::RateLimitConfig {
+        magic_links_per_email_per_hour: 2,
+        ..rate_limits(table)
+    })
+    .await;
+    let email = unique_email();
+    for _ in 0..2 {
+        let ok = app
+            .call(
+                "POST",
+                "/auth/magic-link",
+                None,
+                Some(json!({"email": email})),
+            )
+            .await;
+        assert_eq!(ok.status, 202);
+    }
+    let limited = app
+        .call(
+            "POST",
+            "/auth/magic-link",
+            None,
+            Some(json!({"email": email.to_uppercase()})),
+        )
+        .await;
+    assert_problem(&limited, 429);
+}
+
+#[tokio::test]
+async fn bad_input_gets_problem_documents_and_changes_nothing() {
+    let app = app().await;
+    let session_token = app.sign_in(&unique_email()).await;
+    let cases: Vec<(&str, &str, Option<&str>, Option<String>, u16)> = vec![
+        (
+            "POST",
+            "/auth/magic-link",
+            None,
+            Some("{not json".into()),
+            400,
+        ),
+        ("POST", "/auth/magic-link", None, Some(String::new()), 400),
+        (
+            "POST",
+            "/auth/magic-link",
+            None,
+            Some(json!({"email": 42}).to_string()),
+            422,
+        ),
+        (
+            "POST",
+            "/auth/magic-link",
+            None,
+            Some(json!({"email": "not-an-address"}).to_string()),
+            422,
+        ),
+        (
+            "POST",
+            "/auth/magic-link",
+            None,
+            Some(json!({"email": "a@b.co", "extra": 1}).to_string()),
+            422,
+        ),
+        (
+            "POST",
+            "/auth/magic-link",
+            None,
+            Some(json!([1, 2]).to_string()),
+            422,
+        ),
+        (
+            "POST",
+            "/auth/magic-link",
+            None,
+            Some(format!("{{\"email\": \"{}\"}}", "a".repeat(300_000))),
+            413,
+        ),
+        (
+            "POST",
+            "/auth/session",
+            None,
+            Some(json!({}).to_string()),
+            422,
+        ),
+        ("GET", "/me", None, None, 401),
+        ("GET", "/me", Some("rfs_garbage"), None, 401),
+        (
+            "POST",
+            "/api-keys",
+            Some(&session_token),
+            Some(json!({"name": ""}).to_string()),
+            422,
+        ),
+        (
+            "POST",
+            "/api-keys",
+            Some(&session_token),
+            Some(json!({"name": ["x"]}).to_string()),
+            422,
+        ),
+        (
+            "DELETE",
+            "/api-keys/not-a-uuid",
+            Some(&session_token),
+            None,
+            404,
+        ),
+        ("PATCH", "/me", Some(&session_token), None, 405),
+        ("GET", "/no/such/route", None, None, 404),
+    ];
+    let count_rows = || async {
+        let client = app.pool.get().await.expect("db");
+        client
+            .query_one(
+                "SELECT (SELECT count(*) FROM login_tokens) + (SELECT count(*) FROM api_keys) + (SELECT count(*) FROM users)",
+                &[],
+            )
+            .await
+            .expect("count")
+            .get::<_, i64>(0)
+    };
+    let before = count_rows().await;
+    for (method, path, token, body, status) in cases {
+        let answer = app.call_raw(method, path, token, body.as_deref()).await;
+        assert_problem(&answer, status);
+        assert!(answer.status < 500);
+    }
+    assert_eq!(
+        count_rows().await,
+        before,
+        "rejected requests changed nothing"
+    );
+}
+
+impl App {
+    async fn call_raw(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&str>,
+    ) -> Answer {
+        let request = http_request(api_event(method, path, token, body));
+        answer(api_auth::handle(&self.auth, request).await)
+    }
+}
+
+#[tokio::test]
+async fn maintenance_deletes_only_dead_tokens_and_sessions_and_is_idempotent() {
+    let app = app().await;
+    let live_session = app.sign_in(&unique_email()).await;
+    let dead_session = app.sign_in(&unique_email()).await;
+    app.call("DELETE", "/auth/session", Some(&dead_session), None)
+        .await;
+    let state = maintenance::State {
+        pool: app.pool.clone(),
+    };
+
+    let first = maintenance::run(&state).await.expect("maintenance runs");
+    let second = maintenance::run(&state)
+        .await
+        .expect("maintenance runs again");
+
+    assert_eq!(first.sessions_deleted, 1);
+    assert_eq!(first.login_tokens_deleted, 2, "both used tokens");
+    assert_eq!(
+        (second.sessions_deleted, second.login_tokens_deleted),
+        (0, 0)
+    );
+    let me = app.call("GET", "/me", Some(&live_session), None).await;
+    assert_eq!(me.status, 200);
+}
