@@ -314,8 +314,6 @@ const NEED_VERBS: &[&str] = &[
     "collect",
     "investigate",
     "evaluate",
-    "partner",
-    "establish",
     "set",
     "take",
     "bring",
@@ -352,12 +350,10 @@ const NEED_VERBS: &[&str] = &[
     "price",
     "purchase",
     "procure",
-    "ship",
     "dispatch",
     "route",
     "load",
     "unload",
-    "drive",
     "assemble",
     "estimate",
     "quote",
@@ -369,7 +365,6 @@ const NEED_VERBS: &[&str] = &[
     "streamline",
     "standardize",
     "standardise",
-    "own",
 ];
 
 /// Markers that turn any item into a nice-to-have, wherever it is listed.
