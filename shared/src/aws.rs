@@ -50,3 +50,35 @@ pub fn sesv2(config: &SdkConfig) -> aws_sdk_sesv2::Client {
 pub fn dynamodb(config: &SdkConfig) -> aws_sdk_dynamodb::Client {
     aws_sdk_dynamodb::Client::new(config)
 }
+
+/// A presigned S3 PUT bound to one key, content type and exact length: the browser uploads
+/// straight to S3 and cannot swap in a different type or size than it declared.
+pub async fn presigned_put(
+    s3: &aws_sdk_s3::Client,
+    bucket: &str,
+    key: &str,
+    content_type: &str,
+    content_length: i64,
+    expires_in: Duration,
+) -> anyhow::Result<aws_sdk_s3::presigning::PresignedRequest> {
+    let config = aws_sdk_s3::presigning::PresigningConfig::expires_in(expires_in)?;
+    Ok(s3
+        .put_object()
+        .bucket(bucket)
+        .key(key)
+        .content_type(content_type)
+        .content_length(content_length)
+        .presigned(config)
+        .await?)
+}
+
+/// A presigned S3 GET of one key.
+pub async fn presigned_get(
+    s3: &aws_sdk_s3::Client,
+    bucket: &str,
+    key: &str,
+    expires_in: Duration,
+) -> anyhow::Result<aws_sdk_s3::presigning::PresignedRequest> {
+    let config = aws_sdk_s3::presigning::PresigningConfig::expires_in(expires_in)?;
+    Ok(s3.get_object().bucket(bucket).key(key).presigned(config).await?)
+}

@@ -16,6 +16,7 @@ pub mod pagination;
 pub mod plan;
 pub mod ratelimit;
 pub mod telemetry;
+pub mod upload;
 pub mod worker;
 
 pub use error::{ApiError, Context, FieldError};
