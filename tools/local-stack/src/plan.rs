@@ -550,7 +550,19 @@ impl Plan {
                             message: error.to_string(),
                         })?;
                 let queue_name = self.sns_subscription_queue_name(&function, &event.name);
+                let dead_letter_queue_url = function
+                    .dead_letter_target
+                    .as_ref()
+                    .map(|target| self.resolve_string(target))
+                    .transpose()
+                    .map_err(|error| TemplateError::Resource {
+                        logical_id: format!("{}.DeadLetterQueue", function.logical_id),
+                        message: error.to_string(),
+                    })?
+                    .map(|arn| self.queue_url(arn.rsplit(':').next().unwrap_or_default()));
                 sources.push(SnsSource {
+                    dead_letter_queue_url,
+                    delivery_attempts: function.async_retry_attempts + 1,
                     function: function.binary.clone(),
                     event_name: event.name.clone(),
                     topic_arn,
@@ -616,6 +628,9 @@ pub struct SqsSource {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SnsSource {
     pub function: String,
+    /// Lambda's on-failure queue for asynchronous events, if the function has one.
+    pub dead_letter_queue_url: Option<String>,
+    pub delivery_attempts: u32,
     pub event_name: String,
     pub topic_arn: String,
     pub queue_name: String,

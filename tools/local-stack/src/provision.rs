@@ -425,7 +425,14 @@ async fn create_ses_resources(
             .await
         {
             Ok(_) => {}
-            Err(error) if has_error_code(&error, &["AlreadyExistsException"]) => {}
+            Err(error)
+                if has_error_code(
+                    &error,
+                    &[
+                        "AlreadyExistsException",
+                        "ConfigurationSetAlreadyExistsException",
+                    ],
+                ) => {}
             Err(error) => {
                 return Err(error)
                     .with_context(|| format!("Failed to create configuration set {name}"));
@@ -513,6 +520,11 @@ pub fn environment(
     let mut environment = BTreeMap::<String, String>::new();
     for function in plan.functions()? {
         for (name, value) in &function.environment {
+            // A local value replaces this one, which may not even resolve locally
+            // (a parameter without a default, such as the database URL).
+            if local_values.contains_key(name) {
+                continue;
+            }
             let value = plan.resolve_string(value).with_context(|| {
                 format!(
                     "Failed to resolve {}: environment variable {name}",
@@ -521,7 +533,6 @@ pub fn environment(
             })?;
             if let Some(previous) = environment.get(name)
                 && previous != &value
-                && !local_values.contains_key(name)
             {
                 tracing::warn!(
                     variable = %name,
@@ -559,7 +570,7 @@ pub fn write_env_file(path: &Path, environment: &BTreeMap<String, String>) -> an
 fn quote_env_value(value: &str) -> String {
     let plain = value
         .chars()
-        .all(|c| c.is_ascii_alphanumeric() || "_-.:/@,+=%".contains(c));
+        .all(|c| c.is_ascii_alphanumeric() || "_-.:/@".contains(c));
     if plain && !value.is_empty() {
         value.to_owned()
     } else {
@@ -617,7 +628,7 @@ mod tests {
             quote_env_value("http://127.0.0.1:4566/1/q"),
             "http://127.0.0.1:4566/1/q"
         );
-        assert_eq!(quote_env_value("info,hyper=warn"), "info,hyper=warn");
+        assert_eq!(quote_env_value("info,hyper=warn"), "'info,hyper=warn'");
         assert_eq!(quote_env_value("a b"), "'a b'");
         assert_eq!(quote_env_value("it's $HOME"), r"'it'\''s $HOME'");
         assert_eq!(quote_env_value(""), "''");

@@ -26,8 +26,6 @@ use crate::provision::subscription_arn;
 use crate::schedule::Schedule;
 use crate::ses::{PublishContext, SentMail, notifications, sent_mail_from_moto};
 
-/// SNS retries an asynchronous function invocation twice before giving up on it.
-const SNS_DELIVERY_ATTEMPTS: u32 = 3;
 const LONG_POLL_SECONDS: i32 = 10;
 
 #[derive(Debug, Clone)]
@@ -280,13 +278,20 @@ pub async fn pump_sns_once(
                 continue;
             }
         };
-        match invoker
-            .invoke(&source.function, &sns_event(&envelope, subscription_arn))
-            .await
-        {
+        let event = sns_event(&envelope, subscription_arn);
+        match invoker.invoke(&source.function, &event).await {
             Ok(_) => delete(clients, &source.queue_url, message).await?,
-            Err(error) if receive_count(message) >= SNS_DELIVERY_ATTEMPTS => {
-                tracing::error!(error = %error, sns_message_id = %envelope["MessageId"], "notification failed on every attempt; discarding it as Lambda does");
+            Err(error) if receive_count(message) >= source.delivery_attempts => {
+                match &source.dead_letter_queue_url {
+                    Some(dead_letter_queue_url) => {
+                        tracing::error!(error = %error, sns_message_id = %envelope["MessageId"], dead_letter_queue = %dead_letter_queue_url, "notification failed on every attempt; moving it to the function's dead-letter queue");
+                        send_to_dead_letter_queue(clients, dead_letter_queue_url, &event, &error)
+                            .await?;
+                    }
+                    None => {
+                        tracing::error!(error = %error, sns_message_id = %envelope["MessageId"], "notification failed on every attempt; discarding it as Lambda does")
+                    }
+                }
                 delete(clients, &source.queue_url, message).await?;
             }
             Err(error) => {
@@ -302,6 +307,41 @@ pub async fn pump_sns_once(
         }
     }
     Ok(messages.len())
+}
+
+/// What Lambda puts on a function's dead-letter queue: the event, with the error as
+/// message attributes.
+async fn send_to_dead_letter_queue(
+    clients: &Clients,
+    queue_url: &str,
+    event: &Value,
+    error: &InvokeError,
+) -> anyhow::Result<()> {
+    let attribute = |value: String| {
+        aws_sdk_sqs::types::MessageAttributeValue::builder()
+            .data_type("String")
+            .string_value(value)
+            .build()
+    };
+    let (code, message) = match error {
+        InvokeError::FunctionError { status, body, .. } => (status.to_string(), body.clone()),
+        InvokeError::Unreachable { .. } => ("Unreachable".to_owned(), error.to_string()),
+    };
+    clients
+        .sqs
+        .send_message()
+        .queue_url(queue_url)
+        .message_body(event.to_string())
+        .message_attributes("ErrorCode", attribute(code)?)
+        .message_attributes(
+            "ErrorMessage",
+            attribute(message.chars().take(1000).collect())?,
+        )
+        .message_attributes("RequestID", attribute(uuid::Uuid::new_v4().to_string())?)
+        .send()
+        .await
+        .with_context(|| format!("Failed to send to the dead-letter queue {queue_url}"))?;
+    Ok(())
 }
 
 async fn receive(

@@ -75,6 +75,10 @@ pub struct Function {
     /// Globals first, then the function's own variables, unresolved.
     pub environment: Map<String, Value>,
     pub events: Vec<FunctionEvent>,
+    /// Where Lambda sends an asynchronous event after its last failed attempt.
+    pub dead_letter_target: Option<Value>,
+    /// Retries of a failed asynchronous invocation (Lambda's default is 2).
+    pub async_retry_attempts: u32,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -194,11 +198,26 @@ impl Template {
                 ));
             }
         };
+        let dead_letter_target = resource
+            .properties
+            .get("DeadLetterQueue")
+            .filter(|queue| queue.get("Type").and_then(Value::as_str) == Some("SQS"))
+            .and_then(|queue| queue.get("TargetArn"))
+            .cloned();
+        let async_retry_attempts = resource
+            .properties
+            .get("EventInvokeConfig")
+            .and_then(|config| config.get("MaximumRetryAttempts"))
+            .and_then(Value::as_u64)
+            .and_then(|attempts| u32::try_from(attempts).ok())
+            .unwrap_or(2);
         Ok(Function {
             logical_id: logical_id.to_owned(),
             binary,
             environment,
             events,
+            dead_letter_target,
+            async_retry_attempts,
         })
     }
 }

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Runs every test against a fresh stack of its own (own ports, database and state),
+# so it can run while scripts/run-local.sh is up. Exits non-zero on any failure.
+set -euo pipefail
+
+# shellcheck source=scripts/lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# shellcheck source=scripts/lib/install.sh
+source "$ROLEFERRY_ROOT/scripts/lib/install.sh"
+# shellcheck source=scripts/lib/stack.sh
+source "$ROLEFERRY_ROOT/scripts/lib/stack.sh"
+
+stack_configure test "${TEST_API_PORT:-9100}" "${TEST_MOTO_PORT:-4567}" "${TEST_PG_PORT:-55433}" "${TEST_DNS_PORT:-5354}" "${TEST_BLACKHOLE_PORT:-5400}"
+
+failures=()
+step() {
+  local description=$1 started=$SECONDS
+  shift
+  log "== $description"
+  if "$@"; then
+    log "== $description: ok ($((SECONDS - started))s)"
+  else
+    log "== $description: FAILED ($((SECONDS - started))s)"
+    failures+=("$description")
+  fi
+}
+
+lint_template() {
+  local template=$1 status=0
+  cfn-lint "$template" || status=1
+  sam validate --lint --template-file "$template" --region "$AWS_REGION" || status=1
+  return "$status"
+}
+
+run_cargo_tests() {
+  cd "$ROLEFERRY_ROOT"
+  if cargo nextest --version >/dev/null 2>&1; then
+    cargo nextest run --workspace --no-fail-fast
+  else
+    cargo test --workspace --no-fail-fast
+  fi
+}
+
+trap 'stack_stop' EXIT
+trap 'exit 130' INT TERM
+
+ensure_tools
+if [[ -f "$ROLEFERRY_ROOT/template.yaml" ]]; then
+  step "lint template.yaml" lint_template "$ROLEFERRY_ROOT/template.yaml"
+fi
+step "lint the local-stack fixture template" lint_template "$ROLEFERRY_ROOT/tools/local-stack/tests/fixtures/template.yaml"
+
+# Built before the stack starts so `cargo lambda watch` finds every function ready.
+(cd "$ROLEFERRY_ROOT" && cargo build --workspace --bins) || die "the workspace does not build"
+stack_start_services
+stack_start_watch --ignore-changes
+stack_wait_for_health "${TEST_HEALTH_TIMEOUT_SECONDS:-1200}"
+stack_start_pump
+
+# The tests see what the functions see, plus where the stack is.
+set -a
+# shellcheck source=/dev/null
+source "$STACK_ENV_FILE"
+set +a
+export DATABASE_URL AWS_ENDPOINT_URL API_BASE_URL STACK_ENV_FILE DNS_RESOLVER STACK_DIR STACK_TEMPLATE LOCAL_STACK_BIN
+
+step "cargo tests" run_cargo_tests
+
+if ((${#failures[@]})); then
+  log "failed: ${failures[*]}"
+  exit 1
+fi
+log "all checks passed"
