@@ -1,0 +1,124 @@
+//! One set of routes: template.yaml, each function's route table, the local router in
+//! Cargo.toml and the OpenAPI document must all agree.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use integration_tests::repo_root;
+use serde_json::Value;
+
+type RouteSet = BTreeSet<(String, String)>;
+
+fn table<R>(routes: &[shared::http::Route<R>]) -> RouteSet {
+    routes
+        .iter()
+        .map(|route| (route.method.as_str().to_owned(), route.path.to_owned()))
+        .collect()
+}
+
+/// Every HTTP function's route table, by binary name. Add a line per new API function.
+fn served() -> BTreeMap<&'static str, RouteSet> {
+    BTreeMap::from([
+        ("api-auth", table(api_auth::ROUTES)),
+        ("api-health", table(api_health::ROUTES)),
+    ])
+}
+
+fn template() -> Value {
+    let text = std::fs::read_to_string(repo_root().join("template.yaml")).expect("template.yaml");
+    serde_norway::from_str(&text).expect("template.yaml is YAML")
+}
+
+/// (binary, method, path) of every HttpApi event in the template, `$default` excluded.
+fn template_routes() -> BTreeMap<String, RouteSet> {
+    let mut routes: BTreeMap<String, RouteSet> = BTreeMap::new();
+    let template = template();
+    let resources = template["Resources"].as_object().expect("Resources");
+    for resource in resources.values() {
+        if resource["Type"] != "AWS::Serverless::Function" {
+            continue;
+        }
+        let binary = resource["Metadata"]["BuildProperties"]["Binary"]
+            .as_str()
+            .expect("every function names its binary")
+            .to_owned();
+        let Some(events) = resource["Properties"]["Events"].as_object() else {
+            continue;
+        };
+        for event in events.values() {
+            if event["Type"] != "HttpApi" {
+                continue;
+            }
+            let path = event["Properties"]["Path"].as_str().expect("Path").to_owned();
+            let method = event["Properties"]["Method"].as_str().expect("Method").to_uppercase();
+            if path == "$default" {
+                continue;
+            }
+            routes.entry(binary.clone()).or_default().insert((method, path));
+        }
+    }
+    routes
+}
+
+#[test]
+fn every_template_route_is_served_and_every_served_route_is_in_the_template() {
+    let template = template_routes();
+    let served = served();
+    let template_functions: BTreeSet<_> = template.keys().map(String::as_str).collect();
+    let served_functions: BTreeSet<_> = served.keys().copied().collect();
+    assert_eq!(template_functions, served_functions, "HTTP functions differ");
+    for (function, routes) in &served {
+        assert_eq!(&template[*function], routes, "routes of {function} differ from template.yaml");
+    }
+}
+
+#[test]
+fn the_default_route_goes_to_api_health() {
+    let template = template();
+    let fallback = template["Resources"]["ApiHealthFunction"]["Properties"]["Events"]["Fallback"]["Properties"].clone();
+    assert_eq!(fallback["Path"], "$default");
+}
+
+#[test]
+fn the_local_router_sends_each_path_to_the_function_that_serves_it() {
+    let mut expected: BTreeMap<String, String> = BTreeMap::new();
+    for (function, routes) in served() {
+        for (_, path) in routes {
+            if let Some(previous) = expected.insert(path.clone(), function.to_owned()) {
+                assert_eq!(previous, function, "{path} is served by two functions");
+            }
+        }
+    }
+    let mut routed = local_router();
+    assert_eq!(routed.remove("/{*path}").as_deref(), Some("api-health"), "catch-all goes to api-health");
+    assert_eq!(routed, expected, "[workspace.metadata.lambda.watch.router] disagrees with the route tables");
+}
+
+#[test]
+fn openapi_documents_every_served_route() {
+    let document = serde_json::to_value(&*api_health::openapi::DOCUMENT).expect("serialisable");
+    assert!(document["openapi"].as_str().is_some_and(|v| v.starts_with("3.1")));
+    let mut documented = RouteSet::new();
+    for (path, item) in document["paths"].as_object().expect("paths") {
+        for method in item.as_object().expect("path item").keys() {
+            if ["get", "post", "put", "patch", "delete"].contains(&method.as_str()) {
+                documented.insert((method.to_uppercase(), path.clone()));
+            }
+        }
+    }
+    let served: RouteSet = served().into_values().flatten().collect();
+    assert_eq!(documented, served, "OpenAPI and the served routes differ");
+}
+
+/// `[workspace.metadata.lambda.watch.router]` of the root Cargo.toml: path → function.
+fn local_router() -> BTreeMap<String, String> {
+    let text = std::fs::read_to_string(repo_root().join("Cargo.toml")).expect("Cargo.toml");
+    let manifest: toml::Table = toml::from_str(&text).expect("Cargo.toml is TOML");
+    let router = manifest["workspace"]["metadata"]["lambda"]["watch"]["router"]
+        .as_table()
+        .expect("router table")
+        .clone();
+    router
+        .into_iter()
+        .map(|(path, function)| (path, function.as_str().expect("function name").to_owned()))
+        .collect()
+}
