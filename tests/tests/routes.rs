@@ -48,12 +48,21 @@ fn template_routes() -> BTreeMap<String, RouteSet> {
             if event["Type"] != "HttpApi" {
                 continue;
             }
-            let path = event["Properties"]["Path"].as_str().expect("Path").to_owned();
-            let method = event["Properties"]["Method"].as_str().expect("Method").to_uppercase();
+            let path = event["Properties"]["Path"]
+                .as_str()
+                .expect("Path")
+                .to_owned();
+            let method = event["Properties"]["Method"]
+                .as_str()
+                .expect("Method")
+                .to_uppercase();
             if path == "$default" {
                 continue;
             }
-            routes.entry(binary.clone()).or_default().insert((method, path));
+            routes
+                .entry(binary.clone())
+                .or_default()
+                .insert((method, path));
         }
     }
     routes
@@ -65,9 +74,15 @@ fn every_template_route_is_served_and_every_served_route_is_in_the_template() {
     let served = served();
     let template_functions: BTreeSet<_> = template.keys().map(String::as_str).collect();
     let served_functions: BTreeSet<_> = served.keys().copied().collect();
-    assert_eq!(template_functions, served_functions, "HTTP functions differ");
+    assert_eq!(
+        template_functions, served_functions,
+        "HTTP functions differ"
+    );
     for (function, routes) in &served {
-        assert_eq!(&template[*function], routes, "routes of {function} differ from template.yaml");
+        assert_eq!(
+            &template[*function], routes,
+            "routes of {function} differ from template.yaml"
+        );
     }
 }
 
@@ -89,14 +104,25 @@ fn the_local_router_sends_each_path_to_the_function_that_serves_it() {
         }
     }
     let mut routed = local_router();
-    assert_eq!(routed.remove("/{*path}").as_deref(), Some("api-health"), "catch-all goes to api-health");
-    assert_eq!(routed, expected, "[workspace.metadata.lambda.watch.router] disagrees with the route tables");
+    assert_eq!(
+        routed.remove("/{*path}").as_deref(),
+        Some("api-health"),
+        "catch-all goes to api-health"
+    );
+    assert_eq!(
+        routed, expected,
+        "[workspace.metadata.lambda.watch.router] disagrees with the route tables"
+    );
 }
 
 #[test]
 fn openapi_documents_every_served_route() {
     let document = serde_json::to_value(&*api_health::openapi::DOCUMENT).expect("serialisable");
-    assert!(document["openapi"].as_str().is_some_and(|v| v.starts_with("3.1")));
+    assert!(
+        document["openapi"]
+            .as_str()
+            .is_some_and(|v| v.starts_with("3.1"))
+    );
     let mut documented = RouteSet::new();
     for (path, item) in document["paths"].as_object().expect("paths") {
         for method in item.as_object().expect("path item").keys() {

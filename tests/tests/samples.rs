@@ -1,0 +1,209 @@
+//! Every file in events/ is a real-shaped sample that some test invokes its function with; this
+//! file covers the samples of the account, health, mail and maintenance functions, and checks
+//! that no sample is left unexercised.
+
+use std::collections::BTreeSet;
+
+use integration_tests::*;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+#[test]
+fn every_sample_event_is_exercised_by_a_test() {
+    let events_dir = repo_root().join("events");
+    let mut samples = BTreeSet::new();
+    for function in std::fs::read_dir(&events_dir).expect("events/") {
+        let function = function.expect("entry").path();
+        for sample in std::fs::read_dir(&function).expect("function dir") {
+            let sample = sample.expect("entry").path();
+            let relative = sample.strip_prefix(&events_dir).expect("inside events/");
+            samples.insert(relative.to_string_lossy().replace('\\', "/"));
+        }
+    }
+    let mut test_sources = String::new();
+    for test in std::fs::read_dir(repo_root().join("tests/tests")).expect("tests/tests") {
+        test_sources
+            .push_str(&std::fs::read_to_string(test.expect("entry").path()).expect("test source"));
+    }
+    let unexercised: Vec<_> = samples
+        .iter()
+        .filter(|sample| !test_sources.contains(&format!("\"{sample}\"")))
+        .collect();
+    assert!(!samples.is_empty());
+    assert!(
+        unexercised.is_empty(),
+        "samples no test uses: {unexercised:?}"
+    );
+}
+
+async fn signed_in(pool: &shared::db::Pool) -> String {
+    let client = pool.get().await.expect("db");
+    let user: Uuid = client
+        .query_one(
+            "INSERT INTO users (email) VALUES ($1) RETURNING id",
+            &[&format!("{}@example.com", Uuid::new_v4().simple())],
+        )
+        .await
+        .expect("user")
+        .get(0);
+    let session = shared::auth::issue(shared::auth::SESSION_PREFIX);
+    client
+        .execute(
+            "INSERT INTO sessions (id, user_id, secret_hash, expires_at) VALUES ($1, $2, $3, now() + interval '1 day')",
+            &[&session.id, &user, &session.secret_hash],
+        )
+        .await
+        .expect("session");
+    session.token
+}
+
+fn with_token(mut event: Value, token: &str) -> Value {
+    event["headers"]["authorization"] = Value::from(format!("Bearer {token}"));
+    event
+}
+
+#[tokio::test]
+async fn account_samples() {
+    let (pool, _) = fresh_database().await;
+    let aws = aws().await;
+    let (queue, _) = fresh_queue(&aws, 3).await;
+    let state = api_auth::State {
+        pool: pool.clone(),
+        sqs: shared::aws::sqs(&aws),
+        gate: shared::api::Gate::new(
+            shared::aws::dynamodb(&aws),
+            rate_limits(fresh_table(&aws).await),
+        ),
+        mail_queue_url: queue,
+        app_base_url: "https://app.roleferry.test".into(),
+    };
+    let token = signed_in(&pool).await;
+    let cases = [
+        ("api-auth/request-magic-link.json", false, 202),
+        ("api-auth/create-session.json", false, 401),
+        ("api-auth/get-me.json", true, 200),
+        ("api-auth/create-api-key.json", true, 201),
+        ("api-auth/list-api-keys.json", true, 200),
+        ("api-auth/delete-api-key.json", true, 404),
+        ("api-auth/delete-session.json", true, 204),
+        ("api-auth/get-me.json", false, 401),
+    ];
+    for (file, authenticate, status) in cases {
+        let event = if authenticate {
+            with_token(event_json(file), &token)
+        } else {
+            event_json(file)
+        };
+        let got = answer(api_auth::handle(&state, http_request(event)).await);
+        assert_eq!(got.status, status, "{file}: {}", got.body);
+    }
+}
+
+#[tokio::test]
+async fn health_samples() {
+    let (pool, _) = fresh_database().await;
+    let aws = aws().await;
+    let state = api_health::State {
+        pool,
+        s3: shared::aws::s3(&aws),
+        sqs: shared::aws::sqs(&aws),
+        dynamodb: shared::aws::dynamodb(&aws),
+        bucket: fresh_bucket(&aws).await,
+        queue_url: fresh_queue(&aws, 3).await.0,
+        table: fresh_table(&aws).await,
+    };
+    let health = answer(api_health::handle(&state, event_request("api-health/health.json")).await);
+    assert_eq!(health.status, 200, "{}", health.body);
+    assert_eq!(health.body["status"], "ok");
+    let openapi =
+        answer(api_health::handle(&state, event_request("api-health/openapi.json")).await);
+    assert_eq!(openapi.status, 200);
+    assert!(openapi.body["paths"]["/auth/magic-link"]["post"].is_object());
+    let unknown =
+        answer(api_health::handle(&state, event_request("api-health/unknown-route.json")).await);
+    assert_problem(&unknown, 404);
+}
+
+#[tokio::test]
+async fn mail_worker_samples() {
+    let (pool, _) = fresh_database().await;
+    let aws = aws().await;
+    verified_identity(&aws, "mail.roleferry.test").await;
+    configuration_set(&aws, "roleferry-test").await;
+    let (queue_url, _) = fresh_queue(&aws, 3).await;
+    let outbound_id: Uuid = "9b2c3d4e-5f60-4718-8a9b-0c1d2e3f4a5b"
+        .parse()
+        .expect("uuid");
+    pool.get()
+        .await
+        .expect("db")
+        .execute(
+            "INSERT INTO outbound_emails (id, kind, recipient) VALUES ($1, 'magic_link', 'jane.doe@example.com')",
+            &[&outbound_id],
+        )
+        .await
+        .expect("outbound row");
+    let state = mail_worker::State {
+        pool: pool.clone(),
+        ses: shared::aws::sesv2(&aws),
+        sqs: shared::aws::sqs(&aws),
+        queue_url,
+        mail_from: "no-reply@mail.roleferry.test".into(),
+        configuration_set: "roleferry-test".into(),
+    };
+    let sample: aws_lambda_events::sqs::SqsEvent =
+        serde_json::from_value(event_json("mail-worker/magic-link.json")).expect("sqs event");
+
+    let first = mail_worker::handle_batch(&state, sample.clone()).await;
+    let redelivered = mail_worker::handle_batch(&state, sample).await;
+
+    assert!(first.batch_item_failures.is_empty());
+    assert!(
+        redelivered.batch_item_failures.is_empty(),
+        "a duplicate is acknowledged"
+    );
+    let row = pool
+        .get()
+        .await
+        .expect("db")
+        .query_one(
+            "SELECT status, attempts, ses_message_id FROM outbound_emails",
+            &[],
+        )
+        .await
+        .expect("row");
+    assert_eq!(row.get::<_, String>(0), "sent");
+    assert_eq!(row.get::<_, i32>(1), 1, "claimed once");
+    let ses_message_id: String = row.get(2);
+    let copies = sent_mail()
+        .await
+        .into_iter()
+        .filter(|mail| mail.ses_message_id == ses_message_id)
+        .count();
+    assert_eq!(copies, 1);
+
+    let poison: aws_lambda_events::sqs::SqsEvent =
+        serde_json::from_value(event_json("mail-worker/poison.json")).expect("sqs event");
+    let outcome = mail_worker::handle_batch(&state, poison).await;
+    let failed: Vec<_> = outcome
+        .batch_item_failures
+        .iter()
+        .map(|f| f.item_identifier.clone())
+        .collect();
+    assert_eq!(failed, ["2e1424d4-f796-459a-8184-9c92662be6da"]);
+}
+
+#[tokio::test]
+async fn maintenance_sample() {
+    let (pool, _) = fresh_database().await;
+    let state = maintenance::State { pool };
+    let sample = event_json("maintenance/scheduled.json");
+    assert_eq!(sample["detail-type"], "Scheduled Event");
+    let report = maintenance::run(&state)
+        .await
+        .expect("runs on the scheduled event");
+    assert_eq!(
+        serde_json::to_value(report).expect("json"),
+        json!({"login_tokens_deleted": 0, "sessions_deleted": 0})
+    );
+}

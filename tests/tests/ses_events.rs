@@ -1,0 +1,210 @@
+//! SES notifications: stored exactly once, status only moves forward, bad input acknowledged.
+
+use integration_tests::*;
+use serde_json::Value;
+use ses_events::Stored;
+use uuid::Uuid;
+
+const TOPIC: &str = "arn:aws:sns:us-east-1:123456789012:roleferry-SesEventsTopic-7Q8W9E";
+const OUTBOUND_ID: &str = "9b2c3d4e-5f60-4718-8a9b-0c1d2e3f4a5b";
+const SES_MESSAGE_ID: &str = "0100019a4b7c8d9e-1f2a3b4c-5d6e-7f80-9a1b-2c3d4e5f6a7b-000000";
+
+async fn state_with_sent_mail() -> ses_events::State {
+    let (pool, _) = fresh_database().await;
+    let client = pool.get().await.expect("db");
+    let id: Uuid = OUTBOUND_ID.parse().expect("uuid");
+    client
+        .execute(
+            "INSERT INTO outbound_emails (id, kind, recipient, status, ses_message_id, sent_at) \
+             VALUES ($1, 'magic_link', 'bounce@simulator.amazonses.com', 'sent', $2, now())",
+            &[&id, &SES_MESSAGE_ID],
+        )
+        .await
+        .expect("outbound row");
+    ses_events::State {
+        pool,
+        topic_arn: TOPIC.into(),
+    }
+}
+
+async fn delivery_status(state: &ses_events::State) -> (Option<String>, i32) {
+    let client = state.pool.get().await.expect("db");
+    let row = client
+        .query_one(
+            "SELECT delivery_status, delivery_rank FROM outbound_emails",
+            &[],
+        )
+        .await
+        .expect("row");
+    (row.get(0), row.get(1))
+}
+
+async fn stored_events(state: &ses_events::State) -> i64 {
+    let client = state.pool.get().await.expect("db");
+    client
+        .query_one("SELECT count(*) FROM ses_events", &[])
+        .await
+        .expect("count")
+        .get(0)
+}
+
+#[tokio::test]
+async fn a_bounce_is_stored_once_even_when_delivered_twice() {
+    let state = state_with_sent_mail().await;
+    let bounce = event_json("ses-events/bounce.json");
+
+    let first = ses_events::handle(&state, bounce.clone())
+        .await
+        .expect("handled");
+    let second = ses_events::handle(&state, bounce).await.expect("handled");
+
+    assert!(
+        matches!(
+            first[..],
+            [Stored::New {
+                status_advanced: true,
+                ..
+            }]
+        ),
+        "{first:?}"
+    );
+    assert_eq!(second, vec![Stored::Duplicate]);
+    assert_eq!(stored_events(&state).await, 1);
+    assert_eq!(delivery_status(&state).await, (Some("bounce".into()), 7));
+    let client = state.pool.get().await.expect("db");
+    let row = client
+        .query_one(
+            "SELECT bounce_type, bounce_subtype, outbound_email_id, recipients::text[] FROM ses_events",
+            &[],
+        )
+        .await
+        .expect("event");
+    assert_eq!(
+        row.get::<_, Option<String>>(0).as_deref(),
+        Some("Permanent")
+    );
+    assert_eq!(row.get::<_, Option<String>>(1).as_deref(), Some("General"));
+    assert_eq!(
+        row.get::<_, Option<Uuid>>(2),
+        Some(OUTBOUND_ID.parse().expect("uuid"))
+    );
+    assert_eq!(
+        row.get::<_, Vec<String>>(3),
+        vec!["bounce@simulator.amazonses.com".to_owned()]
+    );
+}
+
+#[tokio::test]
+async fn status_never_moves_backward_whatever_the_arrival_order() {
+    let state = state_with_sent_mail().await;
+    ses_events::handle(&state, event_json("ses-events/complaint.json"))
+        .await
+        .expect("complaint");
+    let late_delivery = ses_events::handle(&state, event_json("ses-events/delivery.json"))
+        .await
+        .expect("delivery");
+
+    assert!(matches!(
+        late_delivery[..],
+        [Stored::New {
+            status_advanced: false,
+            ..
+        }]
+    ));
+    assert_eq!(delivery_status(&state).await, (Some("complaint".into()), 8));
+    assert_eq!(
+        stored_events(&state).await,
+        2,
+        "both notifications are kept"
+    );
+}
+
+#[tokio::test]
+async fn delivery_then_bounce_advances() {
+    let state = state_with_sent_mail().await;
+    ses_events::handle(&state, event_json("ses-events/delivery.json"))
+        .await
+        .expect("delivery");
+    assert_eq!(delivery_status(&state).await, (Some("delivery".into()), 3));
+    ses_events::handle(&state, event_json("ses-events/bounce.json"))
+        .await
+        .expect("bounce");
+    assert_eq!(delivery_status(&state).await, (Some("bounce".into()), 7));
+}
+
+#[tokio::test]
+async fn malformed_and_foreign_notifications_are_acknowledged_not_stored() {
+    let state = state_with_sent_mail().await;
+    let malformed = ses_events::handle(&state, event_json("ses-events/malformed.json"))
+        .await
+        .expect("no crash");
+    let foreign = ses_events::handle(&state, event_json("ses-events/wrong-topic.json"))
+        .await
+        .expect("no crash");
+    let not_sns = ses_events::handle(&state, serde_json::json!({"hello": "world"}))
+        .await
+        .expect("no crash");
+    let bad_record = ses_events::handle(&state, serde_json::json!({"Records": [{"Sns": 42}]}))
+        .await
+        .expect("no crash");
+
+    for outcome in [malformed, foreign, not_sns, bad_record] {
+        assert!(
+            matches!(outcome[..], [Stored::Rejected { .. }]),
+            "{outcome:?}"
+        );
+    }
+    assert_eq!(stored_events(&state).await, 0);
+    assert_eq!(delivery_status(&state).await, (None, 0));
+}
+
+#[tokio::test]
+async fn a_database_outage_is_returned_so_lambda_retries() {
+    let state = ses_events::State {
+        pool: shared::db::pool(&shared::config::DatabaseConfig {
+            url: "postgres://postgres@127.0.0.1:1/nowhere".into(),
+            max_connections: 1,
+        })
+        .expect("pool builds lazily"),
+        topic_arn: TOPIC.into(),
+    };
+    let result = ses_events::handle(&state, event_json("ses-events/bounce.json")).await;
+    assert!(
+        result.is_err(),
+        "transient failures must fail the invocation"
+    );
+}
+
+#[test]
+fn every_sample_parses_as_the_notification_it_claims() {
+    for (file, kind) in [
+        ("ses-events/bounce.json", ses_events::EventKind::Bounce),
+        (
+            "ses-events/complaint.json",
+            ses_events::EventKind::Complaint,
+        ),
+        ("ses-events/delivery.json", ses_events::EventKind::Delivery),
+    ] {
+        let event = event_json(file);
+        let message = event["Records"][0]["Sns"]["Message"]
+            .as_str()
+            .expect("message string");
+        let notification = ses_events::parse(message).expect("parses");
+        assert_eq!(notification.kind, kind);
+        assert_eq!(notification.ses_message_id, SES_MESSAGE_ID);
+        assert_eq!(
+            notification.outbound_email_id,
+            Some(OUTBOUND_ID.parse().expect("uuid"))
+        );
+        assert_eq!(
+            notification.is_permanent_failure(),
+            kind != ses_events::EventKind::Delivery
+        );
+    }
+    let malformed = event_json("ses-events/malformed.json");
+    let message = malformed["Records"][0]["Sns"]["Message"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(ses_events::parse(message).is_err());
+    let _: Value = event_json("ses-events/wrong-topic.json");
+}
