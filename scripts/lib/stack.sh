@@ -30,7 +30,7 @@ stack_configure() {
   export AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1
   export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test
   export LOCAL_API_BASE_URL="$API_BASE_URL"
-  STACK_ARGS=(--template "$STACK_TEMPLATE" --endpoint "$AWS_ENDPOINT_URL" --api-base-url "$API_BASE_URL")
+  STACK_ARGS=(--template "$STACK_TEMPLATE" --endpoint "$AWS_ENDPOINT_URL" --api-base-url "$API_BASE_URL" --parameter Stage=local)
 }
 
 as_postgres() {
@@ -189,6 +189,9 @@ stack_wait_for_health() {
       tail -n 40 "$STACK_DIR/logs/watch.log" >&2
       log "GET /health: $(curl -s --max-time 5 "$API_BASE_URL/health" || true)"
       die "no 200 from $API_BASE_URL/health after ${timeout}s"
+    fi
+    if (((SECONDS - started) % 60 < 2)) && ((SECONDS - started > 5)); then
+      log "still waiting for /health (HTTP $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$API_BASE_URL/health" || true)) after $((SECONDS - started))s"
     fi
     sleep 2
   done

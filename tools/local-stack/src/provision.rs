@@ -550,8 +550,8 @@ pub fn environment(
     Ok(environment)
 }
 
-/// Writes `KEY=value` lines readable by both `cargo lambda watch --env-file` and bash
-/// `source`: plain when safe, single-quoted otherwise.
+/// Writes `KEY=value` lines readable by `cargo lambda watch --env-file`, bash `source`
+/// and the integration tests' reader: plain when safe, double-quoted otherwise.
 pub fn write_env_file(path: &Path, environment: &BTreeMap<String, String>) -> anyhow::Result<()> {
     let text: String = environment
         .iter()
@@ -572,10 +572,18 @@ fn quote_env_value(value: &str) -> String {
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || "_-.:/@".contains(c));
     if plain && !value.is_empty() {
-        value.to_owned()
-    } else {
-        format!("'{}'", value.replace('\'', r"'\''"))
+        return value.to_owned();
     }
+    let mut quoted = String::with_capacity(value.len() + 2);
+    quoted.push('"');
+    for c in value.chars() {
+        if matches!(c, '"' | '\\' | '$' | '`') {
+            quoted.push('\\');
+        }
+        quoted.push(c);
+    }
+    quoted.push('"');
+    quoted
 }
 
 #[cfg(test)]
@@ -628,9 +636,9 @@ mod tests {
             quote_env_value("http://127.0.0.1:4566/1/q"),
             "http://127.0.0.1:4566/1/q"
         );
-        assert_eq!(quote_env_value("info,hyper=warn"), "'info,hyper=warn'");
-        assert_eq!(quote_env_value("a b"), "'a b'");
-        assert_eq!(quote_env_value("it's $HOME"), r"'it'\''s $HOME'");
-        assert_eq!(quote_env_value(""), "''");
+        assert_eq!(quote_env_value("info,hyper=warn"), r#""info,hyper=warn""#);
+        assert_eq!(quote_env_value("a b"), r#""a b""#);
+        assert_eq!(quote_env_value(r#"say "$HOME""#), r#""say \"\$HOME\"""#);
+        assert_eq!(quote_env_value(""), r#""""#);
     }
 }
