@@ -1,0 +1,260 @@
+//! End to end through the running local stack: HTTP through the local API router into the
+//! functions under `cargo lambda watch`, queues and notifications moved by the event pump, mail
+//! sent to the AWS emulator, SES outcomes coming back through SNS.
+
+use std::time::Duration;
+
+use integration_tests::*;
+use serde_json::{Value, json};
+
+/// The asynchronous pipeline (pump polling, first invocations) gets this long per step.
+const PIPELINE: Duration = Duration::from_secs(90);
+
+async fn stack_db() -> tokio_postgres::Client {
+    let url = std::env::var("DATABASE_URL").expect("DATABASE_URL of the stack");
+    let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+        .await
+        .expect("stack database");
+    tokio::spawn(connection);
+    client
+}
+
+fn http() -> reqwest::Client {
+    reqwest::Client::builder()
+        .timeout(Duration::from_secs(120))
+        .build()
+        .expect("client")
+}
+
+async fn post_json(path: &str, body: Value) -> (u16, Value) {
+    let response = http()
+        .post(format!("{}{path}", api_base_url()))
+        .json(&body)
+        .send()
+        .await
+        .expect("API reachable");
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+async fn mail_to(address: &str) -> Option<SentMail> {
+    sent_mail()
+        .await
+        .into_iter()
+        .rev()
+        .find(|mail| mail.destinations.iter().any(|d| d == address))
+}
+
+#[tokio::test]
+async fn magic_link_end_to_end_through_the_stack() {
+    let email = format!("e2e-{}@example.com", uuid::Uuid::new_v4().simple());
+
+    let (status, _) = post_json("/auth/magic-link", json!({"email": email})).await;
+    assert_eq!(status, 202);
+    let mail = eventually(PIPELINE, || mail_to(&email)).await.expect("the mail worker sent the link via SES");
+    let text = mail.text_body();
+    let start = text.find("token=").expect("link") + "token=".len();
+    let token: String = text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+        .collect();
+
+    let (status, session) = post_json("/auth/session", json!({"token": token})).await;
+    assert_eq!(status, 200, "{session}");
+    let session_token = session["session_token"].as_str().expect("session token");
+    let me: Value = http()
+        .get(format!("{}/me", api_base_url()))
+        .bearer_auth(session_token)
+        .send()
+        .await
+        .expect("me")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(me["user"]["email"], email.as_str());
+
+    let (status, _) = post_json("/auth/session", json!({"token": token})).await;
+    assert_eq!(status, 401, "a used token is refused");
+}
+
+#[tokio::test]
+async fn a_bounce_from_the_mailbox_simulator_is_stored_exactly_once() {
+    let address = format!("bounce+{}@simulator.amazonses.com", uuid::Uuid::new_v4().simple());
+    let (status, _) = post_json("/auth/magic-link", json!({"email": address})).await;
+    assert_eq!(status, 202);
+    let db = stack_db().await;
+    let find_bounce = || {
+        let db = &db;
+        let address = address.clone();
+        async move {
+            db.query_opt(
+                "SELECT e.sns_message_id, e.payload::text FROM ses_events e \
+                 JOIN outbound_emails o ON o.id = e.outbound_email_id \
+                 WHERE o.recipient = $1 AND e.event_type = 'bounce'",
+                &[&address],
+            )
+            .await
+            .expect("query")
+            .map(|row| (row.get::<_, String>(0), row.get::<_, String>(1)))
+        }
+    };
+    let (sns_message_id, payload) = eventually(PIPELINE, find_bounce).await.expect("bounce stored via SNS");
+    let status: String = db
+        .query_one("SELECT delivery_status FROM outbound_emails WHERE recipient = $1", &[&address])
+        .await
+        .expect("outbound")
+        .get(0);
+    assert_eq!(status, "bounce");
+
+    // SNS delivers at least once: hand the same notification to the function again.
+    let topic = stack_env()["SES_EVENTS_TOPIC_ARN"].clone();
+    let redelivery = json!({"Records": [{
+        "EventSource": "aws:sns", "EventVersion": "1.0",
+        "EventSubscriptionArn": format!("{topic}:redelivery"),
+        "Sns": {"Type": "Notification", "MessageId": sns_message_id, "TopicArn": topic, "Subject": null,
+                "Message": payload, "Timestamp": "2026-11-22T13:00:00.000Z", "SignatureVersion": "1",
+                "Signature": "local", "SigningCertUrl": "https://sns.local/cert.pem",
+                "UnsubscribeUrl": "https://sns.local/unsubscribe", "MessageAttributes": {}}
+    }]});
+    let outcome: Value = http()
+        .post(format!("{}/2015-03-31/functions/ses-events/invocations", api_base_url()))
+        .json(&redelivery)
+        .send()
+        .await
+        .expect("invoke ses-events")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(outcome, json!([{"outcome": "duplicate"}]));
+    let count: i64 = db
+        .query_one(
+            "SELECT count(*) FROM ses_events e JOIN outbound_emails o ON o.id = e.outbound_email_id \
+             WHERE o.recipient = $1 AND e.event_type = 'bounce'",
+            &[&address],
+        )
+        .await
+        .expect("count")
+        .get(0);
+    assert_eq!(count, 1);
+}
+
+#[tokio::test]
+async fn a_malformed_sns_message_does_not_crash_loop_the_function() {
+    let topic = stack_env()["SES_EVENTS_TOPIC_ARN"].clone();
+    for _ in 0..3 {
+        let malformed = json!({"Records": [{"EventSource": "aws:sns", "Sns": {"TopicArn": topic, "Message": "{not json"}}]});
+        let response = http()
+            .post(format!("{}/2015-03-31/functions/ses-events/invocations", api_base_url()))
+            .json(&malformed)
+            .send()
+            .await
+            .expect("invoke");
+        assert!(response.status().is_success());
+        let outcome: Value = response.json().await.expect("json");
+        assert_eq!(outcome[0]["outcome"], "rejected");
+    }
+    let health = http().get(format!("{}/health", api_base_url())).send().await.expect("health");
+    assert_eq!(health.status(), 200);
+}
+
+#[tokio::test]
+async fn a_poison_message_on_the_mail_queue_lands_in_its_dead_letter_queue() {
+    let aws = aws().await;
+    let sqs = shared::aws::sqs(&aws);
+    let queue_url = stack_env()["MAIL_QUEUE_URL"].clone();
+    let redrive = sqs
+        .get_queue_attributes()
+        .queue_url(&queue_url)
+        .attribute_names(aws_sdk_sqs::types::QueueAttributeName::RedrivePolicy)
+        .send()
+        .await
+        .expect("attributes")
+        .attributes
+        .and_then(|a| a.get(&aws_sdk_sqs::types::QueueAttributeName::RedrivePolicy).cloned())
+        .expect("the mail queue has a redrive policy");
+    let redrive: Value = serde_json::from_str(&redrive).expect("json");
+    let dlq_name = redrive["deadLetterTargetArn"].as_str().and_then(|arn| arn.rsplit(':').next()).expect("arn");
+    let dlq_url = sqs
+        .get_queue_url()
+        .queue_name(dlq_name)
+        .send()
+        .await
+        .expect("dlq")
+        .queue_url
+        .expect("url");
+    let marker = format!("poison-{}", uuid::Uuid::new_v4());
+    sqs.send_message()
+        .queue_url(&queue_url)
+        .message_body(&marker)
+        .send()
+        .await
+        .expect("send");
+
+    let landed = eventually(Duration::from_secs(180), || {
+        let sqs = sqs.clone();
+        let dlq_url = dlq_url.clone();
+        let marker = marker.clone();
+        async move {
+            let messages = sqs
+                .receive_message()
+                .queue_url(&dlq_url)
+                .max_number_of_messages(10)
+                .visibility_timeout(0)
+                .send()
+                .await
+                .ok()?
+                .messages
+                .unwrap_or_default();
+            messages.iter().any(|m| m.body() == Some(marker.as_str())).then_some(())
+        }
+    })
+    .await;
+    assert!(landed.is_some(), "poison message moved to the DLQ by redrive");
+}
+
+#[tokio::test]
+async fn clients_and_pool_are_built_once_per_instance() {
+    let first: Value = http()
+        .get(format!("{}/health", api_base_url()))
+        .send()
+        .await
+        .expect("health")
+        .json()
+        .await
+        .expect("json");
+    let second: Value = http()
+        .get(format!("{}/health", api_base_url()))
+        .send()
+        .await
+        .expect("health")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(first["status"], "ok", "{first}");
+    let invocations = |v: &Value| v["instance"]["invocations"].as_u64().expect("count");
+    assert!(invocations(&second) > invocations(&first), "same process served both");
+    for instance in [&first, &second] {
+        assert_eq!(instance["instance"]["pools_built"], 1);
+        assert_eq!(instance["instance"]["aws_configs_loaded"], 1);
+    }
+}
+
+#[tokio::test]
+async fn unknown_routes_and_bad_bodies_get_problem_documents_over_http() {
+    let unknown = http().get(format!("{}/definitely/not/here", api_base_url())).send().await.expect("reachable");
+    assert_eq!(unknown.status(), 404);
+    assert_eq!(
+        unknown.headers().get("content-type").and_then(|v| v.to_str().ok()),
+        Some("application/problem+json")
+    );
+    let malformed = http()
+        .post(format!("{}/auth/magic-link", api_base_url()))
+        .header("content-type", "application/json")
+        .body("{\"email\":")
+        .send()
+        .await
+        .expect("reachable");
+    assert_eq!(malformed.status(), 400);
+    let wrong_method = http().put(format!("{}/me", api_base_url())).send().await.expect("reachable");
+    assert_eq!(wrong_method.status(), 405);
+}
