@@ -1,3 +1,4 @@
+use aws_lambda_events::eventbridge::EventBridgeEvent;
 use lambda_runtime::{Error, LambdaEvent, service_fn};
 
 #[tokio::main]
