@@ -3,6 +3,7 @@
 //! The entry points are [`parse_document`] (raw upload bytes in, [`ParsedResume`] out) and
 //! [`parse_text`] (already-extracted text in). Everything here is pure: no I/O, no AWS, no
 //! database, so the Lambda worker can call it per message and tests can call it directly.
+//! The Lambda side itself (S3 notifications through SQS, the `resumes` rows) is [`worker`].
 //!
 //! Every failure is a [`ParseError`] whose message is written for the end user. The same
 //! bytes always give the same result, so a failure is final and never worth a retry.
@@ -17,6 +18,7 @@ mod lines;
 mod metrics;
 mod sections;
 mod skills;
+pub mod worker;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,0 +1,312 @@
+//! The Lambda side: S3 ObjectCreated notifications arrive through SQS, one resume per object.
+//!
+//! Each object is read, parsed and its `resumes` row moved from `processing` to `parsed` (with
+//! the JSON) or `failed` (with the reason). Parsing is deterministic, so a parse failure is
+//! recorded and acknowledged, never retried; an S3 or database outage is retried through SQS;
+//! a message that is not an S3 notification at all is poison and ends in the dead-letter queue.
+
+use aws_lambda_events::s3::{S3Event, S3EventRecord};
+use aws_lambda_events::sqs::{SqsBatchResponse, SqsEvent, SqsMessage};
+use serde_json::Value;
+use uuid::Uuid;
+
+use shared::config;
+use shared::db::{self, Pool};
+use shared::worker::{Outcome, RetryQueue, backoff, process_batch, receive_count};
+
+use crate::{ParseError, parse_document};
+
+/// Largest object parsed: the presigned upload limit. Anything bigger did not come through
+/// our upload routes.
+pub const MAX_OBJECT_BYTES: i64 = 20 * 1024 * 1024;
+
+/// Where a resume is stored: one object per upload, named by the `resumes` row's id so the
+/// notification leads back to the row, under the owner's prefix.
+pub fn object_key(user_id: Uuid, resume_id: Uuid) -> String {
+    format!("users/{user_id}/resumes/{resume_id}")
+}
+
+/// The owner and resume of a key written by [`object_key`]; `None` for any other key.
+pub fn parse_object_key(key: &str) -> Option<(Uuid, Uuid)> {
+    let mut parts = key.split('/');
+    let (Some("users"), Some(user), Some("resumes"), Some(resume), None) = (
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+    ) else {
+        return None;
+    };
+    Some((Uuid::parse_str(user).ok()?, Uuid::parse_str(resume).ok()?))
+}
+
+pub struct State {
+    pub pool: Pool,
+    pub s3: aws_sdk_s3::Client,
+    pub sqs: aws_sdk_sqs::Client,
+    pub queue_url: String,
+}
+
+impl State {
+    pub async fn from_env() -> anyhow::Result<Self> {
+        let database = config::DatabaseConfig::from_env()?;
+        let queue_url = config::required("RESUME_UPLOAD_QUEUE_URL")?;
+        let aws = shared::aws::load().await;
+        Ok(Self {
+            pool: db::pool(&database)?,
+            s3: shared::aws::s3(&aws),
+            sqs: shared::aws::sqs(&aws),
+            queue_url,
+        })
+    }
+}
+
+pub async fn handle_batch(state: &State, event: SqsEvent) -> SqsBatchResponse {
+    let retry_queue = RetryQueue {
+        client: &state.sqs,
+        queue_url: &state.queue_url,
+    };
+    process_batch(event, Some(retry_queue), |message| {
+        parse_message(state, message)
+    })
+    .await
+}
+
+/// What one SQS message carries.
+#[derive(Debug)]
+pub enum Notification {
+    /// S3 sends `s3:TestEvent` once when the notification is configured.
+    Test,
+    Records(Vec<S3EventRecord>),
+}
+
+/// Reads an SQS body as an S3 notification.
+pub fn notification(body: &str) -> Result<Notification, String> {
+    let value: Value =
+        serde_json::from_str(body).map_err(|err| format!("body is not JSON: {err}"))?;
+    if value.get("Event").and_then(Value::as_str) == Some("s3:TestEvent") {
+        return Ok(Notification::Test);
+    }
+    if value.get("Records").is_none_or(|records| !records.is_array()) {
+        return Err("body is not an S3 notification: no Records array".to_owned());
+    }
+    let event: S3Event =
+        serde_json::from_value(value).map_err(|err| format!("malformed S3 notification: {err}"))?;
+    Ok(Notification::Records(event.records))
+}
+
+/// One message: every record in it, each resume processed once.
+#[tracing::instrument(skip_all)]
+pub async fn parse_message(state: &State, message: SqsMessage) -> Outcome {
+    let attempt = receive_count(&message);
+    let Some(body) = message.body.as_deref() else {
+        return Outcome::Poison {
+            reason: "message has no body".into(),
+        };
+    };
+    let records = match notification(body) {
+        Ok(Notification::Test) => {
+            tracing::info!("S3 test event acknowledged");
+            return Outcome::Done;
+        }
+        Ok(Notification::Records(records)) => records,
+        Err(reason) => return Outcome::Poison { reason },
+    };
+    // A record that needs a retry retries the whole message; the records already done are
+    // no-ops the second time because their rows have left `processing`.
+    let mut retry: Option<String> = None;
+    for record in &records {
+        if let Err(Transient(reason)) = parse_record(state, record).await {
+            retry.get_or_insert(reason);
+        }
+    }
+    match retry {
+        Some(reason) => Outcome::Retry {
+            reason,
+            after: backoff(attempt),
+        },
+        None => Outcome::Done,
+    }
+}
+
+/// A failure worth retrying: S3 or the database is unavailable.
+#[derive(Debug)]
+pub struct Transient(pub String);
+
+const FIND_RESUME: &str = "SELECT status FROM resumes WHERE id = $1 AND user_id = $2";
+
+// The status guard makes a redelivered notification a no-op and the usage row below be
+// written once per resume.
+const MARK_PARSED: &str = "\
+    UPDATE resumes SET status = 'parsed', parsed = $3, error = NULL, parsed_at = now() \
+    WHERE id = $1 AND user_id = $2 AND status = 'processing'";
+
+const MARK_FAILED: &str = "\
+    UPDATE resumes SET status = 'failed', error = $3, parsed_at = now() \
+    WHERE id = $1 AND user_id = $2 AND status = 'processing'";
+
+const RECORD_USAGE: &str = "INSERT INTO usage_events (user_id, kind) VALUES ($1, 'resume_parse')";
+
+/// What became of one record; the tests assert on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Parsed {
+    Parsed,
+    Failed(String),
+    Skipped(&'static str),
+}
+
+#[tracing::instrument(skip_all, fields(key = tracing::field::Empty))]
+pub async fn parse_record(state: &State, record: &S3EventRecord) -> Result<Parsed, Transient> {
+    let event_name = record.event_name.as_deref().unwrap_or_default();
+    if !event_name.starts_with("ObjectCreated") {
+        return Ok(skipped("not an ObjectCreated event"));
+    }
+    let (Some(bucket), Some(key)) = (
+        record.s3.bucket.name.as_deref(),
+        record.s3.object.key.as_deref(),
+    ) else {
+        return Ok(skipped("the record names no bucket or key"));
+    };
+    tracing::Span::current().record("key", key);
+    let Some((user_id, resume_id)) = parse_object_key(key) else {
+        return Ok(skipped("not a resume key"));
+    };
+
+    let client = state
+        .pool
+        .get()
+        .await
+        .map_err(|err| Transient(format!("database unavailable: {err}")))?;
+    let status: Option<String> = client
+        .query_opt(FIND_RESUME, &[&resume_id, &user_id])
+        .await
+        .map_err(|err| Transient(format!("resume lookup failed: {err}")))?
+        .map(|row| row.get(0));
+    match status.as_deref() {
+        None => return Ok(skipped("no resume row for this object")),
+        Some("processing") => {}
+        Some(_) => return Ok(skipped("already processed")),
+    }
+    drop(client);
+
+    if record.s3.object.size.is_some_and(|size| size > MAX_OBJECT_BYTES) {
+        let reason = ParseError::Unsupported(format!(
+            "The file is larger than {} MB; upload a smaller one.",
+            MAX_OBJECT_BYTES / (1024 * 1024)
+        ));
+        return record_result(state, user_id, resume_id, Err(reason)).await;
+    }
+    let bytes = match state.s3.get_object().bucket(bucket).key(key).send().await {
+        Ok(object) => object
+            .body
+            .collect()
+            .await
+            .map_err(|err| Transient(format!("reading the object failed: {err}")))?
+            .into_bytes(),
+        Err(err) if err.as_service_error().is_some_and(|err| err.is_no_such_key()) => {
+            return Ok(skipped("the object no longer exists"));
+        }
+        Err(err) => return Err(Transient(format!("S3 GetObject failed: {err}"))),
+    };
+    // Parsing is CPU-bound; off the async threads it cannot stall the runtime's timers.
+    let result = tokio::task::spawn_blocking(move || parse_document(&bytes))
+        .await
+        .unwrap_or_else(|_| {
+            Err(ParseError::Corrupt(
+                "The file could not be read; it may be damaged.".to_owned(),
+            ))
+        });
+    record_result(state, user_id, resume_id, result).await
+}
+
+async fn record_result(
+    state: &State,
+    user_id: Uuid,
+    resume_id: Uuid,
+    result: Result<crate::ParsedResume, ParseError>,
+) -> Result<Parsed, Transient> {
+    let database = |err: tokio_postgres::Error| Transient(format!("recording the result failed: {err}"));
+    let mut client = state
+        .pool
+        .get()
+        .await
+        .map_err(|err| Transient(format!("database unavailable: {err}")))?;
+    let tx = client.transaction().await.map_err(database)?;
+    let outcome = match result {
+        Ok(parsed) => {
+            let json = serde_json::to_value(&parsed).unwrap_or(Value::Null);
+            let updated = tx
+                .execute(MARK_PARSED, &[&resume_id, &user_id, &json])
+                .await
+                .map_err(database)?;
+            if updated == 1 {
+                tx.execute(RECORD_USAGE, &[&user_id])
+                    .await
+                    .map_err(database)?;
+            }
+            tracing::info!(%resume_id, "resume parsed");
+            Parsed::Parsed
+        }
+        Err(err) => {
+            let reason = err.to_string();
+            tx.execute(MARK_FAILED, &[&resume_id, &user_id, &reason])
+                .await
+                .map_err(database)?;
+            tracing::info!(%resume_id, %reason, "resume could not be parsed");
+            Parsed::Failed(reason)
+        }
+    };
+    tx.commit().await.map_err(database)?;
+    Ok(outcome)
+}
+
+fn skipped(reason: &'static str) -> Parsed {
+    tracing::warn!(reason, "record skipped");
+    Parsed::Skipped(reason)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_round_trip_and_other_keys_are_not_resumes() {
+        let (user, resume) = (Uuid::new_v4(), Uuid::new_v4());
+        assert_eq!(
+            parse_object_key(&object_key(user, resume)),
+            Some((user, resume))
+        );
+        for key in [
+            "users/x/resumes/y",
+            &format!("users/{user}/imports/{resume}"),
+            &format!("users/{user}/resumes/{resume}/extra"),
+            &format!("other/{user}/resumes/{resume}"),
+            "",
+        ] {
+            assert_eq!(parse_object_key(key), None, "{key}");
+        }
+    }
+
+    #[test]
+    fn test_events_records_and_garbage_are_told_apart() {
+        let test = r#"{"Service":"Amazon S3","Event":"s3:TestEvent","Time":"2026-01-01T00:00:00.000Z","Bucket":"b","RequestId":"r","HostId":"h"}"#;
+        assert!(matches!(notification(test), Ok(Notification::Test)));
+        let created = r#"{"Records":[{"eventVersion":"2.1","eventSource":"aws:s3","awsRegion":"us-east-1",
+            "eventTime":"2026-01-01T00:00:00.000Z","eventName":"ObjectCreated:Put",
+            "userIdentity":{"principalId":"p"},"requestParameters":{"sourceIPAddress":"1.2.3.4"},
+            "responseElements":{},"s3":{"s3SchemaVersion":"1.0","configurationId":"c",
+            "bucket":{"name":"b","ownerIdentity":{"principalId":"p"},"arn":"arn:aws:s3:::b"},
+            "object":{"key":"users/k","size":3,"eTag":"e","sequencer":"1"}}}]}"#;
+        match notification(created) {
+            Ok(Notification::Records(records)) => {
+                assert_eq!(records.len(), 1);
+                assert_eq!(records[0].s3.object.key.as_deref(), Some("users/k"));
+            }
+            other => panic!("{other:?}"),
+        }
+        for garbage in ["", "nope", "{}", r#"{"Records":3}"#, "[]"] {
+            assert!(notification(garbage).is_err(), "{garbage}");
+        }
+    }
+}
