@@ -105,13 +105,22 @@ impl Invoker {
         Ok(serde_json::from_str(&body).unwrap_or(Value::String(body)))
     }
 
-    /// Waits until something answers HTTP at the invoke address (the first compile
-    /// under `cargo lambda watch` can take minutes).
-    pub async fn wait_until_listening(&self) {
+    /// Waits until the invoke address accepts connections. A TCP connect, not a
+    /// request: any request would reach (and be logged by) a function route.
+    pub async fn wait_until_listening(&self) -> anyhow::Result<()> {
+        let url = reqwest::Url::parse(&self.base_url)
+            .with_context(|| format!("invalid invoke URL {}", self.base_url))?;
+        let address = (
+            url.host_str().unwrap_or("127.0.0.1").to_owned(),
+            url.port_or_known_default().unwrap_or(80),
+        );
         let mut announced = false;
         loop {
-            if self.http.get(&self.base_url).send().await.is_ok() {
-                return;
+            if tokio::net::TcpStream::connect(address.clone())
+                .await
+                .is_ok()
+            {
+                return Ok(());
             }
             if !announced {
                 tracing::info!(url = %self.base_url, "waiting for the Lambda Invoke API");
@@ -124,7 +133,7 @@ impl Invoker {
 
 pub async fn run(plan: Plan, clients: Clients, settings: PumpSettings) -> anyhow::Result<()> {
     let invoker = Invoker::new(&settings.invoke_url);
-    invoker.wait_until_listening().await;
+    invoker.wait_until_listening().await?;
     let plan = Arc::new(plan);
     let settings = Arc::new(settings);
     let mut tasks = JoinSet::new();
