@@ -208,3 +208,86 @@ fn every_sample_parses_as_the_notification_it_claims() {
     assert!(ses_events::parse(message).is_err());
     let _: Value = event_json("ses-events/wrong-topic.json");
 }
+
+async fn state_with_user_mail(recipient: &str) -> (ses_events::State, Uuid) {
+    let state = state_with_sent_mail().await;
+    let client = state.pool.get().await.expect("db");
+    let user: Uuid = client
+        .query_one(
+            "INSERT INTO users (email) VALUES ('seeker@example.com') RETURNING id",
+            &[],
+        )
+        .await
+        .expect("user")
+        .get(0);
+    client
+        .execute(
+            "UPDATE outbound_emails SET user_id = $1, recipient = $2",
+            &[&user, &recipient],
+        )
+        .await
+        .expect("owned by the user");
+    (state, user)
+}
+
+async fn suppressions(state: &ses_events::State) -> Vec<(Uuid, String, String)> {
+    let client = state.pool.get().await.expect("db");
+    client
+        .query(
+            "SELECT user_id, email::text, reason FROM suppressions ORDER BY email",
+            &[],
+        )
+        .await
+        .expect("suppressions")
+        .iter()
+        .map(|row| (row.get(0), row.get(1), row.get(2)))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_permanent_bounce_suppresses_the_address_for_the_sending_user_once() {
+    let (state, user) = state_with_user_mail("bounce@simulator.amazonses.com").await;
+    ses_events::handle(&state, event_json("ses-events/bounce.json"))
+        .await
+        .expect("bounce");
+    ses_events::handle(&state, event_json("ses-events/bounce.json"))
+        .await
+        .expect("redelivered");
+    assert_eq!(
+        suppressions(&state).await,
+        vec![(
+            user,
+            "bounce@simulator.amazonses.com".to_owned(),
+            "permanent_bounce".to_owned()
+        )]
+    );
+}
+
+#[tokio::test]
+async fn a_complaint_suppresses_and_a_delivery_does_not() {
+    let (state, user) = state_with_user_mail("complaint@simulator.amazonses.com").await;
+    ses_events::handle(&state, event_json("ses-events/delivery.json"))
+        .await
+        .expect("delivery");
+    assert!(suppressions(&state).await.is_empty());
+    ses_events::handle(&state, event_json("ses-events/complaint.json"))
+        .await
+        .expect("complaint");
+    assert_eq!(
+        suppressions(&state).await,
+        vec![(
+            user,
+            "complaint@simulator.amazonses.com".to_owned(),
+            "complaint".to_owned()
+        )]
+    );
+}
+
+#[tokio::test]
+async fn transactional_mail_without_a_user_suppresses_nothing() {
+    let state = state_with_sent_mail().await;
+    ses_events::handle(&state, event_json("ses-events/bounce.json"))
+        .await
+        .expect("bounce");
+    assert!(suppressions(&state).await.is_empty());
+}

@@ -108,6 +108,15 @@ const LINK_EVENT: &str = "\
     UPDATE ses_events SET outbound_email_id = o.id FROM outbound_emails o \
     WHERE ses_events.id = $1 AND (o.id = $2 OR o.ses_message_id = $3)";
 
+// A permanent bounce or a complaint means the address must never be mailed again by the user
+// who sent the message. Transactional mail (no user) is covered by SES's account-level list.
+const SUPPRESS_RECIPIENTS: &str = "\
+    INSERT INTO suppressions (user_id, email, reason, detail) \
+    SELECT o.user_id, bounced.address, $3, $4 \
+    FROM outbound_emails o, unnest($2::text[]) AS bounced(address) \
+    WHERE (o.id = $1 OR o.ses_message_id = $5) AND o.user_id IS NOT NULL \
+    ON CONFLICT (user_id, email) DO NOTHING";
+
 #[tracing::instrument(skip_all, fields(ses_message_id = %notification.ses_message_id, kind = notification.kind.as_str()))]
 pub async fn store(
     pool: &Pool,
@@ -156,6 +165,32 @@ pub async fn store(
             )
             .await?
             .is_some();
+    if notification.is_permanent_failure() {
+        let (reason, detail) = match notification.kind {
+            EventKind::Complaint => ("complaint", "complaint reported through SES".to_owned()),
+            _ => (
+                "permanent_bounce",
+                format!(
+                    "SES bounce {}/{}",
+                    notification.bounce_type.as_deref().unwrap_or("Permanent"),
+                    notification.bounce_subtype.as_deref().unwrap_or("General")
+                ),
+            ),
+        };
+        let suppressed = tx
+            .execute(
+                SUPPRESS_RECIPIENTS,
+                &[
+                    &outbound_id,
+                    &notification.recipients,
+                    &reason,
+                    &detail,
+                    &notification.ses_message_id,
+                ],
+            )
+            .await?;
+        tracing::info!(suppressed, reason, "recipients suppressed");
+    }
     tx.commit().await?;
     tracing::info!(status_advanced, "notification stored");
     Ok(Stored::New {
