@@ -17,7 +17,8 @@ started_at=$SECONDS
 ensure_tools
 log "tools ready after $((SECONDS - started_at))s"
 
-trap 'log "stopping"; stack_stop; log "stopped"' EXIT
+log_tail_pid=
+trap 'log "stopping"; [[ -n $log_tail_pid ]] && kill "$log_tail_pid" 2>/dev/null; stack_stop; log "stopped"' EXIT
 trap 'exit 130' INT TERM
 
 stack_build_local_stack
@@ -46,10 +47,9 @@ log "running; Ctrl-C stops everything"
 read -r watch_pid _ <"$STACK_DIR/pids/watch"
 read -r pump_pid _ <"$STACK_DIR/pids/pump"
 tail -n 0 -F "$STACK_DIR/logs/pump.log" "$STACK_DIR/logs/watch.log" >&2 &
-tail_pid=$!
+log_tail_pid=$!
 # Both are children of subshells, so poll rather than `wait`.
 while process_alive "$watch_pid" && process_alive "$pump_pid"; do
   sleep 2
 done
-kill "$tail_pid" 2>/dev/null || true
 die "$(process_alive "$watch_pid" && echo pump || echo 'cargo lambda watch') exited; see $STACK_DIR/logs/"

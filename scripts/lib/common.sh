@@ -26,4 +26,6 @@ wait_until() {
 
 tcp_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-http_ok() { [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1")" == 200 ]]; }
+# A long timeout: `cargo lambda watch` holds the first request while it compiles, and
+# every abandoned request still runs the function later.
+http_ok() { [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 120 "$1")" == 200 ]]; }
