@@ -20,6 +20,7 @@ fn served() -> BTreeMap<&'static str, RouteSet> {
     BTreeMap::from([
         ("api-auth", table(api_auth::ROUTES)),
         ("api-health", table(api_health::ROUTES)),
+        ("api-contacts", table(api_contacts::ROUTES)),
     ])
 }
 
