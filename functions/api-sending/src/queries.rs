@@ -1,0 +1,212 @@
+//! Every statement this function runs, named. Each is scoped to the caller's user_id.
+
+// ------------------------------------------------------------------ senders
+
+macro_rules! sender_columns {
+    () => {
+        "id, from_email::text AS from_email, from_name, daily_cap, warmup_start_cap, \
+         warmup_daily_increase, warmup_started_at, identity_status, created_at, updated_at"
+    };
+}
+
+// DO NOTHING on the (user_id, from_email) key: a duplicate returns no row and becomes a 409.
+pub const INSERT_SENDER: &str = concat!(
+    "INSERT INTO senders (user_id, from_email, from_name, daily_cap, warmup_start_cap, \
+                          warmup_daily_increase, warmup_started_at) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7) \
+     ON CONFLICT (user_id, from_email) DO NOTHING RETURNING ",
+    sender_columns!()
+);
+
+pub const SET_IDENTITY_STATUS: &str = concat!(
+    "UPDATE senders SET identity_status = $3, identity_checked_at = now() \
+     WHERE id = $1 AND user_id = $2 RETURNING ",
+    sender_columns!()
+);
+
+pub const FIND_SENDER: &str = concat!(
+    "SELECT ",
+    sender_columns!(),
+    " FROM senders WHERE id = $1 AND user_id = $2"
+);
+
+// FOR UPDATE: two concurrent PATCHes merge one after the other, not over each other.
+pub const LOCK_SENDER: &str = concat!(
+    "SELECT ",
+    sender_columns!(),
+    " FROM senders WHERE id = $1 AND user_id = $2 FOR UPDATE"
+);
+
+pub const LIST_SENDERS: &str = concat!(
+    "SELECT ",
+    sender_columns!(),
+    " FROM senders WHERE user_id = $1 AND (created_at, id) < ($2, $3) \
+     ORDER BY created_at DESC, id DESC LIMIT $4"
+);
+
+pub const UPDATE_SENDER: &str = concat!(
+    "UPDATE senders SET from_name = $3, daily_cap = $4, warmup_start_cap = $5, \
+                        warmup_daily_increase = $6, warmup_started_at = $7, updated_at = now() \
+     WHERE id = $1 AND user_id = $2 RETURNING ",
+    sender_columns!()
+);
+
+// Of the messages each sender sent in the 14 days before $3 (the caller's clock), how many
+// bounced permanently and how many drew a complaint. Each message counts once however many
+// notifications SES sent about it; events match by our id or by SES's message id, because
+// the event can be stored before the worker records the SES id.
+pub const HEALTH_COUNTS: &str = "\
+    SELECT o.sender_id, \
+           count(*) AS sent, \
+           count(*) FILTER (WHERE EXISTS ( \
+               SELECT 1 FROM ses_events e \
+               WHERE (e.outbound_email_id = o.id OR e.ses_message_id = o.ses_message_id) \
+                 AND e.event_type = 'bounce' AND e.bounce_type = 'Permanent')) AS bounced, \
+           count(*) FILTER (WHERE EXISTS ( \
+               SELECT 1 FROM ses_events e \
+               WHERE (e.outbound_email_id = o.id OR e.ses_message_id = o.ses_message_id) \
+                 AND e.event_type = 'complaint')) AS complained \
+    FROM outbound_emails o JOIN senders s ON s.id = o.sender_id \
+    WHERE s.user_id = $1 AND o.sender_id = ANY($2) AND o.status = 'sent' \
+      AND o.sent_at > $3 - make_interval(days => $4) AND o.sent_at <= $3 \
+    GROUP BY o.sender_id";
+
+// ------------------------------------------------------------------ sequence templates
+
+macro_rules! template_columns {
+    () => {
+        "id, name, created_at, updated_at"
+    };
+}
+
+macro_rules! step_columns {
+    () => {
+        "id, template_id, position, delay_minutes, subject, body, created_at, updated_at"
+    };
+}
+
+pub const INSERT_TEMPLATE: &str = concat!(
+    "INSERT INTO sequence_templates (user_id, name) VALUES ($1, $2) RETURNING ",
+    template_columns!()
+);
+
+pub const FIND_TEMPLATE: &str = concat!(
+    "SELECT ",
+    template_columns!(),
+    " FROM sequence_templates WHERE id = $1 AND user_id = $2"
+);
+
+// Every change to a template's steps first locks the template row, so concurrent edits of one
+// template's step order run one after the other.
+pub const LOCK_TEMPLATE: &str = concat!(
+    "SELECT ",
+    template_columns!(),
+    " FROM sequence_templates WHERE id = $1 AND user_id = $2 FOR UPDATE"
+);
+
+pub const LIST_TEMPLATES: &str = concat!(
+    "SELECT ",
+    template_columns!(),
+    " FROM sequence_templates WHERE user_id = $1 AND (created_at, id) < ($2, $3) \
+     ORDER BY created_at DESC, id DESC LIMIT $4"
+);
+
+pub const RENAME_TEMPLATE: &str =
+    "UPDATE sequence_templates SET name = $3, updated_at = now() WHERE id = $1 AND user_id = $2";
+
+pub const TOUCH_TEMPLATE: &str =
+    "UPDATE sequence_templates SET updated_at = now() WHERE id = $1 AND user_id = $2";
+
+pub const DELETE_TEMPLATE: &str = "DELETE FROM sequence_templates WHERE id = $1 AND user_id = $2";
+
+pub const STEPS_OF_TEMPLATES: &str = concat!(
+    "SELECT ",
+    step_columns!(),
+    " FROM sequence_steps WHERE user_id = $1 AND template_id = ANY($2) \
+     ORDER BY template_id, position"
+);
+
+pub const INSERT_STEP: &str = concat!(
+    "INSERT INTO sequence_steps (template_id, user_id, position, delay_minutes, subject, body) \
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING ",
+    step_columns!()
+);
+
+// Replacing a template's steps moves existing ones to new positions; the position constraint
+// is deferred to commit for that transaction (SET CONSTRAINTS) so the order may pass through
+// duplicates on the way.
+pub const DEFER_STEP_POSITIONS: &str = "SET CONSTRAINTS sequence_steps_position DEFERRED";
+
+pub const REPLACE_STEP: &str = concat!(
+    "UPDATE sequence_steps SET position = $4, delay_minutes = $5, subject = $6, body = $7, \
+                              updated_at = now() \
+     WHERE id = $1 AND template_id = $2 AND user_id = $3 RETURNING ",
+    step_columns!()
+);
+
+pub const DELETE_STEPS_EXCEPT: &str = "\
+    DELETE FROM sequence_steps WHERE template_id = $1 AND user_id = $2 AND NOT (id = ANY($3))";
+
+pub const COUNT_STEPS: &str =
+    "SELECT count(*) FROM sequence_steps WHERE template_id = $1 AND user_id = $2";
+
+// Makes room at position $3 by moving that step and every later one down by one. One
+// statement: the deferrable constraint is checked once it has finished.
+pub const OPEN_POSITION: &str = "\
+    UPDATE sequence_steps SET position = position + 1 \
+    WHERE template_id = $1 AND user_id = $2 AND position >= $3";
+
+// Closes the gap a deleted step at position $3 left.
+pub const CLOSE_POSITION: &str = "\
+    UPDATE sequence_steps SET position = position - 1 \
+    WHERE template_id = $1 AND user_id = $2 AND position > $3";
+
+pub const FIND_STEP_TEMPLATE: &str =
+    "SELECT template_id FROM sequence_steps WHERE id = $1 AND user_id = $2";
+
+pub const FIND_STEP: &str = concat!(
+    "SELECT ",
+    step_columns!(),
+    " FROM sequence_steps WHERE id = $1 AND user_id = $2"
+);
+
+// Moves step $3 from position $4 to $5, shifting the steps in between by one towards the gap
+// it leaves, in one statement.
+pub const MOVE_STEP: &str = "\
+    UPDATE sequence_steps SET position = CASE \
+        WHEN id = $3 THEN $5 \
+        WHEN $5 < $4 THEN position + 1 \
+        ELSE position - 1 END \
+    WHERE template_id = $1 AND user_id = $2 \
+      AND (id = $3 OR position BETWEEN least($4, $5) AND greatest($4, $5))";
+
+pub const UPDATE_STEP: &str = concat!(
+    "UPDATE sequence_steps SET delay_minutes = $3, subject = $4, body = $5, updated_at = now() \
+     WHERE id = $1 AND user_id = $2 RETURNING ",
+    step_columns!()
+);
+
+pub const DELETE_STEP: &str = "DELETE FROM sequence_steps WHERE id = $1 AND user_id = $2";
+
+// ------------------------------------------------------------------ preview
+
+pub const PREVIEW_CONTACT: &str = "\
+    SELECT first_name, last_name, company, title FROM contacts WHERE id = $1 AND user_id = $2";
+
+// The job behind the application, its best pain point (position 1 is the top-ranked) and the
+// application's offer; both may be missing, which the preview reports by name.
+pub const PREVIEW_APPLICATION: &str = "\
+    SELECT j.title, j.company, \
+           (SELECT p.pain_point FROM pain_points p \
+            WHERE p.job_id = a.job_id AND p.user_id = a.user_id \
+            ORDER BY p.position LIMIT 1) AS pain_point, \
+           (SELECT o.body FROM offers o \
+            WHERE o.application_id = a.id AND o.user_id = a.user_id) AS offer \
+    FROM applications a JOIN jobs j ON j.id = a.job_id AND j.user_id = a.user_id \
+    WHERE a.id = $1 AND a.user_id = $2";
+
+pub const SENDER_NAME: &str = "SELECT from_name FROM senders WHERE id = $1 AND user_id = $2";
+
+// Without an explicit sender the preview uses the caller's first one.
+pub const FIRST_SENDER_NAME: &str = "\
+    SELECT from_name FROM senders WHERE user_id = $1 ORDER BY created_at, id LIMIT 1";

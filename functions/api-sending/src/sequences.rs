@@ -1,0 +1,826 @@
+//! `/sequence-templates` and `/sequence-steps`: templates and their ordered steps. Every subject
+//! and body is checked when saved (see `template::check`), so a broken variable is a 422 now,
+//! not an embarrassing email later.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Utc};
+use http::StatusCode;
+use lambda_http::{Body, Request, Response};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use shared::auth::Caller;
+use shared::db::{self, GenericClient, Row, Transaction};
+use shared::error::{ApiError, Context, FieldError, Problem};
+use shared::http::{PathParams, empty_response, json_body, json_response, source_ip};
+use shared::pagination::{Cursor, Page, PageRequest};
+
+use crate::template::{self, Part};
+use crate::{State, queries};
+
+pub const MAX_STEPS: usize = 10;
+/// A year; a follow-up later than that is a new campaign.
+pub const MAX_DELAY_MINUTES: i32 = 525_600;
+const MAX_NAME_CHARS: usize = 200;
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateTemplate {
+    /// 1 to 200 characters.
+    pub name: String,
+    /// Up to 10 steps, in sending order.
+    #[serde(default)]
+    pub steps: Vec<NewStep>,
+}
+
+/// A step's content. `subject` and `body` are templates over `contact.first_name`,
+/// `contact.last_name`, `contact.company`, `contact.title`, `job.title`, `job.company`,
+/// `pain_point`, `offer`, `sender.name` and `unsubscribe_url`; the body must show
+/// `{{ unsubscribe_url }}`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewStep {
+    /// Minutes after the previous step was sent (for the first step: after enrolment),
+    /// 0 to 525600.
+    pub delay_minutes: i32,
+    /// One line, at most 300 characters.
+    pub subject: String,
+    /// At most 20000 characters; must contain `{{ unsubscribe_url }}`.
+    pub body: String,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateTemplate {
+    pub name: Option<String>,
+    /// When present, replaces the steps: listed steps keep their `id`, steps without an `id`
+    /// are added, and steps not listed are deleted. Positions follow the list order.
+    pub steps: Option<Vec<StepInput>>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StepInput {
+    /// An existing step of this template, or absent for a new one.
+    pub id: Option<Uuid>,
+    pub delay_minutes: i32,
+    pub subject: String,
+    pub body: String,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AddStep {
+    /// 1-based; later steps move down one. Defaults to after the last step.
+    pub position: Option<i32>,
+    pub delay_minutes: i32,
+    pub subject: String,
+    pub body: String,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateStep {
+    /// Moves the step; the steps in between shift by one.
+    pub position: Option<i32>,
+    pub delay_minutes: Option<i32>,
+    pub subject: Option<String>,
+    pub body: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Step {
+    pub id: Uuid,
+    /// 1-based, contiguous.
+    pub position: i32,
+    pub delay_minutes: i32,
+    pub subject: String,
+    pub body: String,
+    #[serde(skip)]
+    pub template_id: Uuid,
+}
+
+impl Step {
+    pub(crate) fn from_row(row: &Row) -> Self {
+        Self {
+            id: row.get("id"),
+            template_id: row.get("template_id"),
+            position: row.get("position"),
+            delay_minutes: row.get("delay_minutes"),
+            subject: row.get("subject"),
+            body: row.get("body"),
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SequenceTemplate {
+    pub id: Uuid,
+    pub name: String,
+    pub steps: Vec<Step>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SequenceTemplatePage {
+    pub items: Vec<SequenceTemplate>,
+    pub next_cursor: Option<String>,
+}
+
+fn template_from_row(row: &Row, steps: Vec<Step>) -> SequenceTemplate {
+    SequenceTemplate {
+        id: row.get("id"),
+        name: row.get("name"),
+        steps,
+        created_at: row.get("created_at"),
+        updated_at: row.get("updated_at"),
+    }
+}
+
+/// Steps of the given templates, grouped by template, in position order.
+async fn steps_of(
+    client: &impl GenericClient,
+    user_id: Uuid,
+    template_ids: &[Uuid],
+) -> Result<HashMap<Uuid, Vec<Step>>, ApiError> {
+    let rows = client
+        .query(queries::STEPS_OF_TEMPLATES, &[&user_id, &template_ids])
+        .await
+        .context("Failed to load steps")?;
+    let mut grouped: HashMap<Uuid, Vec<Step>> = HashMap::new();
+    for step in rows.iter().map(Step::from_row) {
+        grouped.entry(step.template_id).or_default().push(step);
+    }
+    Ok(grouped)
+}
+
+async fn load_template(
+    client: &impl GenericClient,
+    user_id: Uuid,
+    template_row: &Row,
+) -> Result<SequenceTemplate, ApiError> {
+    let id: Uuid = template_row.get("id");
+    let steps = steps_of(client, user_id, &[id])
+        .await?
+        .remove(&id)
+        .unwrap_or_default();
+    Ok(template_from_row(template_row, steps))
+}
+
+fn check_name(raw: &str, errors: &mut Vec<FieldError>) -> String {
+    let name = raw.trim();
+    if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
+        errors.push(FieldError::new(
+            "name",
+            format!("must be 1 to {MAX_NAME_CHARS} characters"),
+        ));
+    }
+    name.to_owned()
+}
+
+/// Checks one step's fields, naming them under `prefix` (`steps[2].` or nothing).
+fn check_step(
+    prefix: &str,
+    delay_minutes: Option<i32>,
+    subject: Option<&str>,
+    body: Option<&str>,
+    errors: &mut Vec<FieldError>,
+) {
+    if let Some(delay) = delay_minutes
+        && !(0..=MAX_DELAY_MINUTES).contains(&delay)
+    {
+        errors.push(FieldError::new(
+            format!("{prefix}delay_minutes"),
+            format!("must be from 0 to {MAX_DELAY_MINUTES}"),
+        ));
+    }
+    for (field, source, part) in [
+        ("subject", subject, Part::Subject),
+        ("body", body, Part::Body),
+    ] {
+        if let Some(source) = source {
+            errors.extend(
+                template::check(source, part)
+                    .into_iter()
+                    .map(|message| FieldError::new(format!("{prefix}{field}"), message)),
+            );
+        }
+    }
+}
+
+fn check_step_count(count: usize, errors: &mut Vec<FieldError>) {
+    if count > MAX_STEPS {
+        errors.push(FieldError::new(
+            "steps",
+            format!("a template has at most {MAX_STEPS} steps"),
+        ));
+    }
+}
+
+async fn audit(
+    tx: &Transaction<'_>,
+    caller: Caller,
+    req: &Request,
+    action: &str,
+    detail: serde_json::Value,
+) -> Result<(), ApiError> {
+    shared::audit::record(tx, caller.user_id, action, detail, &source_ip(req)).await
+}
+
+/// Creates a template with its steps. Subjects and bodies are checked first: an unknown
+/// variable, a syntax error or a body without `{{ unsubscribe_url }}` is a 422 whose
+/// `errors[].field` names the step (`steps[2].body`) and whose message names the variable.
+#[utoipa::path(post, path = "/sequence-templates", tag = "sequences", security(("bearer" = [])),
+    request_body = CreateTemplate,
+    responses(
+        (status = 201, body = SequenceTemplate),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ))]
+#[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
+pub async fn create_template(
+    state: &State,
+    caller: Caller,
+    req: &Request,
+) -> Result<Response<Body>, ApiError> {
+    let body: CreateTemplate = json_body(req)?;
+    let mut errors = Vec::new();
+    let name = check_name(&body.name, &mut errors);
+    check_step_count(body.steps.len(), &mut errors);
+    for (index, step) in body.steps.iter().enumerate() {
+        check_step(
+            &format!("steps[{index}]."),
+            Some(step.delay_minutes),
+            Some(&step.subject),
+            Some(&step.body),
+            &mut errors,
+        );
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let mut client = db::client(&state.pool).await?;
+    let tx = client
+        .transaction()
+        .await
+        .context("Failed to begin transaction")?;
+    let template_row = tx
+        .query_one(queries::INSERT_TEMPLATE, &[&caller.user_id, &name])
+        .await
+        .context("Failed to store template")?;
+    let template_id: Uuid = template_row.get("id");
+    let mut steps = Vec::with_capacity(body.steps.len());
+    for (position, step) in (1..).zip(&body.steps) {
+        let row = tx
+            .query_one(
+                queries::INSERT_STEP,
+                &[
+                    &template_id,
+                    &caller.user_id,
+                    &position,
+                    &step.delay_minutes,
+                    &step.subject,
+                    &step.body,
+                ],
+            )
+            .await
+            .context("Failed to store step")?;
+        steps.push(Step::from_row(&row));
+    }
+    audit(
+        &tx,
+        caller,
+        req,
+        "sequence_template.created",
+        json!({"sequence_template_id": template_id}),
+    )
+    .await?;
+    tx.commit().await.context("Failed to commit template")?;
+    json_response(
+        StatusCode::CREATED,
+        &template_from_row(&template_row, steps),
+    )
+}
+
+/// The caller's sequence templates, newest first, with their steps.
+#[utoipa::path(get, path = "/sequence-templates", tag = "sequences", security(("bearer" = [])),
+    params(
+        ("limit" = Option<i64>, Query, description = "1 to 200, default 50"),
+        ("cursor" = Option<String>, Query, description = "next_cursor of the previous page"),
+    ),
+    responses(
+        (status = 200, body = SequenceTemplatePage),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn list_templates(
+    state: &State,
+    caller: Caller,
+    req: &Request,
+) -> Result<Response<Body>, ApiError> {
+    let page = PageRequest::from_request(req)?;
+    let (before_at, before_id) = page.bounds();
+    let client = db::client(&state.pool).await?;
+    let rows = client
+        .query(
+            queries::LIST_TEMPLATES,
+            &[&caller.user_id, &before_at, &before_id, &page.fetch_limit()],
+        )
+        .await
+        .context("Failed to list templates")?;
+    let ids: Vec<Uuid> = rows.iter().map(|row| row.get("id")).collect();
+    let mut steps = steps_of(&client, caller.user_id, &ids).await?;
+    let templates = rows
+        .iter()
+        .map(|row| {
+            let id: Uuid = row.get("id");
+            template_from_row(row, steps.remove(&id).unwrap_or_default())
+        })
+        .collect();
+    let listing = Page::from_rows(templates, &page, |template: &SequenceTemplate| Cursor {
+        created_at: template.created_at,
+        id: template.id,
+    });
+    json_response(StatusCode::OK, &listing)
+}
+
+/// One template with its steps in order.
+#[utoipa::path(get, path = "/sequence-templates/{id}", tag = "sequences", security(("bearer" = [])),
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = SequenceTemplate),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn get_template(
+    state: &State,
+    caller: Caller,
+    params: &PathParams,
+) -> Result<Response<Body>, ApiError> {
+    let template_id = params.uuid("id")?;
+    let client = db::client(&state.pool).await?;
+    let row = client
+        .query_opt(queries::FIND_TEMPLATE, &[&template_id, &caller.user_id])
+        .await
+        .context("Failed to load template")?
+        .ok_or(ApiError::NotFound)?;
+    let template = load_template(&client, caller.user_id, &row).await?;
+    json_response(StatusCode::OK, &template)
+}
+
+/// Renames a template and/or replaces its steps (see `steps`). Checked like creation.
+#[utoipa::path(patch, path = "/sequence-templates/{id}", tag = "sequences", security(("bearer" = [])),
+    params(("id" = Uuid, Path)),
+    request_body = UpdateTemplate,
+    responses(
+        (status = 200, body = SequenceTemplate),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ))]
+#[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
+pub async fn update_template(
+    state: &State,
+    caller: Caller,
+    req: &Request,
+    params: &PathParams,
+) -> Result<Response<Body>, ApiError> {
+    let template_id = params.uuid("id")?;
+    let body: UpdateTemplate = json_body(req)?;
+    let mut errors = Vec::new();
+    let name = body.name.as_deref().map(|raw| check_name(raw, &mut errors));
+    if let Some(steps) = &body.steps {
+        check_step_count(steps.len(), &mut errors);
+        let mut seen = HashSet::new();
+        for (index, step) in steps.iter().enumerate() {
+            let prefix = format!("steps[{index}].");
+            if let Some(id) = step.id
+                && !seen.insert(id)
+            {
+                errors.push(FieldError::new(
+                    format!("{prefix}id"),
+                    "lists a step a second time",
+                ));
+            }
+            check_step(
+                &prefix,
+                Some(step.delay_minutes),
+                Some(&step.subject),
+                Some(&step.body),
+                &mut errors,
+            );
+        }
+    }
+
+    let mut client = db::client(&state.pool).await?;
+    let tx = client
+        .transaction()
+        .await
+        .context("Failed to begin transaction")?;
+    tx.query_opt(queries::LOCK_TEMPLATE, &[&template_id, &caller.user_id])
+        .await
+        .context("Failed to load template")?
+        .ok_or(ApiError::NotFound)?;
+    let existing: HashSet<Uuid> = steps_of(&tx, caller.user_id, &[template_id])
+        .await?
+        .remove(&template_id)
+        .unwrap_or_default()
+        .iter()
+        .map(|step| step.id)
+        .collect();
+    if let Some(steps) = &body.steps {
+        for (index, step) in steps.iter().enumerate() {
+            if step.id.is_some_and(|id| !existing.contains(&id)) {
+                errors.push(FieldError::new(
+                    format!("steps[{index}].id"),
+                    "is not a step of this template",
+                ));
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+
+    if let Some(name) = &name {
+        tx.execute(
+            queries::RENAME_TEMPLATE,
+            &[&template_id, &caller.user_id, name],
+        )
+        .await
+        .context("Failed to rename template")?;
+    }
+    if let Some(steps) = &body.steps {
+        replace_steps(&tx, caller.user_id, template_id, steps).await?;
+    }
+    tx.execute(queries::TOUCH_TEMPLATE, &[&template_id, &caller.user_id])
+        .await
+        .context("Failed to touch template")?;
+    audit(
+        &tx,
+        caller,
+        req,
+        "sequence_template.updated",
+        json!({"sequence_template_id": template_id, "steps_replaced": body.steps.is_some()}),
+    )
+    .await?;
+    let row = tx
+        .query_one(queries::FIND_TEMPLATE, &[&template_id, &caller.user_id])
+        .await
+        .context("Failed to reload template")?;
+    let template = load_template(&tx, caller.user_id, &row).await?;
+    tx.commit().await.context("Failed to commit template")?;
+    json_response(StatusCode::OK, &template)
+}
+
+/// Makes the template's steps exactly `steps`, in that order.
+async fn replace_steps(
+    tx: &Transaction<'_>,
+    user_id: Uuid,
+    template_id: Uuid,
+    steps: &[StepInput],
+) -> Result<(), ApiError> {
+    tx.batch_execute(queries::DEFER_STEP_POSITIONS)
+        .await
+        .context("Failed to defer step order check")?;
+    let kept: Vec<Uuid> = steps.iter().filter_map(|step| step.id).collect();
+    tx.execute(
+        queries::DELETE_STEPS_EXCEPT,
+        &[&template_id, &user_id, &kept],
+    )
+    .await
+    .context("Failed to delete steps")?;
+    for (position, step) in (1_i32..).zip(steps) {
+        match step.id {
+            Some(step_id) => {
+                tx.execute(
+                    queries::REPLACE_STEP,
+                    &[
+                        &step_id,
+                        &template_id,
+                        &user_id,
+                        &position,
+                        &step.delay_minutes,
+                        &step.subject,
+                        &step.body,
+                    ],
+                )
+                .await
+                .context("Failed to update step")?;
+            }
+            None => {
+                tx.execute(
+                    queries::INSERT_STEP,
+                    &[
+                        &template_id,
+                        &user_id,
+                        &position,
+                        &step.delay_minutes,
+                        &step.subject,
+                        &step.body,
+                    ],
+                )
+                .await
+                .context("Failed to add step")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Deletes a template and its steps.
+#[utoipa::path(delete, path = "/sequence-templates/{id}", tag = "sequences", security(("bearer" = [])),
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 204),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn delete_template(
+    state: &State,
+    caller: Caller,
+    req: &Request,
+    params: &PathParams,
+) -> Result<Response<Body>, ApiError> {
+    let template_id = params.uuid("id")?;
+    let mut client = db::client(&state.pool).await?;
+    let tx = client
+        .transaction()
+        .await
+        .context("Failed to begin transaction")?;
+    let deleted = tx
+        .execute(queries::DELETE_TEMPLATE, &[&template_id, &caller.user_id])
+        .await
+        .context("Failed to delete template")?;
+    if deleted == 0 {
+        return Err(ApiError::NotFound);
+    }
+    audit(
+        &tx,
+        caller,
+        req,
+        "sequence_template.deleted",
+        json!({"sequence_template_id": template_id}),
+    )
+    .await?;
+    tx.commit().await.context("Failed to commit deletion")?;
+    Ok(empty_response(StatusCode::NO_CONTENT))
+}
+
+/// Adds a step, checked like the steps of a new template (fields are named without a prefix).
+#[utoipa::path(post, path = "/sequence-templates/{id}/steps", tag = "sequences", security(("bearer" = [])),
+    params(("id" = Uuid, Path)),
+    request_body = AddStep,
+    responses(
+        (status = 201, body = Step),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ))]
+#[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
+pub async fn add_step(
+    state: &State,
+    caller: Caller,
+    req: &Request,
+    params: &PathParams,
+) -> Result<Response<Body>, ApiError> {
+    let template_id = params.uuid("id")?;
+    let body: AddStep = json_body(req)?;
+    let mut errors = Vec::new();
+    check_step(
+        "",
+        Some(body.delay_minutes),
+        Some(&body.subject),
+        Some(&body.body),
+        &mut errors,
+    );
+    let mut client = db::client(&state.pool).await?;
+    let tx = client
+        .transaction()
+        .await
+        .context("Failed to begin transaction")?;
+    tx.query_opt(queries::LOCK_TEMPLATE, &[&template_id, &caller.user_id])
+        .await
+        .context("Failed to load template")?
+        .ok_or(ApiError::NotFound)?;
+    let count: i64 = tx
+        .query_one(queries::COUNT_STEPS, &[&template_id, &caller.user_id])
+        .await
+        .context("Failed to count steps")?
+        .get(0);
+    let count = i32::try_from(count).unwrap_or(i32::MAX);
+    if usize::try_from(count).unwrap_or(usize::MAX) >= MAX_STEPS {
+        errors.push(FieldError::new(
+            "steps",
+            format!("a template has at most {MAX_STEPS} steps"),
+        ));
+    }
+    let position = body.position.unwrap_or(count + 1);
+    if !(1..=count + 1).contains(&position) {
+        errors.push(FieldError::new(
+            "position",
+            format!("must be from 1 to {}", count + 1),
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    tx.execute(
+        queries::OPEN_POSITION,
+        &[&template_id, &caller.user_id, &position],
+    )
+    .await
+    .context("Failed to make room for step")?;
+    let row = tx
+        .query_one(
+            queries::INSERT_STEP,
+            &[
+                &template_id,
+                &caller.user_id,
+                &position,
+                &body.delay_minutes,
+                &body.subject,
+                &body.body,
+            ],
+        )
+        .await
+        .context("Failed to store step")?;
+    tx.execute(queries::TOUCH_TEMPLATE, &[&template_id, &caller.user_id])
+        .await
+        .context("Failed to touch template")?;
+    let step = Step::from_row(&row);
+    audit(
+        &tx,
+        caller,
+        req,
+        "sequence_step.created",
+        json!({"sequence_template_id": template_id, "sequence_step_id": step.id}),
+    )
+    .await?;
+    tx.commit().await.context("Failed to commit step")?;
+    json_response(StatusCode::CREATED, &step)
+}
+
+/// Locks the template a step belongs to and loads the step; 404 unless both are the caller's.
+async fn lock_step(
+    tx: &Transaction<'_>,
+    user_id: Uuid,
+    step_id: Uuid,
+) -> Result<(Step, i32), ApiError> {
+    let template_id: Uuid = tx
+        .query_opt(queries::FIND_STEP_TEMPLATE, &[&step_id, &user_id])
+        .await
+        .context("Failed to find step")?
+        .ok_or(ApiError::NotFound)?
+        .get(0);
+    tx.query_opt(queries::LOCK_TEMPLATE, &[&template_id, &user_id])
+        .await
+        .context("Failed to lock template")?
+        .ok_or(ApiError::NotFound)?;
+    // Read again under the lock: a concurrent edit may have moved or deleted it meanwhile.
+    let step = tx
+        .query_opt(queries::FIND_STEP, &[&step_id, &user_id])
+        .await
+        .context("Failed to load step")?
+        .map(|row| Step::from_row(&row))
+        .ok_or(ApiError::NotFound)?;
+    let count: i64 = tx
+        .query_one(queries::COUNT_STEPS, &[&step.template_id, &user_id])
+        .await
+        .context("Failed to count steps")?
+        .get(0);
+    Ok((step, i32::try_from(count).unwrap_or(i32::MAX)))
+}
+
+/// Changes a step's content, delay or position; content is checked like at creation.
+#[utoipa::path(patch, path = "/sequence-steps/{id}", tag = "sequences", security(("bearer" = [])),
+    params(("id" = Uuid, Path)),
+    request_body = UpdateStep,
+    responses(
+        (status = 200, body = Step),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ))]
+#[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
+pub async fn update_step(
+    state: &State,
+    caller: Caller,
+    req: &Request,
+    params: &PathParams,
+) -> Result<Response<Body>, ApiError> {
+    let step_id = params.uuid("id")?;
+    let body: UpdateStep = json_body(req)?;
+    let mut errors = Vec::new();
+    check_step(
+        "",
+        body.delay_minutes,
+        body.subject.as_deref(),
+        body.body.as_deref(),
+        &mut errors,
+    );
+    let mut client = db::client(&state.pool).await?;
+    let tx = client
+        .transaction()
+        .await
+        .context("Failed to begin transaction")?;
+    let (step, count) = lock_step(&tx, caller.user_id, step_id).await?;
+    if let Some(position) = body.position
+        && !(1..=count).contains(&position)
+    {
+        errors.push(FieldError::new(
+            "position",
+            format!("must be from 1 to {count}"),
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    if let Some(position) = body.position.filter(|position| *position != step.position) {
+        tx.execute(
+            queries::MOVE_STEP,
+            &[
+                &step.template_id,
+                &caller.user_id,
+                &step_id,
+                &step.position,
+                &position,
+            ],
+        )
+        .await
+        .context("Failed to move step")?;
+    }
+    let row = tx
+        .query_one(
+            queries::UPDATE_STEP,
+            &[
+                &step_id,
+                &caller.user_id,
+                &body.delay_minutes.unwrap_or(step.delay_minutes),
+                &body.subject.as_deref().unwrap_or(&step.subject),
+                &body.body.as_deref().unwrap_or(&step.body),
+            ],
+        )
+        .await
+        .context("Failed to update step")?;
+    tx.execute(
+        queries::TOUCH_TEMPLATE,
+        &[&step.template_id, &caller.user_id],
+    )
+    .await
+    .context("Failed to touch template")?;
+    audit(
+        &tx,
+        caller,
+        req,
+        "sequence_step.updated",
+        json!({"sequence_template_id": step.template_id, "sequence_step_id": step_id}),
+    )
+    .await?;
+    tx.commit().await.context("Failed to commit step")?;
+    json_response(StatusCode::OK, &Step::from_row(&row))
+}
+
+/// Deletes a step; the later steps move up one.
+#[utoipa::path(delete, path = "/sequence-steps/{id}", tag = "sequences", security(("bearer" = [])),
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 204),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn delete_step(
+    state: &State,
+    caller: Caller,
+    req: &Request,
+    params: &PathParams,
+) -> Result<Response<Body>, ApiError> {
+    let step_id = params.uuid("id")?;
+    let mut client = db::client(&state.pool).await?;
+    let tx = client
+        .transaction()
+        .await
+        .context("Failed to begin transaction")?;
+    let (step, _) = lock_step(&tx, caller.user_id, step_id).await?;
+    tx.execute(queries::DELETE_STEP, &[&step_id, &caller.user_id])
+        .await
+        .context("Failed to delete step")?;
+    tx.execute(
+        queries::CLOSE_POSITION,
+        &[&step.template_id, &caller.user_id, &step.position],
+    )
+    .await
+    .context("Failed to close the gap")?;
+    tx.execute(
+        queries::TOUCH_TEMPLATE,
+        &[&step.template_id, &caller.user_id],
+    )
+    .await
+    .context("Failed to touch template")?;
+    audit(
+        &tx,
+        caller,
+        req,
+        "sequence_step.deleted",
+        json!({"sequence_template_id": step.template_id, "sequence_step_id": step_id}),
+    )
+    .await?;
+    tx.commit().await.context("Failed to commit deletion")?;
+    Ok(empty_response(StatusCode::NO_CONTENT))
+}

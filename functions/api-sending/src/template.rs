@@ -1,0 +1,376 @@
+//! Step subjects and bodies are minijinja templates with strict undefined behaviour: a variable
+//! that is not known is rejected when the step is saved, and one that has no value for a given
+//! contact fails the render instead of printing nothing to a hiring manager.
+//!
+//! Variables are found with minijinja's own parser (`undeclared_variables`), never by pattern
+//! matching the source.
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use minijinja::value::Serde;
+use minijinja::{Environment, ErrorKind, UndefinedBehavior};
+use serde::Serialize;
+
+/// Every variable a step may use, with what it is filled with.
+pub const VARIABLES: &[(&str, &str)] = &[
+    ("contact.first_name", "the contact's first name"),
+    ("contact.last_name", "the contact's last name"),
+    ("contact.company", "the contact's company"),
+    ("contact.title", "the contact's job title"),
+    ("job.title", "the title of the application's job"),
+    ("job.company", "the company of the application's job"),
+    (
+        "pain_point",
+        "the top pain point generated for the application's job",
+    ),
+    ("offer", "the body of the application's offer"),
+    ("sender.name", "the From name of the campaign's sender"),
+    (
+        UNSUBSCRIBE_URL,
+        "the recipient's one-click unsubscribe link (required in every body)",
+    ),
+];
+
+pub const UNSUBSCRIBE_URL: &str = "unsubscribe_url";
+
+/// Longest accepted subject and body templates, in characters.
+pub const MAX_SUBJECT_CHARS: usize = 300;
+pub const MAX_BODY_CHARS: usize = 20_000;
+
+static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env
+});
+
+fn is_allowed(name: &str) -> bool {
+    VARIABLES.iter().any(|(allowed, _)| *allowed == name)
+}
+
+fn allowed_list() -> String {
+    VARIABLES
+        .iter()
+        .map(|(name, _)| *name)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The values a step is rendered with. A `None` is left out of the template context, so a
+/// template that prints it fails under strict undefined behaviour.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Context {
+    pub contact: ContactVars,
+    pub job: JobVars,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pain_point: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offer: Option<String>,
+    pub sender: SenderVars,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unsubscribe_url: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ContactVars {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct JobVars {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SenderVars {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// Blank values count as missing: "Hi ," is as bad as "Hi none,".
+pub fn present(value: Option<String>) -> Option<String> {
+    value.filter(|value| !value.trim().is_empty())
+}
+
+impl Context {
+    fn value_of(&self, name: &str) -> Option<&str> {
+        match name {
+            "contact.first_name" => self.contact.first_name.as_deref(),
+            "contact.last_name" => self.contact.last_name.as_deref(),
+            "contact.company" => self.contact.company.as_deref(),
+            "contact.title" => self.contact.title.as_deref(),
+            "job.title" => self.job.title.as_deref(),
+            "job.company" => self.job.company.as_deref(),
+            "pain_point" => self.pain_point.as_deref(),
+            "offer" => self.offer.as_deref(),
+            "sender.name" => self.sender.name.as_deref(),
+            UNSUBSCRIBE_URL => self.unsubscribe_url.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// A context with every variable filled, used to prove a template renders at save time.
+    pub fn sample(unsubscribe_url: &str) -> Self {
+        let text = |value: &str| Some(value.to_owned());
+        Self {
+            contact: ContactVars {
+                first_name: text("Ada"),
+                last_name: text("Lovelace"),
+                company: text("Analytical Engines Ltd"),
+                title: text("Head of Engineering"),
+            },
+            job: JobVars {
+                title: text("Staff Engineer"),
+                company: text("Analytical Engines Ltd"),
+            },
+            pain_point: text("Deploys take a day"),
+            offer: text("I cut deploy time from hours to minutes at my last two teams."),
+            sender: SenderVars {
+                name: text("Grace Hopper"),
+            },
+            unsubscribe_url: Some(unsubscribe_url.to_owned()),
+        }
+    }
+}
+
+/// Where the unsubscribe link of the save-time sample render points; never shown to anyone.
+const SAMPLE_UNSUBSCRIBE_URL: &str = "https://unsubscribe.invalid/save-check";
+
+/// Which part of a step a template is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Subject,
+    Body,
+}
+
+impl Part {
+    fn max_chars(self) -> usize {
+        match self {
+            Self::Subject => MAX_SUBJECT_CHARS,
+            Self::Body => MAX_BODY_CHARS,
+        }
+    }
+}
+
+/// Everything wrong with one template, as messages for its field. Empty means it may be saved.
+pub fn check(source: &str, part: Part) -> Vec<String> {
+    let chars = source.chars().count();
+    if source.trim().is_empty() {
+        return vec!["must not be empty".to_owned()];
+    }
+    if chars > part.max_chars() {
+        return vec![format!("must be at most {} characters", part.max_chars())];
+    }
+    if part == Part::Subject && source.contains(['\r', '\n']) {
+        return vec!["must be a single line".to_owned()];
+    }
+    let template = match ENVIRONMENT.template_from_str(source) {
+        Ok(template) => template,
+        Err(err) => return vec![syntax_message(&err)],
+    };
+    let used: BTreeSet<String> = template.undeclared_variables(true).into_iter().collect();
+    let mut problems: Vec<String> = used
+        .iter()
+        .filter(|name| !is_allowed(name))
+        .map(|name| {
+            format!(
+                "uses unknown variable `{name}`; the variables are: {}",
+                allowed_list()
+            )
+        })
+        .collect();
+    if part == Part::Body && !used.contains(UNSUBSCRIBE_URL) {
+        problems.push(format!(
+            "must contain {{{{{UNSUBSCRIBE_URL}}}}} so every message can be unsubscribed from"
+        ));
+    }
+    if !problems.is_empty() {
+        return problems;
+    }
+    // Known variables can still be misused (a filter on the wrong type, an include); a render
+    // with every variable filled finds that now rather than at send time.
+    match template.render(Serde(Context::sample(SAMPLE_UNSUBSCRIBE_URL))) {
+        Err(err) => vec![format!(
+            "cannot be rendered: {}",
+            err.detail().unwrap_or("template error")
+        )],
+        Ok(text) if part == Part::Body && !text.contains(SAMPLE_UNSUBSCRIBE_URL) => vec![format!(
+            "must show {{{{{UNSUBSCRIBE_URL}}}}} in every message; here a condition can hide it"
+        )],
+        Ok(_) => Vec::new(),
+    }
+}
+
+fn syntax_message(err: &minijinja::Error) -> String {
+    let detail = err.detail().unwrap_or("invalid template");
+    match err.line() {
+        Some(line) => format!("has a template syntax error on line {line}: {detail}"),
+        None => format!("has a template syntax error: {detail}"),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RenderError {
+    /// Variables the template prints that have no value in this context.
+    Missing(Vec<String>),
+    /// The template itself is broken (saved before a check existed, or edited in the database).
+    Broken(String),
+}
+
+/// Renders one template. Variables without a value make it fail with their names.
+pub fn render(source: &str, context: &Context) -> Result<String, RenderError> {
+    let template = ENVIRONMENT
+        .template_from_str(source)
+        .map_err(|err| RenderError::Broken(syntax_message(&err)))?;
+    match template.render(Serde(context)) {
+        Ok(text) => Ok(text),
+        Err(err) if err.kind() == ErrorKind::UndefinedError => {
+            let missing: Vec<String> = template
+                .undeclared_variables(true)
+                .into_iter()
+                .filter(|name| context.value_of(name).is_none())
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            if missing.is_empty() {
+                Err(RenderError::Broken(
+                    err.detail().unwrap_or("undefined value").to_owned(),
+                ))
+            } else {
+                Err(RenderError::Missing(missing))
+            }
+        }
+        Err(err) => Err(RenderError::Broken(
+            err.detail().unwrap_or("template error").to_owned(),
+        )),
+    }
+}
+
+/// Renders a subject as one header-safe line: values containing line breaks cannot inject
+/// headers, and runs of whitespace collapse to one space.
+pub fn render_subject(source: &str, context: &Context) -> Result<String, RenderError> {
+    let text = render(source, context)?;
+    Ok(text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BODY: &str = "Hi {{ contact.first_name }},\n\n{{ offer }}\n\n{{ unsubscribe_url }}";
+
+    #[test]
+    fn a_template_with_known_variables_and_the_unsubscribe_link_passes() {
+        assert_eq!(check(BODY, Part::Body), Vec::<String>::new());
+        assert_eq!(
+            check(
+                "{{ job.title }} at {{ job.company | upper }}",
+                Part::Subject
+            ),
+            Vec::<String>::new()
+        );
+        let every = VARIABLES
+            .iter()
+            .map(|(name, _)| format!("{{{{ {name} }}}}"))
+            .collect::<String>();
+        assert_eq!(check(&every, Part::Body), Vec::<String>::new());
+    }
+
+    #[test]
+    fn unknown_variables_are_named() {
+        let problems = check(
+            "{{ contact.nickname }} {{ salary }} {{ unsubscribe_url }}",
+            Part::Body,
+        );
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].contains("`contact.nickname`"), "{problems:?}");
+        assert!(problems[1].contains("`salary`"), "{problems:?}");
+        // A whole object or an item lookup is not one of the variables either.
+        assert!(check("{{ contact }} {{ unsubscribe_url }}", Part::Body)[0].contains("`contact`"));
+        assert!(
+            check(
+                "{{ contact['first_name'] }} {{ unsubscribe_url }}",
+                Part::Body
+            )[0]
+            .contains("`contact`")
+        );
+    }
+
+    #[test]
+    fn syntax_errors_name_the_line() {
+        let problems = check(
+            "Hi\n{{ contact.first_name }\n{{ unsubscribe_url }}",
+            Part::Body,
+        );
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0].starts_with("has a template syntax error on line 2"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn the_unsubscribe_link_is_required_and_cannot_be_hidden() {
+        assert!(
+            check("Hi {{ contact.first_name }}", Part::Body)[0].contains("{{unsubscribe_url}}")
+        );
+        let hidden = check(
+            "{% if contact.first_name == 'x' %}{{ unsubscribe_url }}{% endif %}",
+            Part::Body,
+        );
+        assert!(hidden[0].contains("a condition can hide it"), "{hidden:?}");
+        // Subjects need no link.
+        assert!(check("Quick question", Part::Subject).is_empty());
+    }
+
+    #[test]
+    fn misuse_and_shape_are_caught_at_save() {
+        let misuse = check(
+            "{{ contact.first_name + 1 }} {{ unsubscribe_url }}",
+            Part::Body,
+        );
+        assert!(misuse[0].starts_with("cannot be rendered"), "{misuse:?}");
+        let include = check("{% include 'x' %}{{ unsubscribe_url }}", Part::Body);
+        assert_eq!(include.len(), 1, "{include:?}");
+        assert_eq!(check("  ", Part::Body), ["must not be empty"]);
+        assert_eq!(check("a\nb", Part::Subject), ["must be a single line"]);
+        assert!(check(&"x".repeat(MAX_SUBJECT_CHARS + 1), Part::Subject)[0].contains("at most"));
+    }
+
+    #[test]
+    fn missing_values_fail_the_render_by_name() {
+        let mut context = Context::sample("https://example.test/u");
+        context.offer = None;
+        context.contact.title = present(Some("  ".to_owned()));
+        assert_eq!(
+            render(BODY, &context),
+            Err(RenderError::Missing(vec!["offer".to_owned()]))
+        );
+        // A default filter is the template author's way to make a value optional.
+        let optional = "{{ contact.title | default('there') }} {{ unsubscribe_url }}";
+        assert_eq!(
+            render(optional, &context).as_deref(),
+            Ok("there https://example.test/u")
+        );
+    }
+
+    #[test]
+    fn subjects_render_as_one_line() {
+        let mut context = Context::sample("u");
+        context.job.title = Some("Staff\r\nBcc: victim@example.com".to_owned());
+        assert_eq!(
+            render_subject("Re:  {{ job.title }}", &context).as_deref(),
+            Ok("Re: Staff Bcc: victim@example.com")
+        );
+    }
+}
