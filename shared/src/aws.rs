@@ -80,5 +80,10 @@ pub async fn presigned_get(
     expires_in: Duration,
 ) -> anyhow::Result<aws_sdk_s3::presigning::PresignedRequest> {
     let config = aws_sdk_s3::presigning::PresigningConfig::expires_in(expires_in)?;
-    Ok(s3.get_object().bucket(bucket).key(key).presigned(config).await?)
+    Ok(s3
+        .get_object()
+        .bucket(bucket)
+        .key(key)
+        .presigned(config)
+        .await?)
 }

@@ -19,22 +19,31 @@ pub struct UploadedFile {
 pub async fn file_from_request(req: &Request, max_bytes: usize) -> Result<UploadedFile, ApiError> {
     let body = body_bytes(req);
     if body.len() > max_bytes {
-        return Err(ApiError::PayloadTooLarge { limit_bytes: max_bytes });
+        return Err(ApiError::PayloadTooLarge {
+            limit_bytes: max_bytes,
+        });
     }
     let content_type = req
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .map(str::to_owned);
-    let essence = content_type
-        .as_deref()
-        .map(|value| value.split(';').next().unwrap_or("").trim().to_ascii_lowercase());
+    let essence = content_type.as_deref().map(|value| {
+        value
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase()
+    });
     if essence.as_deref() == Some("multipart/form-data") {
         let content_type = content_type.unwrap_or_default();
         return file_part(&content_type, body.to_vec(), max_bytes).await;
     }
     if body.is_empty() {
-        return Err(ApiError::BadRequest("The request body is empty; send the file as the body.".into()));
+        return Err(ApiError::BadRequest(
+            "The request body is empty; send the file as the body.".into(),
+        ));
     }
     Ok(UploadedFile {
         content_type: essence,
@@ -43,21 +52,32 @@ pub async fn file_from_request(req: &Request, max_bytes: usize) -> Result<Upload
     })
 }
 
-async fn file_part(content_type: &str, body: Vec<u8>, max_bytes: usize) -> Result<UploadedFile, ApiError> {
+async fn file_part(
+    content_type: &str,
+    body: Vec<u8>,
+    max_bytes: usize,
+) -> Result<UploadedFile, ApiError> {
     let boundary = multer::parse_boundary(content_type)
         .map_err(|_| ApiError::BadRequest("multipart/form-data without a boundary.".into()))?;
-    let stream = futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(bytes::Bytes::from(body)) });
+    let stream = futures_util::stream::once(async move {
+        Ok::<_, std::convert::Infallible>(bytes::Bytes::from(body))
+    });
     let mut multipart = multer::Multipart::new(stream, boundary);
-    let malformed = |err: multer::Error| ApiError::BadRequest(format!("Malformed multipart body: {err}."));
+    let malformed =
+        |err: multer::Error| ApiError::BadRequest(format!("Malformed multipart body: {err}."));
     while let Some(field) = multipart.next_field().await.map_err(malformed)? {
         if field.name() != Some("file") {
             continue;
         }
-        let part_type = field.content_type().map(|mime| mime.essence_str().to_ascii_lowercase());
+        let part_type = field
+            .content_type()
+            .map(|mime| mime.essence_str().to_ascii_lowercase());
         let filename = field.file_name().map(str::to_owned);
         let bytes = field.bytes().await.map_err(malformed)?;
         if bytes.len() > max_bytes {
-            return Err(ApiError::PayloadTooLarge { limit_bytes: max_bytes });
+            return Err(ApiError::PayloadTooLarge {
+                limit_bytes: max_bytes,
+            });
         }
         return Ok(UploadedFile {
             content_type: part_type,
@@ -65,7 +85,10 @@ async fn file_part(content_type: &str, body: Vec<u8>, max_bytes: usize) -> Resul
             bytes: bytes.to_vec(),
         });
     }
-    Err(ApiError::validation("file", "the multipart body has no `file` part"))
+    Err(ApiError::validation(
+        "file",
+        "the multipart body has no `file` part",
+    ))
 }
 
 /// Makes a value safe to open in a spreadsheet: cells starting with `=`, `+`, `-`, `@`, tab or
@@ -96,9 +119,13 @@ mod tests {
         let body = "--XyZ\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhi\r\n\
                     --XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"c.csv\"\r\n\
                     Content-Type: text/csv\r\n\r\nemail\r\na@b.co\r\n--XyZ--\r\n";
-        let file = file_part("multipart/form-data; boundary=XyZ", body.as_bytes().to_vec(), 1024)
-            .await
-            .expect("parsed");
+        let file = file_part(
+            "multipart/form-data; boundary=XyZ",
+            body.as_bytes().to_vec(),
+            1024,
+        )
+        .await
+        .expect("parsed");
         assert_eq!(file.bytes, b"email\r\na@b.co");
         assert_eq!(file.filename.as_deref(), Some("c.csv"));
         assert_eq!(file.content_type.as_deref(), Some("text/csv"));

@@ -198,7 +198,8 @@ async fn maintenance_sample() {
     let (pool, _) = fresh_database().await;
     let state = maintenance::State { pool };
     let sample: aws_lambda_events::eventbridge::EventBridgeEvent =
-        serde_json::from_value(event_json("maintenance/scheduled.json")).expect("the function's event type");
+        serde_json::from_value(event_json("maintenance/scheduled.json"))
+            .expect("the function's event type");
     assert_eq!(sample.detail_type, "Scheduled Event");
     let report = maintenance::run(&state)
         .await

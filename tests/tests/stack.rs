@@ -51,7 +51,9 @@ async fn magic_link_end_to_end_through_the_stack() {
 
     let (status, _) = post_json("/auth/magic-link", json!({"email": email})).await;
     assert_eq!(status, 202);
-    let mail = eventually(PIPELINE, || mail_to(&email)).await.expect("the mail worker sent the link via SES");
+    let mail = eventually(PIPELINE, || mail_to(&email))
+        .await
+        .expect("the mail worker sent the link via SES");
     let text = mail.text_body();
     let start = text.find("token=").expect("link") + "token=".len();
     let token: String = text[start..]
@@ -79,7 +81,10 @@ async fn magic_link_end_to_end_through_the_stack() {
 
 #[tokio::test]
 async fn a_bounce_from_the_mailbox_simulator_is_stored_exactly_once() {
-    let address = format!("bounce+{}@simulator.amazonses.com", uuid::Uuid::new_v4().simple());
+    let address = format!(
+        "bounce+{}@simulator.amazonses.com",
+        uuid::Uuid::new_v4().simple()
+    );
     let (status, _) = post_json("/auth/magic-link", json!({"email": address})).await;
     assert_eq!(status, 202);
     let db = stack_db().await;
@@ -98,9 +103,14 @@ async fn a_bounce_from_the_mailbox_simulator_is_stored_exactly_once() {
             .map(|row| (row.get::<_, String>(0), row.get::<_, String>(1)))
         }
     };
-    let (sns_message_id, payload) = eventually(PIPELINE, find_bounce).await.expect("bounce stored via SNS");
+    let (sns_message_id, payload) = eventually(PIPELINE, find_bounce)
+        .await
+        .expect("bounce stored via SNS");
     let status: String = db
-        .query_one("SELECT delivery_status FROM outbound_emails WHERE recipient = $1", &[&address])
+        .query_one(
+            "SELECT delivery_status FROM outbound_emails WHERE recipient = $1",
+            &[&address],
+        )
         .await
         .expect("outbound")
         .get(0);
@@ -117,7 +127,10 @@ async fn a_bounce_from_the_mailbox_simulator_is_stored_exactly_once() {
                 "UnsubscribeUrl": "https://sns.local/unsubscribe", "MessageAttributes": {}}
     }]});
     let outcome: Value = http()
-        .post(format!("{}/2015-03-31/functions/ses-events/invocations", api_base_url()))
+        .post(format!(
+            "{}/2015-03-31/functions/ses-events/invocations",
+            api_base_url()
+        ))
         .json(&redelivery)
         .send()
         .await
@@ -144,7 +157,10 @@ async fn a_malformed_sns_message_does_not_crash_loop_the_function() {
     for _ in 0..3 {
         let malformed = json!({"Records": [{"EventSource": "aws:sns", "Sns": {"TopicArn": topic, "Message": "{not json"}}]});
         let response = http()
-            .post(format!("{}/2015-03-31/functions/ses-events/invocations", api_base_url()))
+            .post(format!(
+                "{}/2015-03-31/functions/ses-events/invocations",
+                api_base_url()
+            ))
             .json(&malformed)
             .send()
             .await
@@ -153,7 +169,11 @@ async fn a_malformed_sns_message_does_not_crash_loop_the_function() {
         let outcome: Value = response.json().await.expect("json");
         assert_eq!(outcome[0]["outcome"], "rejected");
     }
-    let health = http().get(format!("{}/health", api_base_url())).send().await.expect("health");
+    let health = http()
+        .get(format!("{}/health", api_base_url()))
+        .send()
+        .await
+        .expect("health");
     assert_eq!(health.status(), 200);
 }
 
@@ -170,10 +190,16 @@ async fn a_poison_message_on_the_mail_queue_lands_in_its_dead_letter_queue() {
         .await
         .expect("attributes")
         .attributes
-        .and_then(|a| a.get(&aws_sdk_sqs::types::QueueAttributeName::RedrivePolicy).cloned())
+        .and_then(|a| {
+            a.get(&aws_sdk_sqs::types::QueueAttributeName::RedrivePolicy)
+                .cloned()
+        })
         .expect("the mail queue has a redrive policy");
     let redrive: Value = serde_json::from_str(&redrive).expect("json");
-    let dlq_name = redrive["deadLetterTargetArn"].as_str().and_then(|arn| arn.rsplit(':').next()).expect("arn");
+    let dlq_name = redrive["deadLetterTargetArn"]
+        .as_str()
+        .and_then(|arn| arn.rsplit(':').next())
+        .expect("arn");
     let dlq_url = sqs
         .get_queue_url()
         .queue_name(dlq_name)
@@ -205,11 +231,17 @@ async fn a_poison_message_on_the_mail_queue_lands_in_its_dead_letter_queue() {
                 .ok()?
                 .messages
                 .unwrap_or_default();
-            messages.iter().any(|m| m.body() == Some(marker.as_str())).then_some(())
+            messages
+                .iter()
+                .any(|m| m.body() == Some(marker.as_str()))
+                .then_some(())
         }
     })
     .await;
-    assert!(landed.is_some(), "poison message moved to the DLQ by redrive");
+    assert!(
+        landed.is_some(),
+        "poison message moved to the DLQ by redrive"
+    );
 }
 
 #[tokio::test]
@@ -232,7 +264,10 @@ async fn clients_and_pool_are_built_once_per_instance() {
         .expect("json");
     assert_eq!(first["status"], "ok", "{first}");
     let invocations = |v: &Value| v["instance"]["invocations"].as_u64().expect("count");
-    assert!(invocations(&second) > invocations(&first), "same process served both");
+    assert!(
+        invocations(&second) > invocations(&first),
+        "same process served both"
+    );
     for instance in [&first, &second] {
         assert_eq!(instance["instance"]["pools_built"], 1);
         assert_eq!(instance["instance"]["aws_configs_loaded"], 1);
@@ -241,10 +276,17 @@ async fn clients_and_pool_are_built_once_per_instance() {
 
 #[tokio::test]
 async fn unknown_routes_and_bad_bodies_get_problem_documents_over_http() {
-    let unknown = http().get(format!("{}/definitely/not/here", api_base_url())).send().await.expect("reachable");
+    let unknown = http()
+        .get(format!("{}/definitely/not/here", api_base_url()))
+        .send()
+        .await
+        .expect("reachable");
     assert_eq!(unknown.status(), 404);
     assert_eq!(
-        unknown.headers().get("content-type").and_then(|v| v.to_str().ok()),
+        unknown
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
         Some("application/problem+json")
     );
     let malformed = http()
@@ -255,6 +297,10 @@ async fn unknown_routes_and_bad_bodies_get_problem_documents_over_http() {
         .await
         .expect("reachable");
     assert_eq!(malformed.status(), 400);
-    let wrong_method = http().put(format!("{}/me", api_base_url())).send().await.expect("reachable");
+    let wrong_method = http()
+        .put(format!("{}/me", api_base_url()))
+        .send()
+        .await
+        .expect("reachable");
     assert_eq!(wrong_method.status(), 405);
 }
