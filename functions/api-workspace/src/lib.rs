@@ -2,3 +2,8 @@
 
 pub mod matching;
 pub mod offer;
+
+mod queries;
+pub mod routes;
+
+pub use routes::{ApiDoc, Handler, ROUTES, State, handle};

@@ -88,7 +88,10 @@ pub fn notification(body: &str) -> Result<Notification, String> {
     if value.get("Event").and_then(Value::as_str) == Some("s3:TestEvent") {
         return Ok(Notification::Test);
     }
-    if value.get("Records").is_none_or(|records| !records.is_array()) {
+    if value
+        .get("Records")
+        .is_none_or(|records| !records.is_array())
+    {
         return Err("body is not an S3 notification: no Records array".to_owned());
     }
     let event: S3Event =
@@ -190,7 +193,12 @@ pub async fn parse_record(state: &State, record: &S3EventRecord) -> Result<Parse
     }
     drop(client);
 
-    if record.s3.object.size.is_some_and(|size| size > MAX_OBJECT_BYTES) {
+    if record
+        .s3
+        .object
+        .size
+        .is_some_and(|size| size > MAX_OBJECT_BYTES)
+    {
         let reason = ParseError::Unsupported(format!(
             "The file is larger than {} MB; upload a smaller one.",
             MAX_OBJECT_BYTES / (1024 * 1024)
@@ -204,7 +212,11 @@ pub async fn parse_record(state: &State, record: &S3EventRecord) -> Result<Parse
             .await
             .map_err(|err| Transient(format!("reading the object failed: {err}")))?
             .into_bytes(),
-        Err(err) if err.as_service_error().is_some_and(|err| err.is_no_such_key()) => {
+        Err(err)
+            if err
+                .as_service_error()
+                .is_some_and(|err| err.is_no_such_key()) =>
+        {
             return Ok(skipped("the object no longer exists"));
         }
         Err(err) => return Err(Transient(format!("S3 GetObject failed: {err}"))),
@@ -226,7 +238,8 @@ async fn record_result(
     resume_id: Uuid,
     result: Result<crate::ParsedResume, ParseError>,
 ) -> Result<Parsed, Transient> {
-    let database = |err: tokio_postgres::Error| Transient(format!("recording the result failed: {err}"));
+    let database =
+        |err: tokio_postgres::Error| Transient(format!("recording the result failed: {err}"));
     let mut client = state
         .pool
         .get()

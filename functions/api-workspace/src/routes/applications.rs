@@ -1,0 +1,419 @@
+//! `/applications`: where the seeker stands with each job, and how they got there.
+
+use chrono::{DateTime, Utc};
+use http::StatusCode;
+use lambda_http::{Body, Request, Response};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use shared::auth::Caller;
+use shared::db::{self, Row};
+use shared::error::{ApiError, Context, Problem};
+use shared::http::{PathParams, json_body, json_response, query_param};
+use shared::pagination::{Cursor, Page, PageRequest};
+
+use super::State;
+use super::fields::{self, Fields};
+use crate::queries;
+
+/// Every status, in the order of the happy path, then the two ways out.
+pub const STATUSES: &[&str] = &[
+    "saved",
+    "applied",
+    "interviewing",
+    "offer",
+    "accepted",
+    "rejected",
+    "withdrawn",
+];
+const HAPPY_PATH: &[&str] = &["saved", "applied", "interviewing", "offer", "accepted"];
+const OPEN: &[&str] = &["saved", "applied", "interviewing", "offer"];
+
+/// SPEC §2: saved → applied → interviewing → offer → accepted, one step at a time; any open
+/// status → rejected or withdrawn. Accepted, rejected and withdrawn are final.
+pub fn can_move(from: &str, to: &str) -> bool {
+    let next_on_path = HAPPY_PATH
+        .iter()
+        .position(|status| *status == from)
+        .and_then(|index| HAPPY_PATH.get(index + 1));
+    next_on_path == Some(&to) || (OPEN.contains(&from) && matches!(to, "rejected" | "withdrawn"))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Application {
+    pub id: Uuid,
+    pub job_id: Uuid,
+    /// `saved`, `applied`, `interviewing`, `offer`, `accepted`, `rejected` or `withdrawn`.
+    pub status: String,
+    pub job: JobSummary,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct JobSummary {
+    pub title: String,
+    pub company: String,
+}
+
+impl Application {
+    fn from_row(row: &Row) -> Self {
+        Self {
+            id: row.get("id"),
+            job_id: row.get("job_id"),
+            status: row.get("status"),
+            job: JobSummary {
+                title: row.get("job_title"),
+                company: row.get("job_company"),
+            },
+            created_at: row.get("created_at"),
+            updated_at: row.get("updated_at"),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateApplicationRequest {
+    /// One of the caller's jobs; another user's job is 404.
+    #[schema(value_type = Uuid)]
+    #[serde(default)]
+    pub job_id: Option<Value>,
+}
+
+/// Starts tracking an application for a job, in status `saved`. One application per job: a
+/// second one is 409.
+#[utoipa::path(post, path = "/applications", tag = "workspace", security(("bearer" = [])),
+    request_body = CreateApplicationRequest,
+    responses(
+        (status = 201, body = Application),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ))]
+#[tracing::instrument(skip_all)]
+pub async fn create_application(
+    state: &State,
+    caller: Caller,
+    req: &Request,
+) -> Result<Response<Body>, ApiError> {
+    let body: CreateApplicationRequest = json_body(req)?;
+    let mut checks = Fields::new();
+    if body.job_id.is_none() {
+        checks.error("job_id", "is required");
+    }
+    let job_id = checks.check("job_id", body.job_id.as_ref(), fields::uuid);
+    checks.finish()?;
+    let job_id = job_id.ok_or_else(|| ApiError::validation("job_id", "is required"))?;
+
+    let mut client = db::client(&state.pool).await?;
+    let tx = client
+        .transaction()
+        .await
+        .context("Failed to begin transaction")?;
+    super::jobs::find(&tx, caller.user_id, job_id).await?;
+    let Some(row) = tx
+        .query_opt(queries::INSERT_APPLICATION, &[&caller.user_id, &job_id])
+        .await
+        .context("Failed to store application")?
+    else {
+        let existing: Uuid = tx
+            .query_one(
+                queries::FIND_APPLICATION_FOR_JOB,
+                &[&caller.user_id, &job_id],
+            )
+            .await
+            .context("Failed to find existing application")?
+            .get(0);
+        return Err(ApiError::Conflict(format!(
+            "This job already has an application: {existing}."
+        )));
+    };
+    let application_id: Uuid = row.get("id");
+    tx.execute(
+        queries::INSERT_APPLICATION_EVENT,
+        &[&application_id, &caller.user_id, &None::<String>, &"saved"],
+    )
+    .await
+    .context("Failed to record application event")?;
+    let row = tx
+        .query_one(
+            queries::GET_APPLICATION,
+            &[&application_id, &caller.user_id],
+        )
+        .await
+        .context("Failed to load application")?;
+    tx.commit().await.context("Failed to commit application")?;
+    json_response(StatusCode::CREATED, &Application::from_row(&row))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApplicationPage {
+    pub items: Vec<Application>,
+    pub next_cursor: Option<String>,
+}
+
+/// The caller's applications, newest first.
+#[utoipa::path(get, path = "/applications", tag = "workspace", security(("bearer" = [])),
+    params(
+        ("status" = Option<String>, Query, description = "only applications in this status"),
+        ("job_id" = Option<Uuid>, Query, description = "only the application for this job"),
+        ("limit" = Option<i64>, Query, description = "1 to 200, default 50"),
+        ("cursor" = Option<String>, Query, description = "next_cursor of the previous page"),
+    ),
+    responses(
+        (status = 200, body = ApplicationPage),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn list_applications(
+    state: &State,
+    caller: Caller,
+    req: &Request,
+) -> Result<Response<Body>, ApiError> {
+    let page = PageRequest::from_request(req)?;
+    let mut checks = Fields::new();
+    let status = query_param(req, "status").map(|value| json!(value));
+    let status = checks.check("status", status.as_ref(), fields::one_of(STATUSES));
+    let job_id = query_param(req, "job_id").map(|value| json!(value));
+    let job_id = checks.check("job_id", job_id.as_ref(), fields::uuid);
+    checks.finish()?;
+    let (before_at, before_id) = page.bounds();
+    let client = db::client(&state.pool).await?;
+    let rows = client
+        .query(
+            queries::LIST_APPLICATIONS,
+            &[
+                &caller.user_id,
+                &before_at,
+                &before_id,
+                &page.fetch_limit(),
+                &status,
+                &job_id,
+            ],
+        )
+        .await
+        .context("Failed to list applications")?;
+    let applications = rows.iter().map(Application::from_row).collect();
+    let listing = Page::from_rows(applications, &page, |application: &Application| Cursor {
+        created_at: application.created_at,
+        id: application.id,
+    });
+    json_response(StatusCode::OK, &listing)
+}
+
+async fn find(
+    client: &impl shared::db::GenericClient,
+    user_id: Uuid,
+    application_id: Uuid,
+) -> Result<Application, ApiError> {
+    client
+        .query_opt(queries::GET_APPLICATION, &[&application_id, &user_id])
+        .await
+        .context("Failed to load application")?
+        .map(|row| Application::from_row(&row))
+        .ok_or(ApiError::NotFound)
+}
+
+/// One application.
+#[utoipa::path(get, path = "/applications/{id}", tag = "workspace", security(("bearer" = [])),
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = Application),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn get_application(
+    state: &State,
+    caller: Caller,
+    params: &PathParams,
+) -> Result<Response<Body>, ApiError> {
+    let application_id = params.uuid("id")?;
+    let client = db::client(&state.pool).await?;
+    let application = find(&client, caller.user_id, application_id).await?;
+    json_response(StatusCode::OK, &application)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateApplicationRequest {
+    /// The status to move to.
+    #[schema(value_type = String)]
+    #[serde(default)]
+    pub status: Option<Value>,
+}
+
+/// Moves an application: saved → applied → interviewing → offer → accepted, one step at a
+/// time, or from any open status to `rejected` or `withdrawn`. Any other move is 409; asking
+/// for the current status changes nothing and records nothing. Every move is recorded in
+/// `GET /applications/{id}/events`.
+#[utoipa::path(patch, path = "/applications/{id}", tag = "workspace", security(("bearer" = [])),
+    params(("id" = Uuid, Path)),
+    request_body = UpdateApplicationRequest,
+    responses(
+        (status = 200, body = Application),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ))]
+#[tracing::instrument(skip_all)]
+pub async fn update_application(
+    state: &State,
+    caller: Caller,
+    req: &Request,
+    params: &PathParams,
+) -> Result<Response<Body>, ApiError> {
+    let application_id = params.uuid("id")?;
+    let body: UpdateApplicationRequest = json_body(req)?;
+    let mut checks = Fields::new();
+    if body.status.is_none() {
+        checks.error("status", "is required");
+    }
+    let to = checks.check("status", body.status.as_ref(), fields::one_of(STATUSES));
+    checks.finish()?;
+    let to = to.ok_or_else(|| ApiError::validation("status", "is required"))?;
+
+    let mut client = db::client(&state.pool).await?;
+    let tx = client
+        .transaction()
+        .await
+        .context("Failed to begin transaction")?;
+    let from: String = tx
+        .query_opt(
+            queries::LOCK_APPLICATION,
+            &[&application_id, &caller.user_id],
+        )
+        .await
+        .context("Failed to load application")?
+        .ok_or(ApiError::NotFound)?
+        .get("status");
+    if from != to {
+        if !can_move(&from, &to) {
+            return Err(ApiError::Conflict(format!(
+                "An application cannot move from {from} to {to}."
+            )));
+        }
+        tx.execute(
+            queries::SET_APPLICATION_STATUS,
+            &[&application_id, &caller.user_id, &to],
+        )
+        .await
+        .context("Failed to update application")?;
+        tx.execute(
+            queries::INSERT_APPLICATION_EVENT,
+            &[&application_id, &caller.user_id, &from, &to],
+        )
+        .await
+        .context("Failed to record application event")?;
+    }
+    let application = find(&tx, caller.user_id, application_id).await?;
+    tx.commit().await.context("Failed to commit application")?;
+    json_response(StatusCode::OK, &application)
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApplicationEvent {
+    pub id: Uuid,
+    /// `null` for the creation of the application.
+    pub from_status: Option<String>,
+    pub to_status: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApplicationEventPage {
+    pub items: Vec<ApplicationEvent>,
+    pub next_cursor: Option<String>,
+}
+
+/// Every status change of an application, its creation included, newest first.
+#[utoipa::path(get, path = "/applications/{id}/events", tag = "workspace", security(("bearer" = [])),
+    params(
+        ("id" = Uuid, Path),
+        ("limit" = Option<i64>, Query, description = "1 to 200, default 50"),
+        ("cursor" = Option<String>, Query, description = "next_cursor of the previous page"),
+    ),
+    responses(
+        (status = 200, body = ApplicationEventPage),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn list_application_events(
+    state: &State,
+    caller: Caller,
+    req: &Request,
+    params: &PathParams,
+) -> Result<Response<Body>, ApiError> {
+    let application_id = params.uuid("id")?;
+    let page = PageRequest::from_request(req)?;
+    let client = db::client(&state.pool).await?;
+    let exists = client
+        .query_opt(
+            queries::APPLICATION_EXISTS,
+            &[&application_id, &caller.user_id],
+        )
+        .await
+        .context("Failed to load application")?;
+    if exists.is_none() {
+        return Err(ApiError::NotFound);
+    }
+    let (before_at, before_id) = page.bounds();
+    let rows = client
+        .query(
+            queries::LIST_APPLICATION_EVENTS,
+            &[
+                &application_id,
+                &caller.user_id,
+                &before_at,
+                &before_id,
+                &page.fetch_limit(),
+            ],
+        )
+        .await
+        .context("Failed to list application events")?;
+    let events = rows
+        .iter()
+        .map(|row| ApplicationEvent {
+            id: row.get("id"),
+            from_status: row.get("from_status"),
+            to_status: row.get("to_status"),
+            created_at: row.get("created_at"),
+        })
+        .collect();
+    let listing = Page::from_rows(events, &page, |event: &ApplicationEvent| Cursor {
+        created_at: event.created_at,
+        id: event.id,
+    });
+    json_response(StatusCode::OK, &listing)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_state_machine_allows_exactly_the_spec_moves() {
+        let allowed: Vec<(&str, &str)> = STATUSES
+            .iter()
+            .flat_map(|from| STATUSES.iter().map(move |to| (*from, *to)))
+            .filter(|(from, to)| can_move(from, to))
+            .collect();
+        assert_eq!(
+            allowed,
+            [
+                ("saved", "applied"),
+                ("saved", "rejected"),
+                ("saved", "withdrawn"),
+                ("applied", "interviewing"),
+                ("applied", "rejected"),
+                ("applied", "withdrawn"),
+                ("interviewing", "offer"),
+                ("interviewing", "rejected"),
+                ("interviewing", "withdrawn"),
+                ("offer", "accepted"),
+                ("offer", "rejected"),
+                ("offer", "withdrawn"),
+            ]
+        );
+    }
+}

@@ -1,0 +1,418 @@
+//! `POST /jobs/import` and `GET /jobs/export`: jobs as CSV.
+//!
+//! Columns (header row required, names case-insensitive, in any order; unknown columns such
+//! as `id` or `created_at` from an export are ignored): `title` (required), `company`, `url`,
+//! `location`, `description`, `source`, `tags` (separated by `;`). Each row is checked like
+//! `POST /jobs`. Export writes the same columns plus `id`, `created_at` and `updated_at`, so an
+//! export imports back unchanged.
+
+use std::collections::HashSet;
+
+use http::{HeaderValue, StatusCode, header};
+use lambda_http::{Body, Request, Response};
+use serde::Serialize;
+use serde_json::{Value, json};
+use utoipa::ToSchema;
+
+use shared::auth::Caller;
+use shared::db;
+use shared::error::{ApiError, Context, Problem};
+use shared::http::{json_response, source_ip};
+use shared::upload::{file_from_request, spreadsheet_safe};
+
+use super::State;
+use super::jobs::{self, Job, JobChanges, JobFilters, JobRequest};
+use crate::queries;
+
+/// A few thousand jobs is far more than anyone tracks; the bound keeps one request short.
+pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
+pub const MAX_IMPORT_ROWS: usize = 5_000;
+pub const MAX_EXPORT_ROWS: i64 = 10_000;
+const COLUMNS: &[&str] = &[
+    "title",
+    "company",
+    "url",
+    "location",
+    "description",
+    "source",
+    "tags",
+];
+const EXPORT_COLUMNS: &[&str] = &[
+    "id",
+    "title",
+    "company",
+    "url",
+    "location",
+    "description",
+    "source",
+    "tags",
+    "created_at",
+    "updated_at",
+];
+/// Types a browser or script may reasonably give a CSV file.
+const CSV_TYPES: &[&str] = &[
+    "text/csv",
+    "application/csv",
+    "text/plain",
+    "application/vnd.ms-excel",
+    "application/octet-stream",
+];
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RowError {
+    /// The spreadsheet row: the header is row 1, the first job row 2.
+    pub row: usize,
+    pub message: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ImportReport {
+    pub created: usize,
+    /// Blank rows, and rows for a job already present (same `url`, or same title and company
+    /// when there is no URL) or earlier in the file.
+    pub skipped: usize,
+    /// Rows not imported, with why; the other rows are imported regardless.
+    pub errors: Vec<RowError>,
+}
+
+/// Imports jobs from CSV: raw `text/csv` body or the `file` part of `multipart/form-data`,
+/// UTF-8 (a BOM is fine), at most 2 MB and 5,000 rows. Columns: `title` (required),
+/// `company`, `url`, `location`, `description`, `source`, `tags` (separated by `;`); others
+/// are ignored. A cell that an export protected with a leading `'` (a formula-looking value)
+/// is imported without it. Valid rows are created in one transaction; invalid rows are listed
+/// in `errors` with their row number.
+#[utoipa::path(post, path = "/jobs/import", tag = "workspace", security(("bearer" = [])),
+    request_body(content = String, content_type = "text/csv",
+        description = "title,company,url,location,description,source,tags"),
+    responses(
+        (status = 200, body = ImportReport),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 413, body = Problem, content_type = "application/problem+json"),
+        (status = 415, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ))]
+#[tracing::instrument(skip_all)]
+pub async fn import_jobs(
+    state: &State,
+    caller: Caller,
+    req: &Request,
+) -> Result<Response<Body>, ApiError> {
+    let file = file_from_request(req, MAX_IMPORT_BYTES).await?;
+    if let Some(content_type) = file.content_type.as_deref()
+        && !CSV_TYPES.contains(&content_type)
+    {
+        return Err(ApiError::UnsupportedMediaType(
+            "Send the file as text/csv, raw or as the `file` part of multipart/form-data."
+                .to_owned(),
+        ));
+    }
+    let bytes = file
+        .bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(&file.bytes);
+    let rows = read_rows(bytes)?;
+
+    let mut client = db::client(&state.pool).await?;
+    let tx = client
+        .transaction()
+        .await
+        .context("Failed to begin transaction")?;
+    let mut known: HashSet<String> = tx
+        .query(queries::JOB_IDENTITIES, &[&caller.user_id])
+        .await
+        .context("Failed to load existing jobs")?
+        .iter()
+        .map(|row| identity(row.get("url"), row.get("title"), row.get("company")))
+        .collect();
+    let mut report = ImportReport {
+        created: 0,
+        skipped: 0,
+        errors: Vec::new(),
+    };
+    for row in rows {
+        let request = match row.request {
+            Ok(Some(request)) => request,
+            Ok(None) => {
+                report.skipped += 1;
+                continue;
+            }
+            Err(message) => {
+                report.errors.push(RowError {
+                    row: row.number,
+                    message,
+                });
+                continue;
+            }
+        };
+        let changes = match JobChanges::check(&request, true) {
+            Ok(changes) => changes,
+            Err(errors) => {
+                let message = errors
+                    .iter()
+                    .map(|error| format!("{}: {}", error.field, error.message))
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                report.errors.push(RowError {
+                    row: row.number,
+                    message,
+                });
+                continue;
+            }
+        };
+        let key = identity(
+            changes.url.clone().flatten(),
+            changes.title.clone().unwrap_or_default(),
+            changes.company.clone().unwrap_or_default(),
+        );
+        if !known.insert(key) {
+            report.skipped += 1;
+            continue;
+        }
+        jobs::insert(&tx, caller.user_id, changes).await?;
+        report.created += 1;
+    }
+    shared::audit::record(
+        &tx,
+        caller.user_id,
+        "jobs.imported",
+        json!({"created": report.created, "skipped": report.skipped, "errors": report.errors.len()}),
+        &source_ip(req),
+    )
+    .await?;
+    tx.commit().await.context("Failed to commit import")?;
+    json_response(StatusCode::OK, &report)
+}
+
+/// What makes two jobs the same posting: the URL when there is one, else title and company.
+fn identity(url: Option<String>, title: String, company: String) -> String {
+    match url {
+        Some(url) => format!("url:{}", url.to_lowercase()),
+        None => format!(
+            "job:{}\u{1f}{}",
+            title.to_lowercase(),
+            company.to_lowercase()
+        ),
+    }
+}
+
+struct CsvRow {
+    number: usize,
+    /// `Ok(None)` for a blank row.
+    request: Result<Option<JobRequest>, String>,
+}
+
+/// Reads the header and every row; file-level problems are one 422, row-level ones stay with
+/// their row.
+fn read_rows(bytes: &[u8]) -> Result<Vec<CsvRow>, ApiError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .from_reader(bytes);
+    let headers = reader
+        .byte_headers()
+        .map_err(|err| {
+            ApiError::validation("file", format!("the header row is unreadable: {err}"))
+        })?
+        .clone();
+    let mut columns: Vec<Option<&'static str>> = Vec::with_capacity(headers.len());
+    for header in &headers {
+        let name = std::str::from_utf8(header)
+            .map_err(|_| ApiError::validation("file", "must be UTF-8 text"))?
+            .trim()
+            .to_ascii_lowercase();
+        let column = COLUMNS.iter().copied().find(|column| *column == name);
+        // The first column of a name wins; a repeat is ignored like an unknown column.
+        columns.push(column.filter(|column| !columns.contains(&Some(column))));
+    }
+    if !columns.contains(&Some("title")) {
+        return Err(ApiError::validation(
+            "file",
+            format!(
+                "the header row must name a `title` column; known columns: {}",
+                COLUMNS.join(", ")
+            ),
+        ));
+    }
+    let mut rows = Vec::new();
+    for (index, record) in reader.byte_records().enumerate() {
+        if index >= MAX_IMPORT_ROWS {
+            return Err(ApiError::validation(
+                "file",
+                format!("has more than {MAX_IMPORT_ROWS} rows; split it into several files"),
+            ));
+        }
+        let request = match record {
+            Ok(record) => request_of(&columns, &record),
+            Err(err) => Err(format!("malformed CSV: {err}")),
+        };
+        rows.push(CsvRow {
+            number: index + 2,
+            request,
+        });
+    }
+    Ok(rows)
+}
+
+fn request_of(
+    columns: &[Option<&'static str>],
+    record: &csv::ByteRecord,
+) -> Result<Option<JobRequest>, String> {
+    let mut request = JobRequest::default();
+    let mut blank = true;
+    for (column, cell) in columns.iter().zip(record.iter()) {
+        let Some(column) = column else { continue };
+        let cell = std::str::from_utf8(cell).map_err(|_| "is not UTF-8 text".to_owned())?;
+        let cell = unprotect(cell.trim());
+        if cell.is_empty() {
+            continue;
+        }
+        blank = false;
+        let value = if *column == "tags" {
+            Value::from(
+                cell.split(';')
+                    .map(str::trim)
+                    .filter(|tag| !tag.is_empty())
+                    .collect::<Vec<_>>(),
+            )
+        } else {
+            Value::from(cell)
+        };
+        let slot = match *column {
+            "title" => &mut request.title,
+            "company" => &mut request.company,
+            "url" => &mut request.url,
+            "location" => &mut request.location,
+            "description" => &mut request.description,
+            "source" => &mut request.source,
+            _ => &mut request.tags,
+        };
+        *slot = Some(value);
+    }
+    Ok((!blank).then_some(request))
+}
+
+/// Undoes what `spreadsheet_safe` added on export: a `'` before a formula character.
+fn unprotect(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+        _ => cell,
+    }
+}
+
+/// The caller's jobs as CSV, newest first, with the same filters as `GET /jobs`, at most
+/// 10,000 rows. Columns: `id`, `title`, `company`, `url`, `location`, `description`,
+/// `source`, `tags` (joined with `; `), `created_at`, `updated_at`. Cells that a spreadsheet
+/// would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) are
+/// prefixed with `'`.
+#[utoipa::path(get, path = "/jobs/export", tag = "workspace", security(("bearer" = [])),
+    params(
+        ("tag" = Option<String>, Query, description = "only jobs with this tag"),
+        ("company" = Option<String>, Query, description = "only jobs at this company"),
+        ("q" = Option<String>, Query, description = "text in the title, company or description"),
+    ),
+    responses(
+        (status = 200, body = String, content_type = "text/csv"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn export_jobs(
+    state: &State,
+    caller: Caller,
+    req: &Request,
+) -> Result<Response<Body>, ApiError> {
+    let filters = JobFilters::from_request(req)?;
+    let client = db::client(&state.pool).await?;
+    let rows = client
+        .query(
+            queries::LIST_JOBS,
+            &[
+                &caller.user_id,
+                &chrono::DateTime::<chrono::Utc>::MAX_UTC,
+                &uuid::Uuid::max(),
+                &MAX_EXPORT_ROWS,
+                &filters.tag,
+                &filters.company,
+                &filters.q,
+            ],
+        )
+        .await
+        .context("Failed to list jobs")?;
+    let jobs: Vec<Job> = rows.iter().map(Job::from_row).collect();
+    let csv = write_csv(&jobs).context("Failed to write CSV")?;
+    Response::builder()
+        .status(StatusCode::OK)
+        .header(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/csv; charset=utf-8"),
+        )
+        .header(
+            header::CONTENT_DISPOSITION,
+            HeaderValue::from_static("attachment; filename=\"jobs.csv\""),
+        )
+        .body(Body::Text(csv))
+        .map_err(|err| ApiError::Unexpected(anyhow::Error::new(err)))
+}
+
+fn write_csv(jobs: &[Job]) -> Result<String, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(EXPORT_COLUMNS)?;
+    for job in jobs {
+        let tags = job.tags.join("; ");
+        let cells = [
+            job.id.to_string(),
+            job.title.clone(),
+            job.company.clone(),
+            job.url.clone().unwrap_or_default(),
+            job.location.clone().unwrap_or_default(),
+            job.description.clone(),
+            job.source.clone().unwrap_or_default(),
+            tags,
+            job.created_at.to_rfc3339(),
+            job.updated_at.to_rfc3339(),
+        ];
+        writer.write_record(cells.iter().map(|cell| spreadsheet_safe(cell).into_owned()))?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|err| csv::Error::from(err.into_error()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_read_by_header_name_with_blank_and_bad_rows_kept_apart() {
+        let csv =
+            "Company,TITLE,tags,id\nAcme,Engineer,rust; Go ;,x\n,,,\nBeta,\"Multi\nline\",,\n";
+        let rows = read_rows(csv.as_bytes()).expect("readable");
+        assert_eq!(rows.len(), 3);
+        let first = rows[0]
+            .request
+            .as_ref()
+            .expect("ok")
+            .as_ref()
+            .expect("not blank");
+        assert_eq!(first.title, Some(json!("Engineer")));
+        assert_eq!(first.company, Some(json!("Acme")));
+        assert_eq!(first.tags, Some(json!(["rust", "Go"])));
+        assert!(matches!(rows[1].request, Ok(None)));
+        assert_eq!(rows[2].number, 4);
+    }
+
+    #[test]
+    fn a_file_without_a_title_column_is_refused() {
+        assert!(matches!(
+            read_rows(b"company,url\nAcme,https://a.co\n"),
+            Err(ApiError::Validation(_))
+        ));
+    }
+
+    #[test]
+    fn export_protection_is_undone_on_import_only_for_formulas() {
+        assert_eq!(unprotect("'=SUM(A1)"), "=SUM(A1)");
+        assert_eq!(unprotect("'-5"), "-5");
+        assert_eq!(unprotect("'quoted'"), "'quoted'");
+        assert_eq!(unprotect("plain"), "plain");
+    }
+}

@@ -1,0 +1,149 @@
+//! Offers: the short pitch for one application, built from its job's top pain points.
+
+use chrono::{DateTime, Utc};
+use http::StatusCode;
+use lambda_http::{Body, Response};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use shared::auth::Caller;
+use shared::db::{self, Row};
+use shared::error::{ApiError, Context, Problem};
+use shared::http::{PathParams, json_response};
+
+use super::State;
+use super::pain_points::{PainPointItem, stored};
+use crate::offer::{MAX_CITED_PAIN_POINTS, OfferInput, build_offer};
+use crate::queries;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Offer {
+    pub application_id: Uuid,
+    pub subject: String,
+    /// The pitch without greeting or signature, for `{{offer}}` in sequence templates.
+    pub body: String,
+    /// The pain points cited, best first, as they were when the offer was built.
+    pub pain_point_ids: Vec<Uuid>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Offer {
+    fn from_row(row: &Row) -> Self {
+        Self {
+            application_id: row.get("application_id"),
+            subject: row.get("subject"),
+            body: row.get("body"),
+            pain_point_ids: row.get("pain_point_ids"),
+            created_at: row.get("created_at"),
+            updated_at: row.get("updated_at"),
+        }
+    }
+}
+
+/// The pain points an offer cites: the best ones, one per evidence bullet, as many as the
+/// templates use. `build_offer` applies the same rule; choosing here as well is what lets us
+/// record which pain points the text cites.
+fn cited(points: &[PainPointItem]) -> Vec<&PainPointItem> {
+    let mut chosen: Vec<&PainPointItem> = Vec::new();
+    for point in points {
+        if chosen.len() == MAX_CITED_PAIN_POINTS {
+            break;
+        }
+        let evidence =
+            |point: &PainPointItem| point.evidence.trim().trim_end_matches('.').to_owned();
+        if chosen
+            .iter()
+            .all(|earlier| evidence(earlier) != evidence(point))
+        {
+            chosen.push(point);
+        }
+    }
+    chosen
+}
+
+/// Builds (or rebuilds) the application's offer from templates, the job and its top pain
+/// points, and stores it. 409 until pain points have been generated for the job.
+#[utoipa::path(post, path = "/applications/{id}/offer", tag = "workspace", security(("bearer" = [])),
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = Offer),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json"),
+    ))]
+#[tracing::instrument(skip_all)]
+pub async fn create_offer(
+    state: &State,
+    caller: Caller,
+    params: &PathParams,
+) -> Result<Response<Body>, ApiError> {
+    let application_id = params.uuid("id")?;
+    let client = db::client(&state.pool).await?;
+    let application = client
+        .query_opt(
+            queries::GET_APPLICATION,
+            &[&application_id, &caller.user_id],
+        )
+        .await
+        .context("Failed to load application")?
+        .ok_or(ApiError::NotFound)?;
+    let job_id: Uuid = application.get("job_id");
+    let points = stored(&client, caller.user_id, job_id).await?;
+    let chosen = cited(&points);
+    let Some(best) = chosen.first() else {
+        return Err(ApiError::Conflict(
+            "The job has no pain points yet; generate them with POST /pain-points/generate first."
+                .to_owned(),
+        ));
+    };
+    let seeker_name: Option<String> = client
+        .query_opt(queries::RESUME_NAME, &[&best.resume_id, &caller.user_id])
+        .await
+        .context("Failed to load the seeker's name")?
+        .and_then(|row| row.get("name"));
+    let input = OfferInput {
+        job_title: application.get("job_title"),
+        company: application.get("job_company"),
+        seeker_name: seeker_name.unwrap_or_default(),
+    };
+    let top: Vec<_> = chosen.iter().map(|point| point.to_pain_point()).collect();
+    let offer = build_offer(&input, &top);
+    let ids: Vec<Uuid> = chosen.iter().map(|point| point.id).collect();
+    let row = client
+        .query_one(
+            queries::UPSERT_OFFER,
+            &[
+                &application_id,
+                &caller.user_id,
+                &offer.subject,
+                &offer.body,
+                &ids,
+            ],
+        )
+        .await
+        .context("Failed to store offer")?;
+    json_response(StatusCode::OK, &Offer::from_row(&row))
+}
+
+/// The application's stored offer; 404 until one is built.
+#[utoipa::path(get, path = "/applications/{id}/offer", tag = "workspace", security(("bearer" = [])),
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = Offer),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn get_offer(
+    state: &State,
+    caller: Caller,
+    params: &PathParams,
+) -> Result<Response<Body>, ApiError> {
+    let application_id = params.uuid("id")?;
+    let client = db::client(&state.pool).await?;
+    let offer = client
+        .query_opt(queries::GET_OFFER, &[&application_id, &caller.user_id])
+        .await
+        .context("Failed to load offer")?
+        .ok_or(ApiError::NotFound)?;
+    json_response(StatusCode::OK, &Offer::from_row(&offer))
+}

@@ -1,0 +1,190 @@
+//! `GET/PUT /job-preferences`: what roles the seeker is after.
+
+use chrono::{DateTime, Utc};
+use http::StatusCode;
+use lambda_http::{Body, Request, Response};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use utoipa::ToSchema;
+
+use shared::auth::Caller;
+use shared::db::{self, Row};
+use shared::error::{ApiError, Context, Problem};
+use shared::http::{json_body, json_response};
+
+use super::State;
+use super::fields::{self, Fields};
+use crate::queries;
+
+pub const REMOTE_CHOICES: &[&str] = &["remote", "hybrid", "onsite", "any"];
+const MAX_LIST_ITEMS: usize = 50;
+const MAX_ITEM_CHARS: usize = 100;
+/// A yearly salary above this is a typo (or cents), not a preference.
+const MAX_SALARY: i64 = 100_000_000;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct JobPreferences {
+    pub titles: Vec<String>,
+    pub locations: Vec<String>,
+    /// `remote`, `hybrid`, `onsite` or `any`.
+    pub remote: String,
+    /// Minimum yearly salary, whole currency units; `null` for no minimum.
+    pub salary_min: Option<i32>,
+    pub industries: Vec<String>,
+    pub seniority: Option<String>,
+    pub company_sizes: Vec<String>,
+    pub keywords: Vec<String>,
+    /// `null` until the preferences are first saved.
+    pub updated_at: Option<DateTime<Utc>>,
+}
+
+impl JobPreferences {
+    fn from_row(row: &Row) -> Self {
+        Self {
+            titles: row.get("titles"),
+            locations: row.get("locations"),
+            remote: row.get("remote"),
+            salary_min: row.get("salary_min"),
+            industries: row.get("industries"),
+            seniority: row.get("seniority"),
+            company_sizes: row.get("company_sizes"),
+            keywords: row.get("keywords"),
+            updated_at: row.get("updated_at"),
+        }
+    }
+
+    /// What a user who never saved preferences has: no constraints.
+    fn unset() -> Self {
+        Self {
+            titles: Vec::new(),
+            locations: Vec::new(),
+            remote: "any".to_owned(),
+            salary_min: None,
+            industries: Vec::new(),
+            seniority: None,
+            company_sizes: Vec::new(),
+            keywords: Vec::new(),
+            updated_at: None,
+        }
+    }
+}
+
+/// The whole document; an absent or `null` field is reset to its default (empty list, `any`,
+/// no minimum). Lists hold at most 50 items of at most 100 characters; blanks and duplicates
+/// (ignoring case) are dropped.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PreferencesRequest {
+    #[schema(value_type = Option<Vec<String>>)]
+    #[serde(default)]
+    pub titles: Option<Value>,
+    #[schema(value_type = Option<Vec<String>>)]
+    #[serde(default)]
+    pub locations: Option<Value>,
+    /// `remote`, `hybrid`, `onsite` or `any` (default).
+    #[schema(value_type = Option<String>)]
+    #[serde(default)]
+    pub remote: Option<Value>,
+    /// Whole number from 0 to 100,000,000.
+    #[schema(value_type = Option<i64>)]
+    #[serde(default)]
+    pub salary_min: Option<Value>,
+    #[schema(value_type = Option<Vec<String>>)]
+    #[serde(default)]
+    pub industries: Option<Value>,
+    /// Free text, e.g. `senior`, at most 100 characters.
+    #[schema(value_type = Option<String>)]
+    #[serde(default)]
+    pub seniority: Option<Value>,
+    /// Free text buckets, e.g. `11-50`.
+    #[schema(value_type = Option<Vec<String>>)]
+    #[serde(default)]
+    pub company_sizes: Option<Value>,
+    #[schema(value_type = Option<Vec<String>>)]
+    #[serde(default)]
+    pub keywords: Option<Value>,
+}
+
+/// The caller's job preferences; defaults when never saved.
+#[utoipa::path(get, path = "/job-preferences", tag = "workspace", security(("bearer" = [])),
+    responses(
+        (status = 200, body = JobPreferences),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn get_preferences(state: &State, caller: Caller) -> Result<Response<Body>, ApiError> {
+    let client = db::client(&state.pool).await?;
+    let preferences = client
+        .query_opt(queries::GET_PREFERENCES, &[&caller.user_id])
+        .await
+        .context("Failed to load job preferences")?
+        .map(|row| JobPreferences::from_row(&row))
+        .unwrap_or_else(JobPreferences::unset);
+    json_response(StatusCode::OK, &preferences)
+}
+
+/// Replaces the caller's job preferences. Every invalid field is named in one 422.
+#[utoipa::path(put, path = "/job-preferences", tag = "workspace", security(("bearer" = [])),
+    request_body = PreferencesRequest,
+    responses(
+        (status = 200, body = JobPreferences),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ))]
+#[tracing::instrument(skip_all)]
+pub async fn put_preferences(
+    state: &State,
+    caller: Caller,
+    req: &Request,
+) -> Result<Response<Body>, ApiError> {
+    let body: PreferencesRequest = json_body(req)?;
+    let mut checks = Fields::new();
+    let list = || fields::string_list(MAX_LIST_ITEMS, MAX_ITEM_CHARS, false);
+    let titles = checks.check("titles", body.titles.as_ref(), list());
+    let locations = checks.check("locations", body.locations.as_ref(), list());
+    let remote = checks.check("remote", body.remote.as_ref(), |value| match value {
+        Value::Null => Ok("any".to_owned()),
+        value => fields::one_of(REMOTE_CHOICES)(value),
+    });
+    let salary_min = checks.check("salary_min", body.salary_min.as_ref(), salary);
+    let industries = checks.check("industries", body.industries.as_ref(), list());
+    let seniority = checks.check(
+        "seniority",
+        body.seniority.as_ref(),
+        fields::line(MAX_ITEM_CHARS),
+    );
+    let company_sizes = checks.check("company_sizes", body.company_sizes.as_ref(), list());
+    let keywords = checks.check("keywords", body.keywords.as_ref(), list());
+    checks.finish()?;
+
+    let client = db::client(&state.pool).await?;
+    let row = client
+        .query_one(
+            queries::PUT_PREFERENCES,
+            &[
+                &caller.user_id,
+                &titles.unwrap_or_default(),
+                &locations.unwrap_or_default(),
+                &remote.unwrap_or_else(|| "any".to_owned()),
+                &salary_min.flatten(),
+                &industries.unwrap_or_default(),
+                &seniority.flatten(),
+                &company_sizes.unwrap_or_default(),
+                &keywords.unwrap_or_default(),
+            ],
+        )
+        .await
+        .context("Failed to save job preferences")?;
+    json_response(StatusCode::OK, &JobPreferences::from_row(&row))
+}
+
+fn salary(value: &Value) -> Result<Option<i32>, String> {
+    if value.is_null() {
+        return Ok(None);
+    }
+    value
+        .as_i64()
+        .filter(|amount| (0..=MAX_SALARY).contains(amount))
+        .and_then(|amount| i32::try_from(amount).ok())
+        .map(Some)
+        .ok_or_else(|| format!("must be a whole number from 0 to {MAX_SALARY}"))
+}

@@ -1,0 +1,414 @@
+//! Resumes: direct upload, presigned upload, the latest parse, and the original file.
+//!
+//! Either way the file lands in S3 at `users/<user_id>/resumes/<resume_id>`; the bucket's
+//! ObjectCreated notification goes through SQS to the resume-parser function, which moves the
+//! row from `processing` to `parsed` or `failed`.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use http::StatusCode;
+use lambda_http::{Body, Request, Response};
+use resume_parser::DocumentKind;
+use resume_parser::worker::object_key;
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use shared::auth::Caller;
+use shared::db::{self, Row};
+use shared::error::{ApiError, Context, Problem};
+use shared::http::{json_body, json_response, source_ip};
+use shared::upload::file_from_request;
+
+use super::State;
+use super::fields::{self, Fields};
+use crate::queries;
+
+/// Direct uploads travel base64-encoded inside the Lambda event, whose limit is 6 MB.
+pub const MAX_DIRECT_UPLOAD_BYTES: usize = 4 * 1024 * 1024;
+/// Presigned uploads go straight to S3; this bounds what the parser is asked to read.
+pub const MAX_PRESIGNED_UPLOAD_BYTES: i64 = resume_parser::worker::MAX_OBJECT_BYTES;
+const UPLOAD_URL_LIFETIME: Duration = Duration::from_secs(15 * 60);
+const DOWNLOAD_URL_LIFETIME: Duration = Duration::from_secs(5 * 60);
+
+const PDF: &str = "application/pdf";
+const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const TXT: &str = "text/plain";
+const ACCEPTED_TYPES: &[&str] = &[PDF, DOCX, TXT];
+
+fn content_type_of(kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::Pdf => PDF,
+        DocumentKind::Docx => DOCX,
+        DocumentKind::Txt => TXT,
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ResumeAccepted {
+    pub resume_id: Uuid,
+    /// Always `processing` here; poll `GET /resume` for the result.
+    pub status: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Resume {
+    pub resume_id: Uuid,
+    /// `processing`, `parsed` or `failed`.
+    pub status: String,
+    /// Why parsing failed, for the user; `null` unless `failed`.
+    pub error: Option<String>,
+    /// `{name, email, phone, links[], summary, skills[], titles[], experience: [{company,
+    /// title, start, end, bullets[]}], education[], metrics[]}` once `parsed`.
+    #[schema(value_type = Option<Object>)]
+    pub parsed: Option<Value>,
+    pub filename: Option<String>,
+    /// Detected from the bytes for direct uploads; as declared for presigned ones.
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub created_at: DateTime<Utc>,
+    /// When parsing finished, successfully or not.
+    pub parsed_at: Option<DateTime<Utc>>,
+}
+
+impl Resume {
+    fn from_row(row: &Row) -> Self {
+        Self {
+            resume_id: row.get("id"),
+            status: row.get("status"),
+            error: row.get("error"),
+            parsed: row.get("parsed"),
+            filename: row.get("filename"),
+            content_type: row.get("content_type"),
+            size_bytes: row.get("size_bytes"),
+            created_at: row.get("created_at"),
+            parsed_at: row.get("parsed_at"),
+        }
+    }
+}
+
+/// Stores a resume sent as the request body (raw, with its `Content-Type`, or as the `file`
+/// part of `multipart/form-data`). The type is detected from the bytes: PDF, DOCX or UTF-8
+/// text; anything else is 415, whatever `Content-Type` says. At most 4 MB; use
+/// `POST /resume/upload-url` for larger files.
+#[utoipa::path(post, path = "/resume/upload", tag = "workspace", security(("bearer" = [])),
+    request_body(content = Vec<u8>, content_type = "application/pdf",
+        description = "The file itself: PDF, DOCX or plain text (UTF-8), at most 4 MB. \
+            `multipart/form-data` with a `file` part is accepted too."),
+    responses(
+        (status = 202, body = ResumeAccepted),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 413, body = Problem, content_type = "application/problem+json"),
+        (status = 415, body = Problem, content_type = "application/problem+json"),
+        (status = 503, body = Problem, content_type = "application/problem+json"),
+    ))]
+#[tracing::instrument(skip_all)]
+pub async fn upload_resume(
+    state: &State,
+    caller: Caller,
+    req: &Request,
+) -> Result<Response<Body>, ApiError> {
+    let file = file_from_request(req, MAX_DIRECT_UPLOAD_BYTES).await?;
+    let kind = resume_parser::detect_kind(&file.bytes).ok_or_else(|| {
+        ApiError::UnsupportedMediaType(
+            "The file is not a PDF, a DOCX or plain UTF-8 text; upload one of those.".to_owned(),
+        )
+    })?;
+    let content_type = content_type_of(kind);
+    let filename = file
+        .filename
+        .as_deref()
+        .and_then(|name| fields::line(255)(&json!(name)).ok().flatten());
+    let resume_id = Uuid::new_v4();
+    let key = object_key(caller.user_id, resume_id);
+    let size = i64::try_from(file.bytes.len()).unwrap_or(i64::MAX);
+
+    // The row goes first, so the parser always finds it when the object's notification comes.
+    let client = db::client(&state.pool).await?;
+    client
+        .execute(
+            queries::INSERT_RESUME,
+            &[
+                &resume_id,
+                &caller.user_id,
+                &key,
+                &content_type,
+                &size,
+                &filename,
+            ],
+        )
+        .await
+        .context("Failed to record resume")?;
+    let stored = state
+        .s3
+        .put_object()
+        .bucket(&state.uploads_bucket)
+        .key(&key)
+        .content_type(content_type)
+        .body(file.bytes.into())
+        .send()
+        .await;
+    if let Err(err) = stored {
+        client
+            .execute(
+                queries::DELETE_UNUPLOADED_RESUME,
+                &[&resume_id, &caller.user_id],
+            )
+            .await
+            .context("Failed to remove resume whose upload failed")?;
+        return Err(ApiError::DependencyDown {
+            dependency: "file storage",
+            source: anyhow::Error::new(err).context("Failed to store resume"),
+        });
+    }
+    shared::audit::record(
+        &client,
+        caller.user_id,
+        "resume.uploaded",
+        json!({"resume_id": resume_id, "via": "direct"}),
+        &source_ip(req),
+    )
+    .await?;
+    let accepted = ResumeAccepted {
+        resume_id,
+        status: "processing".to_owned(),
+    };
+    json_response(StatusCode::ACCEPTED, &accepted)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UploadUrlRequest {
+    /// The file's name, kept for display; at most 255 characters.
+    #[schema(value_type = String)]
+    #[serde(default)]
+    pub filename: Option<Value>,
+    /// `application/pdf`, `application/vnd.openxmlformats-officedocument.wordprocessingml.document`
+    /// or `text/plain`. The upload must send exactly this `Content-Type`.
+    #[schema(value_type = String)]
+    #[serde(default)]
+    pub content_type: Option<Value>,
+    /// The exact size of the file, 1 byte to 20 MB. The upload must send exactly this
+    /// `Content-Length`.
+    #[schema(value_type = i64)]
+    #[serde(default)]
+    pub size_bytes: Option<Value>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PresignedUpload {
+    /// Always `PUT`.
+    pub method: String,
+    pub url: String,
+    /// Headers the upload must carry, exactly; S3 rejects a different type or length.
+    pub headers: std::collections::BTreeMap<String, String>,
+    pub expires_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UploadUrlCreated {
+    pub resume_id: Uuid,
+    /// `processing` until the parser has read the uploaded file.
+    pub status: String,
+    pub upload: PresignedUpload,
+}
+
+/// A presigned S3 PUT for a resume of up to 20 MB, bound to the declared content type and
+/// size and valid for 15 minutes. Parsing starts when the upload completes; the type is
+/// checked again from the bytes by the parser, which marks anything else `failed`.
+#[utoipa::path(post, path = "/resume/upload-url", tag = "workspace", security(("bearer" = [])),
+    request_body = UploadUrlRequest,
+    responses(
+        (status = 201, body = UploadUrlCreated),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ))]
+#[tracing::instrument(skip_all)]
+pub async fn create_upload_url(
+    state: &State,
+    caller: Caller,
+    req: &Request,
+) -> Result<Response<Body>, ApiError> {
+    let body: UploadUrlRequest = json_body(req)?;
+    let mut checks = Fields::new();
+    let filename = checks.check(
+        "filename",
+        body.filename.as_ref(),
+        fields::required_line(255),
+    );
+    let content_type = checks.check("content_type", body.content_type.as_ref(), |value| {
+        let essence = value.as_str().map(|text| {
+            text.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        });
+        match essence {
+            Some(essence) if ACCEPTED_TYPES.contains(&essence.as_str()) => Ok(essence),
+            _ => Err(format!("must be one of: {}", ACCEPTED_TYPES.join(", "))),
+        }
+    });
+    let size = checks.check("size_bytes", body.size_bytes.as_ref(), |value| {
+        value
+            .as_i64()
+            .filter(|size| (1..=MAX_PRESIGNED_UPLOAD_BYTES).contains(size))
+            .ok_or_else(|| {
+                format!("must be a whole number of bytes from 1 to {MAX_PRESIGNED_UPLOAD_BYTES}")
+            })
+    });
+    for (name, value) in [
+        ("filename", &body.filename),
+        ("content_type", &body.content_type),
+        ("size_bytes", &body.size_bytes),
+    ] {
+        if value.is_none() {
+            checks.error(name, "is required");
+        }
+    }
+    checks.finish()?;
+    let (Some(filename), Some(content_type), Some(size)) = (filename, content_type, size) else {
+        return Err(ApiError::validation("body", "is incomplete"));
+    };
+
+    let resume_id = Uuid::new_v4();
+    let key = object_key(caller.user_id, resume_id);
+    let presigned = shared::aws::presigned_put(
+        &state.s3,
+        &state.uploads_bucket,
+        &key,
+        &content_type,
+        size,
+        UPLOAD_URL_LIFETIME,
+    )
+    .await
+    .map_err(|source| ApiError::DependencyDown {
+        dependency: "file storage",
+        source,
+    })?;
+    let mut headers: std::collections::BTreeMap<String, String> = presigned
+        .headers()
+        .map(|(name, value)| (name.to_ascii_lowercase(), value.to_owned()))
+        .collect();
+    headers
+        .entry("content-type".to_owned())
+        .or_insert_with(|| content_type.clone());
+    headers
+        .entry("content-length".to_owned())
+        .or_insert_with(|| size.to_string());
+
+    let client = db::client(&state.pool).await?;
+    client
+        .execute(
+            queries::INSERT_RESUME,
+            &[
+                &resume_id,
+                &caller.user_id,
+                &key,
+                &content_type,
+                &size,
+                &filename,
+            ],
+        )
+        .await
+        .context("Failed to record resume")?;
+    shared::audit::record(
+        &client,
+        caller.user_id,
+        "resume.upload_url_created",
+        json!({"resume_id": resume_id}),
+        &source_ip(req),
+    )
+    .await?;
+    let lifetime = chrono::Duration::from_std(UPLOAD_URL_LIFETIME).unwrap_or_default();
+    let created = UploadUrlCreated {
+        resume_id,
+        status: "processing".to_owned(),
+        upload: PresignedUpload {
+            method: "PUT".to_owned(),
+            url: presigned.uri().to_owned(),
+            headers,
+            expires_at: Utc::now() + lifetime,
+        },
+    };
+    json_response(StatusCode::CREATED, &created)
+}
+
+async fn latest(state: &State, caller: Caller) -> Result<Row, ApiError> {
+    let client = db::client(&state.pool).await?;
+    client
+        .query_opt(queries::LATEST_RESUME, &[&caller.user_id])
+        .await
+        .context("Failed to load resume")?
+        .ok_or(ApiError::NotFound)
+}
+
+/// The caller's latest resume with its parsed fields; 404 before the first upload.
+#[utoipa::path(get, path = "/resume", tag = "workspace", security(("bearer" = [])),
+    responses(
+        (status = 200, body = Resume),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn get_resume(state: &State, caller: Caller) -> Result<Response<Body>, ApiError> {
+    let row = latest(state, caller).await?;
+    json_response(StatusCode::OK, &Resume::from_row(&row))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ResumeFile {
+    pub resume_id: Uuid,
+    /// A presigned GET of the original file, valid for 5 minutes.
+    pub url: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// A short-lived download link for the latest resume's original file. 409 while a presigned
+/// upload has not arrived yet.
+#[utoipa::path(get, path = "/resume/file", tag = "workspace", security(("bearer" = [])),
+    responses(
+        (status = 200, body = ResumeFile),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn get_resume_file(state: &State, caller: Caller) -> Result<Response<Body>, ApiError> {
+    let row = latest(state, caller).await?;
+    let resume_id: Uuid = row.get("id");
+    let key: String = row.get("s3_key");
+    let storage_down = |source: anyhow::Error| ApiError::DependencyDown {
+        dependency: "file storage",
+        source,
+    };
+    match state
+        .s3
+        .head_object()
+        .bucket(&state.uploads_bucket)
+        .key(&key)
+        .send()
+        .await
+    {
+        Ok(_) => {}
+        Err(err) if err.as_service_error().is_some_and(|err| err.is_not_found()) => {
+            return Err(ApiError::Conflict(
+                "The file of the latest resume has not been uploaded yet.".to_owned(),
+            ));
+        }
+        Err(err) => return Err(storage_down(anyhow::Error::new(err))),
+    }
+    let presigned = shared::aws::presigned_get(
+        &state.s3,
+        &state.uploads_bucket,
+        &key,
+        DOWNLOAD_URL_LIFETIME,
+    )
+    .await
+    .map_err(storage_down)?;
+    let lifetime = chrono::Duration::from_std(DOWNLOAD_URL_LIFETIME).unwrap_or_default();
+    let file = ResumeFile {
+        resume_id,
+        url: presigned.uri().to_owned(),
+        expires_at: Utc::now() + lifetime,
+    };
+    json_response(StatusCode::OK, &file)
+}
