@@ -19,6 +19,7 @@ fn table<R>(routes: &[shared::http::Route<R>]) -> RouteSet {
 fn served() -> BTreeMap<&'static str, RouteSet> {
     BTreeMap::from([
         ("api-auth", table(api_auth::ROUTES)),
+        ("api-workspace", table(api_workspace::ROUTES)),
         ("api-health", table(api_health::ROUTES)),
         ("api-contacts", table(api_contacts::ROUTES)),
     ])

@@ -34,6 +34,7 @@ impl Modify for BearerAuth {
 pub static DOCUMENT: LazyLock<Document> = LazyLock::new(|| {
     let mut document = HealthDoc::openapi();
     document.merge(api_auth::ApiDoc::openapi());
+    document.merge(api_workspace::ApiDoc::openapi());
     document.merge(api_contacts::ApiDoc::openapi());
     document.paths.paths.insert(
         "/openapi.json".to_owned(),
