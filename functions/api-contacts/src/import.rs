@@ -12,7 +12,8 @@
 //! - `updated`: existing contacts the file changed (non-empty cells overwrite, tags are added);
 //! - `skipped`: blank rows, rows merged into an earlier row with the same address (any case),
 //!   and rows that match an existing contact exactly;
-//! - `errors`: rows that were not imported, by file line (the header is line 1), with why.
+//! - `errors`: rows that were not imported, with why. `row` counts records with the header as
+//!   row 1, so it is the spreadsheet row of the record (blank lines are not records).
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read};
@@ -41,7 +42,7 @@ pub const TAG_SEPARATOR: char = '\u{1f}';
 /// One row that was not imported.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct RowError {
-    /// Line of the file where the row starts; the header is line 1.
+    /// The record's number counting the header as row 1: its spreadsheet row.
     pub row: u64,
     pub message: String,
 }
@@ -191,18 +192,18 @@ pub fn parse<R: Read>(input: R) -> Result<Parsed, FileError> {
     let mut parsed = Parsed::default();
     let mut by_email: HashMap<String, usize> = HashMap::new();
     let mut record = csv::StringRecord::new();
+    // The csv crate's line numbers drift with CRLF and blank lines, so rows are counted here.
+    let mut row: u64 = 1;
     loop {
-        let row = reader.position().line() + 1;
+        row += 1;
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {}
             Err(err) => {
-                let row = err.position().map_or(row, |position| position.line());
                 parsed.reject(row, format!("unreadable row: {}", csv_error_message(&err)));
                 continue;
             }
         }
-        let row = record.position().map_or(row, |position| position.line());
         if record.iter().all(str::is_empty) {
             parsed.skipped += 1;
             continue;
@@ -419,8 +420,27 @@ mod tests {
             "the duplicate; blank lines are not records"
         );
         let rows: Vec<u64> = parsed.errors.iter().map(|error| error.row).collect();
-        assert_eq!(rows, [5, 6]);
+        assert_eq!(
+            rows,
+            [4, 5],
+            "records counted from the header, blank lines ignored"
+        );
         assert_eq!(parsed.errors[0].message, "email: is not an email address");
+    }
+
+    #[test]
+    fn rows_are_numbered_the_same_with_crlf_and_multi_line_cells() {
+        for text in [
+            "email\r\nbad1\r\nok@example.test\r\nbad2\r\n",
+            "email,note\n\"bad1\",\"two\nlines\"\nok@example.test,\nbad2,\n",
+        ] {
+            let rows: Vec<u64> = parse_str(text)
+                .errors
+                .iter()
+                .map(|error| error.row)
+                .collect();
+            assert_eq!(rows, [2, 4], "{text:?}");
+        }
     }
 
     #[test]

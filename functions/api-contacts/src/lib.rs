@@ -542,8 +542,8 @@ const CSV_TYPES: [&str; 6] = [
 /// separated. Rows with the same address (any case) are merged; an existing contact with that
 /// address is updated (non-empty cells overwrite, tags are added). Every data row is counted
 /// once: `created + updated + skipped + errors` = data rows, where `skipped` counts blank rows,
-/// rows merged into an earlier row and rows that change nothing. `errors[].row` is the line of
-/// the file (the header is line 1). The import is all-or-nothing for the valid rows.
+/// rows merged into an earlier row and rows that change nothing. `errors[].row` is the record's
+/// spreadsheet row (the header is row 1). The import is all-or-nothing for the valid rows.
 #[utoipa::path(post, path = "/contacts/import", tag = "contacts", security(("bearer" = [])),
     request_body(content = String, content_type = "text/csv"),
     responses(

@@ -8,10 +8,10 @@
 //! gives the claim back and retries through SQS; a crash leaves the row `processing`, which a
 //! redelivery may reclaim once it is older than any run can last.
 
-use aws_lambda_events::s3::S3Event;
 use aws_lambda_events::sqs::{SqsBatchResponse, SqsEvent, SqsMessage};
 use aws_sdk_s3::error::SdkError;
 use aws_sdk_s3::operation::get_object::GetObjectError;
+use serde::Deserialize;
 use serde_json::json;
 use uuid::Uuid;
 
@@ -70,6 +70,44 @@ const FINISH: &str = "\
 const FAIL: &str = "\
     UPDATE contact_imports SET status = 'failed', error = $2, finished_at = now() WHERE id = $1";
 
+/// The part of an S3 event notification this worker needs. Parsed leniently (not with
+/// `aws_lambda_events::s3::S3Event`, which requires fields such as `userIdentity` that emulators
+/// leave out), because only the bucket and key matter.
+#[derive(Debug, Deserialize)]
+struct Notification {
+    #[serde(rename = "Records")]
+    records: Vec<NotificationRecord>,
+}
+
+#[derive(Debug, Deserialize)]
+struct NotificationRecord {
+    s3: S3Entity,
+}
+
+#[derive(Debug, Deserialize)]
+struct S3Entity {
+    bucket: Named,
+    object: Key,
+}
+
+#[derive(Debug, Deserialize)]
+struct Named {
+    name: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct Key {
+    key: String,
+}
+
+/// Keys in S3 notifications are URL-encoded (`+` for a space); emulators encode `/` too.
+pub fn decode_key(raw: &str) -> String {
+    let spaced = raw.replace('+', " ");
+    percent_encoding::percent_decode_str(&spaced)
+        .decode_utf8_lossy()
+        .into_owned()
+}
+
 /// `imports/<user id>/<import id>.csv`, the only keys `POST /contacts/import-url` hands out.
 pub fn parse_key(key: &str) -> Option<(Uuid, Uuid)> {
     let rest = key.strip_prefix("imports/")?;
@@ -98,7 +136,7 @@ pub async fn import_message(state: &State, message: SqsMessage) -> Outcome {
     if value.get("Event").and_then(serde_json::Value::as_str) == Some("s3:TestEvent") {
         return Outcome::Done;
     }
-    let event: S3Event = match serde_json::from_value(value) {
+    let event: Notification = match serde_json::from_value(value) {
         Ok(event) => event,
         Err(err) => {
             return Outcome::Poison {
@@ -107,14 +145,9 @@ pub async fn import_message(state: &State, message: SqsMessage) -> Outcome {
         }
     };
     for record in &event.records {
-        let (Some(bucket), Some(key)) = (
-            record.s3.bucket.name.as_deref(),
-            record.s3.object.key.as_deref(),
-        ) else {
-            return Outcome::Poison {
-                reason: "S3 record without bucket or key".into(),
-            };
-        };
+        let bucket = record.s3.bucket.name.as_str();
+        let key = decode_key(&record.s3.object.key);
+        let key = key.as_str();
         let Some((user_id, import_id)) = parse_key(key) else {
             tracing::warn!(key, "not an import upload; ignoring");
             continue;
@@ -263,5 +296,7 @@ mod tests {
         );
         assert_eq!(parse_key(&format!("users/{user}/{import}.pdf")), None);
         assert_eq!(parse_key(&format!("imports/{user}/../{import}.csv")), None);
+        let encoded = format!("imports%2F{user}%2F{import}.csv");
+        assert_eq!(parse_key(&decode_key(&encoded)), Some((user, import)));
     }
 }
