@@ -22,6 +22,7 @@ fn served() -> BTreeMap<&'static str, RouteSet> {
         ("api-workspace", table(api_workspace::ROUTES)),
         ("api-health", table(api_health::ROUTES)),
         ("api-contacts", table(api_contacts::ROUTES)),
+        ("api-sending", table(api_sending::ROUTES)),
     ])
 }
 

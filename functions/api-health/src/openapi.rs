@@ -36,6 +36,7 @@ pub static DOCUMENT: LazyLock<Document> = LazyLock::new(|| {
     document.merge(api_auth::ApiDoc::openapi());
     document.merge(api_workspace::ApiDoc::openapi());
     document.merge(api_contacts::ApiDoc::openapi());
+    document.merge(api_sending::ApiDoc::openapi());
     document.paths.paths.insert(
         "/openapi.json".to_owned(),
         utoipa::openapi::path::PathItem::new(

@@ -68,7 +68,7 @@ pub const HEALTH_COUNTS: &str = "\
                  AND e.event_type = 'complaint')) AS complained \
     FROM outbound_emails o JOIN senders s ON s.id = o.sender_id \
     WHERE s.user_id = $1 AND o.sender_id = ANY($2) AND o.status = 'sent' \
-      AND o.sent_at > $3 - make_interval(days => $4) AND o.sent_at <= $3 \
+      AND o.sent_at > $3::timestamptz - make_interval(days => $4) AND o.sent_at <= $3 \
     GROUP BY o.sender_id";
 
 // ------------------------------------------------------------------ sequence templates
@@ -174,11 +174,12 @@ pub const FIND_STEP: &str = concat!(
 // it leaves, in one statement.
 pub const MOVE_STEP: &str = "\
     UPDATE sequence_steps SET position = CASE \
-        WHEN id = $3 THEN $5 \
-        WHEN $5 < $4 THEN position + 1 \
+        WHEN id = $3 THEN $5::integer \
+        WHEN $5::integer < $4::integer THEN position + 1 \
         ELSE position - 1 END \
     WHERE template_id = $1 AND user_id = $2 \
-      AND (id = $3 OR position BETWEEN least($4, $5) AND greatest($4, $5))";
+      AND (id = $3 OR position BETWEEN least($4::integer, $5::integer) \
+                                   AND greatest($4::integer, $5::integer))";
 
 pub const UPDATE_STEP: &str = concat!(
     "UPDATE sequence_steps SET delay_minutes = $3, subject = $4, body = $5, updated_at = now() \
