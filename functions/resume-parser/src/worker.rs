@@ -5,8 +5,8 @@
 //! recorded and acknowledged, never retried; an S3 or database outage is retried through SQS;
 //! a message that is not an S3 notification at all is poison and ends in the dead-letter queue.
 
-use aws_lambda_events::s3::{S3Event, S3EventRecord};
 use aws_lambda_events::sqs::{SqsBatchResponse, SqsEvent, SqsMessage};
+use serde::Deserialize;
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -73,12 +73,48 @@ pub async fn handle_batch(state: &State, event: SqsEvent) -> SqsBatchResponse {
     .await
 }
 
+/// The parts of an S3 notification record the parser reads. `aws_lambda_events`' record type
+/// also requires `userIdentity` and `requestParameters`, which we never read and the local
+/// emulator leaves out, so records are read with only these fields.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ObjectRecord {
+    #[serde(default)]
+    pub event_name: String,
+    pub s3: ObjectEntity,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ObjectEntity {
+    pub bucket: BucketName,
+    pub object: ObjectKey,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct BucketName {
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ObjectKey {
+    /// URL-encoded, as S3 writes keys into notifications (`+` for a space).
+    pub key: String,
+    #[serde(default)]
+    pub size: Option<i64>,
+}
+
+#[derive(Deserialize)]
+struct Records {
+    #[serde(rename = "Records")]
+    records: Vec<ObjectRecord>,
+}
+
 /// What one SQS message carries.
 #[derive(Debug)]
 pub enum Notification {
     /// S3 sends `s3:TestEvent` once when the notification is configured.
     Test,
-    Records(Vec<S3EventRecord>),
+    Records(Vec<ObjectRecord>),
 }
 
 /// Reads an SQS body as an S3 notification.
@@ -94,9 +130,29 @@ pub fn notification(body: &str) -> Result<Notification, String> {
     {
         return Err("body is not an S3 notification: no Records array".to_owned());
     }
-    let event: S3Event =
+    let records: Records =
         serde_json::from_value(value).map_err(|err| format!("malformed S3 notification: {err}"))?;
-    Ok(Notification::Records(event.records))
+    Ok(Notification::Records(records.records))
+}
+
+/// Undoes the URL encoding of a key in a notification; `None` if it is not valid encoding.
+pub fn decode_key(raw: &str) -> Option<String> {
+    let bytes = raw.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        match bytes[index] {
+            b'+' => decoded.push(b' '),
+            b'%' => {
+                let hex = std::str::from_utf8(bytes.get(index + 1..index + 3)?).ok()?;
+                decoded.push(u8::from_str_radix(hex, 16).ok()?);
+                index += 2;
+            }
+            byte => decoded.push(byte),
+        }
+        index += 1;
+    }
+    String::from_utf8(decoded).ok()
 }
 
 /// One message: every record in it, each resume processed once.
@@ -160,17 +216,15 @@ pub enum Parsed {
 }
 
 #[tracing::instrument(skip_all, fields(key = tracing::field::Empty))]
-pub async fn parse_record(state: &State, record: &S3EventRecord) -> Result<Parsed, Transient> {
-    let event_name = record.event_name.as_deref().unwrap_or_default();
-    if !event_name.starts_with("ObjectCreated") {
+pub async fn parse_record(state: &State, record: &ObjectRecord) -> Result<Parsed, Transient> {
+    if !record.event_name.starts_with("ObjectCreated") {
         return Ok(skipped("not an ObjectCreated event"));
     }
-    let (Some(bucket), Some(key)) = (
-        record.s3.bucket.name.as_deref(),
-        record.s3.object.key.as_deref(),
-    ) else {
-        return Ok(skipped("the record names no bucket or key"));
+    let bucket = record.s3.bucket.name.as_str();
+    let Some(key) = decode_key(&record.s3.object.key) else {
+        return Ok(skipped("the key is not valid URL encoding"));
     };
+    let key = key.as_str();
     tracing::Span::current().record("key", key);
     let Some((user_id, resume_id)) = parse_object_key(key) else {
         return Ok(skipped("not a resume key"));
@@ -314,12 +368,40 @@ mod tests {
         match notification(created) {
             Ok(Notification::Records(records)) => {
                 assert_eq!(records.len(), 1);
-                assert_eq!(records[0].s3.object.key.as_deref(), Some("users/k"));
+                assert_eq!(records[0].s3.object.key, "users/k");
+                assert_eq!(records[0].s3.object.size, Some(3));
             }
             other => panic!("{other:?}"),
         }
-        for garbage in ["", "nope", "{}", r#"{"Records":3}"#, "[]"] {
+        // What the local emulator sends: fewer fields, `/` encoded.
+        let sparse = r#"{"Records":[{"eventName":"ObjectCreated:Put","s3":{"bucket":{"name":"b"},
+            "object":{"key":"users%2Fa%2Fresumes%2Fb","size":5}}}]}"#;
+        assert!(
+            matches!(notification(sparse), Ok(Notification::Records(records)) if records.len() == 1)
+        );
+        for garbage in [
+            "",
+            "nope",
+            "{}",
+            r#"{"Records":3}"#,
+            "[]",
+            r#"{"Records":[{}]}"#,
+        ] {
             assert!(notification(garbage).is_err(), "{garbage}");
         }
+    }
+
+    #[test]
+    fn notification_keys_are_url_decoded() {
+        assert_eq!(
+            decode_key("users%2Fa%2Fresumes%2Fb").as_deref(),
+            Some("users/a/resumes/b")
+        );
+        assert_eq!(
+            decode_key("users/a/my+cv%C3%A9").as_deref(),
+            Some("users/a/my cvé")
+        );
+        assert_eq!(decode_key("bad%2"), None);
+        assert_eq!(decode_key("bad%zz"), None);
     }
 }

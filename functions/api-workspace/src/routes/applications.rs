@@ -11,7 +11,7 @@ use uuid::Uuid;
 use shared::auth::Caller;
 use shared::db::{self, Row};
 use shared::error::{ApiError, Context, Problem};
-use shared::http::{PathParams, json_body, json_response, query_param};
+use shared::http::{PathParams, json_response, query_param};
 use shared::pagination::{Cursor, Page, PageRequest};
 
 use super::State;
@@ -99,7 +99,7 @@ pub async fn create_application(
     caller: Caller,
     req: &Request,
 ) -> Result<Response<Body>, ApiError> {
-    let body: CreateApplicationRequest = json_body(req)?;
+    let body: CreateApplicationRequest = fields::object_body(req)?;
     let mut checks = Fields::new();
     if body.job_id.is_none() {
         checks.error("job_id", "is required");
@@ -264,7 +264,7 @@ pub async fn update_application(
     params: &PathParams,
 ) -> Result<Response<Body>, ApiError> {
     let application_id = params.uuid("id")?;
-    let body: UpdateApplicationRequest = json_body(req)?;
+    let body: UpdateApplicationRequest = fields::object_body(req)?;
     let mut checks = Fields::new();
     if body.status.is_none() {
         checks.error("status", "is required");

@@ -2,10 +2,24 @@
 //! first one serde stumbled on. Bodies are read as JSON values per field; each rule turns one
 //! value into the type the handler uses, or into the message the client sees.
 
+use lambda_http::Request;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
 use shared::error::{ApiError, FieldError};
+use shared::http::{decode_json, json_body};
+
+/// A JSON object body decoded into `T`. serde also builds a struct from an array (fields by
+/// position), so for bodies of optional fields `[]` would pass as "nothing sent"; here only an
+/// object is a body.
+pub fn object_body<T: DeserializeOwned>(req: &Request) -> Result<T, ApiError> {
+    let value: Value = json_body(req)?;
+    if !value.is_object() {
+        return Err(ApiError::validation("body", "must be a JSON object"));
+    }
+    decode_json(value.to_string().as_bytes())
+}
 
 /// Distinguishes an absent field (`None`) from an explicit `null` (`Some(Value::Null)`), which
 /// PATCH needs: absent keeps the stored value, null clears it.

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use shared::auth::Caller;
 use shared::db::{self, Row};
 use shared::error::{ApiError, Context, FieldError, Problem};
-use shared::http::{PathParams, empty_response, json_body, json_response, query_param, source_ip};
+use shared::http::{PathParams, empty_response, json_response, query_param, source_ip};
 use shared::pagination::{Cursor, Page, PageRequest};
 
 use super::State;
@@ -216,7 +216,7 @@ pub async fn create_job(
     caller: Caller,
     req: &Request,
 ) -> Result<Response<Body>, ApiError> {
-    let request: JobRequest = json_body(req)?;
+    let request: JobRequest = fields::object_body(req)?;
     let changes = JobChanges::check(&request, true).map_err(ApiError::Validation)?;
     let client = db::client(&state.pool).await?;
     let job = insert(&client, caller.user_id, changes).await?;
@@ -358,7 +358,7 @@ pub async fn update_job(
     params: &PathParams,
 ) -> Result<Response<Body>, ApiError> {
     let job_id = params.uuid("id")?;
-    let request: JobRequest = json_body(req)?;
+    let request: JobRequest = fields::object_body(req)?;
     let changes = JobChanges::check(&request, false).map_err(ApiError::Validation)?;
     let mut client = db::client(&state.pool).await?;
     let tx = client

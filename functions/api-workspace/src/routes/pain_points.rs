@@ -11,7 +11,7 @@ use uuid::Uuid;
 use shared::auth::Caller;
 use shared::db::{self, Row};
 use shared::error::{ApiError, Context, Problem};
-use shared::http::{json_body, json_response, query_param};
+use shared::http::{json_response, query_param};
 
 use super::State;
 use super::fields::{self, Fields};
@@ -114,7 +114,7 @@ pub async fn generate_pain_points(
     caller: Caller,
     req: &Request,
 ) -> Result<Response<Body>, ApiError> {
-    let body: GenerateRequest = json_body(req)?;
+    let body: GenerateRequest = fields::object_body(req)?;
     let job_id = job_id_of(body.job_id.as_ref())?;
     let mut client = db::client(&state.pool).await?;
     let tx = client
@@ -148,8 +148,8 @@ pub async fn generate_pain_points(
         })?;
     let resume_id: Uuid = resume.get("id");
     let parsed: Value = resume.get("parsed");
-    let resume: ResumeInput =
-        serde_json::from_value(parsed).context("Failed to read the parsed resume")?;
+    let resume: ResumeInput = serde_json::from_value(without_nulls(parsed))
+        .context("Failed to read the parsed resume")?;
     let generated = matching::generate(&job.description, &resume, SkillDictionary::bundled());
 
     tx.execute(queries::DELETE_PAIN_POINTS, &[&job_id, &caller.user_id])
@@ -187,6 +187,22 @@ pub async fn generate_pain_points(
             next_cursor: None,
         },
     )
+}
+
+/// The parser writes `null` for what it did not find (no summary, a current role's end);
+/// the matcher's input takes absent fields as empty but not nulls, so nulls are dropped.
+fn without_nulls(value: Value) -> Value {
+    match value {
+        Value::Object(fields) => Value::Object(
+            fields
+                .into_iter()
+                .filter(|(_, value)| !value.is_null())
+                .map(|(name, value)| (name, without_nulls(value)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.into_iter().map(without_nulls).collect()),
+        other => other,
+    }
 }
 
 /// Loads a job's stored pain points, best first; 404 for a job that is not the caller's.
@@ -229,4 +245,21 @@ pub async fn list_pain_points(
             next_cursor: None,
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parser_output_with_nulls_reads_as_matcher_input() {
+        let parsed = resume_parser::parse_text(
+            "Ana Diaz\n\nExperience\nEngineer, Acme — 2021 – Present\n- Built APIs in Rust\n",
+        );
+        let json = serde_json::to_value(&parsed).expect("serialisable");
+        assert!(json["summary"].is_null(), "the parser writes nulls: {json}");
+        assert!(serde_json::from_value::<ResumeInput>(json.clone()).is_err());
+        let resume: ResumeInput = serde_json::from_value(without_nulls(json)).expect("reads");
+        assert_eq!(resume.name, "Ana Diaz");
+    }
 }

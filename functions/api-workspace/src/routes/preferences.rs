@@ -10,7 +10,7 @@ use utoipa::ToSchema;
 use shared::auth::Caller;
 use shared::db::{self, Row};
 use shared::error::{ApiError, Context, Problem};
-use shared::http::{json_body, json_response};
+use shared::http::json_response;
 
 use super::State;
 use super::fields::{self, Fields};
@@ -136,7 +136,7 @@ pub async fn put_preferences(
     caller: Caller,
     req: &Request,
 ) -> Result<Response<Body>, ApiError> {
-    let body: PreferencesRequest = json_body(req)?;
+    let body: PreferencesRequest = fields::object_body(req)?;
     let mut checks = Fields::new();
     let list = || fields::string_list(MAX_LIST_ITEMS, MAX_ITEM_CHARS, false);
     let titles = checks.check("titles", body.titles.as_ref(), list());

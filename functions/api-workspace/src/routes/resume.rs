@@ -19,7 +19,7 @@ use uuid::Uuid;
 use shared::auth::Caller;
 use shared::db::{self, Row};
 use shared::error::{ApiError, Context, Problem};
-use shared::http::{json_body, json_response, source_ip};
+use shared::http::{json_response, source_ip};
 use shared::upload::file_from_request;
 
 use super::State;
@@ -231,7 +231,7 @@ pub async fn create_upload_url(
     caller: Caller,
     req: &Request,
 ) -> Result<Response<Body>, ApiError> {
-    let body: UploadUrlRequest = json_body(req)?;
+    let body: UploadUrlRequest = fields::object_body(req)?;
     let mut checks = Fields::new();
     let filename = checks.check(
         "filename",
