@@ -207,7 +207,7 @@ const MARK_FAILED: &str = "\
 
 const RECORD_USAGE: &str = "INSERT INTO usage_events (user_id, kind) VALUES ($1, 'resume_parse')";
 
-/// What became of one record; the tests assert on it.
+/// What became of one record, for a caller that drives one record directly.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Parsed {
     Parsed,
