@@ -2,6 +2,7 @@
 //! set Message-ID and list headers ourselves, and is what the emulator keeps headers of.
 
 use mail_builder::MessageBuilder;
+use mail_builder::headers::raw::Raw;
 use uuid::Uuid;
 
 use shared::mail::MailJob;
@@ -13,7 +14,14 @@ pub struct Composed {
     pub raw: Vec<u8>,
 }
 
-pub fn compose(job: &MailJob, mail_from: &str) -> std::io::Result<Composed> {
+/// `X-SES-CONFIGURATION-SET` and `X-SES-MESSAGE-TAGS` repeat what the SendEmail call says: SES
+/// honours (and strips) them, and the local emulator keeps only headers, so they are how the
+/// local event pump learns the configuration set and our tags.
+pub fn compose(
+    job: &MailJob,
+    mail_from: &str,
+    configuration_set: &str,
+) -> std::io::Result<Composed> {
     let domain = mail_from
         .rsplit_once('@')
         .map(|(_, domain)| domain)
@@ -33,11 +41,20 @@ pub fn compose(job: &MailJob, mail_from: &str) -> std::io::Result<Composed> {
                  <p>If you did not ask for it, ignore this email; nobody can sign in without the link.</p><p>— RoleFerry</p>",
                 url = html_escape(sign_in_url)
             );
+            let tags = format!(
+                "outbound_email_id={}, kind=magic_link",
+                job.outbound_email_id()
+            );
             let raw = MessageBuilder::new()
                 .from(("RoleFerry", mail_from))
                 .to(to.as_str())
                 .subject("Your RoleFerry sign-in link")
                 .message_id(message_id.as_str())
+                .header(
+                    "X-SES-CONFIGURATION-SET",
+                    Raw::new(configuration_set.to_owned()),
+                )
+                .header("X-SES-MESSAGE-TAGS", Raw::new(tags))
                 .text_body(text)
                 .html_body(html)
                 .write_to_vec()?;
@@ -70,13 +87,36 @@ mod tests {
             to: "jane@example.com".into(),
             sign_in_url: "https://app.test/sign-in?token=rfl_x&y".into(),
         };
-        let composed = compose(&job, "no-reply@mail.test").expect("composes");
-        let raw = String::from_utf8(composed.raw).expect("ascii mime");
-        assert!(raw.contains(&format!("Message-ID: <{}>", composed.message_id)));
+        let composed = compose(&job, "no-reply@mail.test", "roleferry-test").expect("composes");
+        let message = mail_parser::MessageParser::default()
+            .parse(&composed.raw)
+            .expect("parseable MIME");
+        assert_eq!(message.message_id(), Some(composed.message_id.as_str()));
         assert!(composed.message_id.ends_with("@mail.test"));
-        assert!(raw.contains("To: <jane@example.com>"));
-        assert!(raw.contains("Subject: Your RoleFerry sign-in link"));
-        assert!(raw.contains("token=rfl_x&amp;y"), "html link is escaped");
-        assert!(raw.contains("multipart/alternative"));
+        assert_eq!(message.subject(), Some("Your RoleFerry sign-in link"));
+        let to = message
+            .to()
+            .and_then(|to| to.first())
+            .and_then(|a| a.address());
+        assert_eq!(to, Some("jane@example.com"));
+        // Long headers may be folded (RFC 5322 §2.2.3); unfold before comparing.
+        let tags = message
+            .header_raw("X-SES-MESSAGE-TAGS")
+            .map(|value| value.replace("\r\n", "").trim().to_owned());
+        assert_eq!(
+            tags,
+            Some(format!(
+                "outbound_email_id={}, kind=magic_link",
+                job.outbound_email_id()
+            ))
+        );
+        assert_eq!(
+            message.header_raw("X-SES-CONFIGURATION-SET").map(str::trim),
+            Some("roleferry-test")
+        );
+        let text = message.body_text(0).expect("text part");
+        assert!(text.contains("https://app.test/sign-in?token=rfl_x&y"));
+        let html = message.body_html(0).expect("html part");
+        assert!(html.contains("token=rfl_x&amp;y"), "html link is escaped");
     }
 }

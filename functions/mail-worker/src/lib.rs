@@ -146,7 +146,7 @@ async fn deliver(
         });
     }
 
-    let composed = match compose(job, &state.mail_from) {
+    let composed = match compose(job, &state.mail_from, &state.configuration_set) {
         Ok(composed) => composed,
         Err(err) => {
             let reason = format!("could not build the message: {err}");
