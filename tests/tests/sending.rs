@@ -277,6 +277,15 @@ async fn a_sender_warms_up_day_by_day_on_a_controlled_clock() {
     let next = app.call("GET", &path, &token, None).await;
     assert_eq!(next.body["warmup"]["today_cap"], 40);
 
+    let lowered = app
+        .call("PATCH", &path, &token, Some(json!({"daily_cap": 5})))
+        .await;
+    assert_eq!(lowered.status, 200, "{}", lowered.body);
+    assert_eq!(
+        lowered.body["warmup"]["start_cap"], 5,
+        "the start cap follows the cap down"
+    );
+    assert_eq!(lowered.body["warmup"]["today_cap"], 5);
     let too_high = app
         .call(
             "PATCH",
@@ -916,6 +925,9 @@ async fn no_route_reaches_another_users_senders_templates_steps_or_workspace() {
     );
 }
 
+/// Method, path, bearer token, raw body and the expected status.
+type BadInput<'a> = (&'a str, String, Option<&'a str>, Option<String>, u16);
+
 #[tokio::test]
 async fn bad_input_on_every_route_gets_a_problem_document_and_changes_nothing() {
     let app = app().await;
@@ -935,7 +947,7 @@ async fn bad_input_on_every_route_gets_a_problem_document_and_changes_nothing() 
     let t = Some(token.as_str());
     let body = |value: Value| Some(value.to_string());
     let ok_step = json!({"delay_minutes": 1, "subject": "s", "body": "{{ unsubscribe_url }}"});
-    let cases: Vec<(&str, String, Option<&str>, Option<String>, u16)> = vec![
+    let cases: Vec<BadInput> = vec![
         // Authentication and routing.
         ("GET", "/senders".into(), None, None, 401),
         ("POST", "/senders".into(), Some("rfs_garbage"), None, 401),

@@ -440,7 +440,11 @@ pub async fn update_sender(
     };
     let daily_cap = body.daily_cap.unwrap_or(current.daily_cap);
     let update = body.warmup.unwrap_or_default();
-    let start_cap = update.start_cap.unwrap_or(current.ramp.start_cap);
+    // Lowering the cap below the stored start cap lowers the start cap with it, unless the
+    // caller set one explicitly (then a start cap above the cap is their mistake to hear about).
+    let start_cap = update
+        .start_cap
+        .unwrap_or_else(|| current.ramp.start_cap.min(daily_cap.max(1)));
     let daily_increase = update.daily_increase.unwrap_or(current.ramp.daily_increase);
     check_caps(daily_cap, start_cap, daily_increase, &mut errors);
     if !errors.is_empty() {
