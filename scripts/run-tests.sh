@@ -50,8 +50,19 @@ if [[ -f "$ROLEFERRY_ROOT/template.yaml" ]]; then
 fi
 step "lint the local-stack fixture template" lint_template "$ROLEFERRY_ROOT/tools/local-stack/tests/fixtures/template.yaml"
 
-# Built before the stack starts so `cargo lambda watch` finds every function ready.
-(cd "$ROLEFERRY_ROOT" && cargo build --workspace --bins) || die "the workspace does not build"
+# Built before the stack starts so `cargo lambda watch` finds every function ready. One package
+# at a time, because that is how watch builds them (`cargo run --bin <function>`): features are
+# resolved per package, so a workspace-wide build would leave watch to recompile each function
+# at its first invocation, in the middle of the tests.
+build_functions() {
+  local manifest
+  cd "$ROLEFERRY_ROOT"
+  for manifest in functions/*/Cargo.toml; do
+    [[ -f "$(dirname "$manifest")/src/main.rs" ]] || continue
+    cargo build --quiet -p "$(basename "$(dirname "$manifest")")" || return 1
+  done
+}
+build_functions || die "a function does not build"
 stack_start_services
 stack_start_watch --ignore-changes
 stack_wait_for_health "${TEST_HEALTH_TIMEOUT_SECONDS:-1200}"
