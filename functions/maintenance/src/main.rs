@@ -6,9 +6,11 @@ async fn main() -> Result<(), Error> {
     shared::telemetry::init();
     let state = maintenance::State::from_env()?;
     let state = &state;
-    lambda_runtime::run(service_fn(move |event: LambdaEvent<EventBridgeEvent>| async move {
-        tracing::info!(scheduled_for = ?event.payload.time, "scheduled run");
-        maintenance::run(state).await.map_err(Error::from)
-    }))
+    lambda_runtime::run(service_fn(
+        move |event: LambdaEvent<EventBridgeEvent>| async move {
+            tracing::info!(scheduled_for = ?event.payload.time, "scheduled run");
+            maintenance::run(state).await.map_err(Error::from)
+        },
+    ))
     .await
 }
