@@ -75,20 +75,7 @@ pub async fn fresh_queue(aws: &SdkConfig, max_receive_count: u32) -> (String, St
         .expect("create dlq")
         .queue_url
         .expect("dlq url");
-    let dlq_arn = sqs
-        .get_queue_attributes()
-        .queue_url(&dlq_url)
-        .attribute_names(aws_sdk_sqs::types::QueueAttributeName::QueueArn)
-        .send()
-        .await
-        .expect("dlq attributes")
-        .attributes
-        .and_then(|attributes| {
-            attributes
-                .get(&aws_sdk_sqs::types::QueueAttributeName::QueueArn)
-                .cloned()
-        })
-        .expect("dlq arn");
+    let dlq_arn = queue_arn(aws, &dlq_url).await;
     let redrive =
         serde_json::json!({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": max_receive_count})
             .to_string();
@@ -109,6 +96,58 @@ pub async fn fresh_queue(aws: &SdkConfig, max_receive_count: u32) -> (String, St
         .queue_url
         .expect("queue url");
     (queue_url, dlq_url)
+}
+
+/// The ARN of a queue, as S3 notifications and redrive policies name it.
+pub async fn queue_arn(aws: &SdkConfig, queue_url: &str) -> String {
+    shared::aws::sqs(aws)
+        .get_queue_attributes()
+        .queue_url(queue_url)
+        .attribute_names(aws_sdk_sqs::types::QueueAttributeName::QueueArn)
+        .send()
+        .await
+        .expect("queue attributes")
+        .attributes
+        .and_then(|attributes| {
+            attributes
+                .get(&aws_sdk_sqs::types::QueueAttributeName::QueueArn)
+                .cloned()
+        })
+        .expect("queue arn")
+}
+
+/// Makes the emulator's S3 notify `queue_url` of objects created under `prefix`, as the
+/// bucket's NotificationConfiguration in template.yaml does in AWS.
+pub async fn notify_queue_of_objects(aws: &SdkConfig, bucket: &str, queue_url: &str, prefix: &str) {
+    use aws_sdk_s3::types::{
+        Event, FilterRule, FilterRuleName, NotificationConfiguration,
+        NotificationConfigurationFilter, QueueConfiguration, S3KeyFilter,
+    };
+    let rule = FilterRule::builder()
+        .name(FilterRuleName::Prefix)
+        .value(prefix)
+        .build();
+    let configuration = QueueConfiguration::builder()
+        .queue_arn(queue_arn(aws, queue_url).await)
+        .events(Event::from("s3:ObjectCreated:*"))
+        .filter(
+            NotificationConfigurationFilter::builder()
+                .key(S3KeyFilter::builder().filter_rules(rule).build())
+                .build(),
+        )
+        .build()
+        .expect("queue configuration");
+    shared::aws::s3(aws)
+        .put_bucket_notification_configuration()
+        .bucket(bucket)
+        .notification_configuration(
+            NotificationConfiguration::builder()
+                .queue_configurations(configuration)
+                .build(),
+        )
+        .send()
+        .await
+        .expect("bucket notification");
 }
 
 /// A fresh DynamoDB table shaped like `ApiTable` in template.yaml.

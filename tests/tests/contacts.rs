@@ -288,7 +288,7 @@ async fn large_imports_go_through_a_presigned_upload_and_the_worker() {
     let app = app().await;
     let user = app.user().await;
     let (import_queue, _dlq) = fresh_queue(&app.aws, 3).await;
-    notify_imports(&app.aws, &app.bucket, &import_queue).await;
+    notify_queue_of_objects(&app.aws, &app.bucket, &import_queue, "imports/").await;
     let worker = contact_import::State {
         pool: app.pool.clone(),
         s3: shared::aws::s3(&app.aws),
@@ -365,53 +365,6 @@ async fn large_imports_go_through_a_presigned_upload_and_the_worker() {
 }
 
 /// What S3 does in AWS (template.yaml: UploadsBucket → ContactImportQueue for `imports/`).
-async fn notify_imports(aws: &aws_config::SdkConfig, bucket: &str, queue_url: &str) {
-    use aws_sdk_s3::types::{
-        Event, FilterRule, FilterRuleName, NotificationConfiguration,
-        NotificationConfigurationFilter, QueueConfiguration, S3KeyFilter,
-    };
-    let queue_arn = shared::aws::sqs(aws)
-        .get_queue_attributes()
-        .queue_url(queue_url)
-        .attribute_names(aws_sdk_sqs::types::QueueAttributeName::QueueArn)
-        .send()
-        .await
-        .expect("queue attributes")
-        .attributes
-        .and_then(|attributes| {
-            attributes
-                .get(&aws_sdk_sqs::types::QueueAttributeName::QueueArn)
-                .cloned()
-        })
-        .expect("queue arn");
-    let rule = FilterRule::builder()
-        .name(FilterRuleName::Prefix)
-        .value("imports/")
-        .build();
-    shared::aws::s3(aws)
-        .put_bucket_notification_configuration()
-        .bucket(bucket)
-        .notification_configuration(
-            NotificationConfiguration::builder()
-                .queue_configurations(
-                    QueueConfiguration::builder()
-                        .queue_arn(queue_arn)
-                        .events(Event::from("s3:ObjectCreated:*"))
-                        .filter(
-                            NotificationConfigurationFilter::builder()
-                                .key(S3KeyFilter::builder().filter_rules(rule).build())
-                                .build(),
-                        )
-                        .build()
-                        .expect("queue configuration"),
-                )
-                .build(),
-        )
-        .send()
-        .await
-        .expect("bucket notification");
-}
-
 #[tokio::test]
 async fn import_worker_samples_acknowledge_foreign_and_test_events() {
     let app = app().await;

@@ -31,7 +31,7 @@ async fn app() -> App {
     let aws = aws().await;
     let bucket = fresh_bucket(&aws).await;
     let (queue, _dlq) = fresh_queue(&aws, 3).await;
-    notify_queue_of_uploads(&aws, &bucket, &queue).await;
+    notify_queue_of_objects(&aws, &bucket, &queue, "users/").await;
     let table = fresh_table(&aws).await;
     let api = api_workspace::State {
         pool: pool.clone(),
@@ -56,52 +56,6 @@ async fn app() -> App {
 }
 
 /// What UploadsBucket's QueueConfigurations entry does in AWS.
-async fn notify_queue_of_uploads(aws: &aws_config::SdkConfig, bucket: &str, queue_url: &str) {
-    use aws_sdk_s3::types::{
-        Event, FilterRule, FilterRuleName, NotificationConfiguration,
-        NotificationConfigurationFilter, QueueConfiguration, S3KeyFilter,
-    };
-    let queue_arn = shared::aws::sqs(aws)
-        .get_queue_attributes()
-        .queue_url(queue_url)
-        .attribute_names(aws_sdk_sqs::types::QueueAttributeName::QueueArn)
-        .send()
-        .await
-        .expect("queue attributes")
-        .attributes
-        .and_then(|attributes| {
-            attributes
-                .get(&aws_sdk_sqs::types::QueueAttributeName::QueueArn)
-                .cloned()
-        })
-        .expect("queue arn");
-    let prefix = FilterRule::builder()
-        .name(FilterRuleName::Prefix)
-        .value("users/")
-        .build();
-    let configuration = QueueConfiguration::builder()
-        .queue_arn(queue_arn)
-        .events(Event::from("s3:ObjectCreated:*"))
-        .filter(
-            NotificationConfigurationFilter::builder()
-                .key(S3KeyFilter::builder().filter_rules(prefix).build())
-                .build(),
-        )
-        .build()
-        .expect("queue configuration");
-    shared::aws::s3(aws)
-        .put_bucket_notification_configuration()
-        .bucket(bucket)
-        .notification_configuration(
-            NotificationConfiguration::builder()
-                .queue_configurations(configuration)
-                .build(),
-        )
-        .send()
-        .await
-        .expect("bucket notification");
-}
-
 fn repo_file(relative: &str) -> Vec<u8> {
     let path: PathBuf = repo_root().join(relative);
     std::fs::read(&path).unwrap_or_else(|err| panic!("read {}: {err}", path.display()))
