@@ -45,6 +45,152 @@ async fn mail_to(address: &str) -> Option<SentMail> {
         .find(|mail| mail.destinations.iter().any(|d| d == address))
 }
 
+/// Signs a fresh user in over HTTP (magic link through the mail queue, worker and emulator).
+async fn sign_in_over_http() -> String {
+    let email = format!("stack-{}@example.com", uuid::Uuid::new_v4().simple());
+    let (status, _) = post_json("/auth/magic-link", json!({"email": email})).await;
+    assert_eq!(status, 202);
+    let mail = eventually(PIPELINE, || mail_to(&email))
+        .await
+        .expect("sign-in mail sent");
+    let text = mail.text_body();
+    let start = text.find("token=").expect("link") + "token=".len();
+    let token: String = text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+        .collect();
+    let (status, session) = post_json("/auth/session", json!({"token": token})).await;
+    assert_eq!(status, 200, "{session}");
+    session["session_token"]
+        .as_str()
+        .expect("session token")
+        .to_owned()
+}
+
+async fn get_json(path: &str, token: &str) -> (u16, Value) {
+    let response = http()
+        .get(format!("{}{path}", api_base_url()))
+        .bearer_auth(token)
+        .send()
+        .await
+        .expect("API reachable");
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+async fn resume_parsed(token: &str, resume_id: &str) -> Option<Value> {
+    let (status, resume) = get_json("/resume", token).await;
+    (status == 200 && resume["resume_id"] == resume_id && resume["status"] != "processing")
+        .then_some(resume)
+}
+
+#[tokio::test]
+async fn a_resume_upload_ends_parsed_through_s3_sqs_and_the_parser() {
+    let token = sign_in_over_http().await;
+    let corpus = repo_root().join("functions/resume-parser/tests/corpus");
+    let text = std::fs::read(corpus.join("04_marketing_txt_underline.txt")).expect("corpus txt");
+
+    // Direct upload: the API stores the file; S3's notification reaches the parser via SQS.
+    let uploaded: Value = http()
+        .post(format!("{}/resume/upload", api_base_url()))
+        .bearer_auth(&token)
+        .header("content-type", "text/plain")
+        .body(text)
+        .send()
+        .await
+        .expect("upload")
+        .json()
+        .await
+        .expect("json");
+    let resume_id = uploaded["resume_id"]
+        .as_str()
+        .expect("resume id")
+        .to_owned();
+    let resume = eventually(PIPELINE, || resume_parsed(&token, &resume_id))
+        .await
+        .expect("parsed");
+    assert_eq!(resume["status"], "parsed", "{resume}");
+    assert!(
+        !resume["parsed"]["experience"]
+            .as_array()
+            .map(Vec::is_empty)
+            .unwrap_or(true)
+    );
+
+    // Presigned upload: the browser PUTs straight to S3.
+    let pdf = std::fs::read(corpus.join("01_software_onecol_caps.pdf")).expect("corpus pdf");
+    let (status, created) = {
+        let response = http()
+            .post(format!("{}/resume/upload-url", api_base_url()))
+            .bearer_auth(&token)
+            .json(&json!({"filename": "resume.pdf", "content_type": "application/pdf", "size_bytes": pdf.len()}))
+            .send()
+            .await
+            .expect("upload-url");
+        (
+            response.status().as_u16(),
+            response.json::<Value>().await.expect("json"),
+        )
+    };
+    assert!((200..300).contains(&status), "{created}");
+    let mut put = http().put(created["upload"]["url"].as_str().expect("url"));
+    for (name, value) in created["upload"]["headers"].as_object().expect("headers") {
+        put = put.header(name.as_str(), value.as_str().expect("header value"));
+    }
+    let stored = put.body(pdf).send().await.expect("PUT to S3");
+    assert!(stored.status().is_success(), "S3 accepted the upload");
+    let resume_id = created["resume_id"].as_str().expect("resume id").to_owned();
+    let resume = eventually(PIPELINE, || resume_parsed(&token, &resume_id))
+        .await
+        .expect("parsed");
+    assert_eq!(resume["status"], "parsed", "{resume}");
+}
+
+#[tokio::test]
+async fn contact_verification_settles_through_the_verify_queue_and_local_dns() {
+    let token = sign_in_over_http().await;
+    let cases = [
+        ("success@simulator.amazonses.com", "valid"),
+        ("someone@nullmx.test", "invalid"),
+        ("info@example.test", "risky"),
+    ];
+    let mut ids = Vec::new();
+    for (email, _) in cases {
+        let response = http()
+            .post(format!("{}/contacts", api_base_url()))
+            .bearer_auth(&token)
+            .json(&json!({"email": email, "first_name": "Pat", "timezone": "Europe/Paris"}))
+            .send()
+            .await
+            .expect("create contact");
+        assert_eq!(response.status().as_u16(), 201);
+        let contact: Value = response.json().await.expect("json");
+        ids.push(contact["id"].as_str().expect("id").to_owned());
+    }
+    let queued = http()
+        .post(format!("{}/contacts/verify", api_base_url()))
+        .bearer_auth(&token)
+        .json(&json!({"contact_ids": ids}))
+        .send()
+        .await
+        .expect("verify");
+    assert_eq!(queued.status().as_u16(), 202);
+
+    for ((email, expected), id) in cases.iter().zip(&ids) {
+        let settled = eventually(PIPELINE, || {
+            let token = token.clone();
+            let path = format!("/contacts/{id}");
+            async move {
+                let (_, contact) = get_json(&path, &token).await;
+                let status = contact["verification"]["status"].as_str()?.to_owned();
+                (status != "pending").then_some(status)
+            }
+        })
+        .await;
+        assert_eq!(settled.as_deref(), Some(*expected), "{email}");
+    }
+}
+
 #[tokio::test]
 async fn magic_link_end_to_end_through_the_stack() {
     let email = format!("e2e-{}@example.com", uuid::Uuid::new_v4().simple());
