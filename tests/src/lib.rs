@@ -379,15 +379,21 @@ impl SentMail {
 /// Every raw message the emulator has accepted, oldest first.
 pub async fn sent_mail() -> Vec<SentMail> {
     let endpoint = stack_var("AWS_ENDPOINT_URL");
-    let data: Value = reqwest::get(format!(
-        "{}/moto-api/data.json",
-        endpoint.trim_end_matches('/')
-    ))
-    .await
-    .expect("emulator reachable")
-    .json()
-    .await
-    .expect("emulator data is JSON");
+    let url = format!("{}/moto-api/data.json", endpoint.trim_end_matches('/'));
+    // moto serialises its whole state for this endpoint and sometimes fails with a 500 while
+    // other requests change that state; a later read succeeds.
+    let mut data = None;
+    for _ in 0..10 {
+        let response = reqwest::get(&url).await.expect("emulator reachable");
+        if let Ok(value) = response.error_for_status().map(|r| r.json::<Value>()) {
+            if let Ok(value) = value.await {
+                data = Some(value);
+                break;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let data = data.expect("the emulator's data.json answered with JSON within 10 tries");
     data["ses"]["RawMessage"]
         .as_array()
         .cloned()
