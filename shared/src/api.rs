@@ -119,10 +119,11 @@ where
     );
     let run = async move {
         let mut response = handler(req).await.unwrap_or_else(ApiError::into_response);
-        if let Ok(Some(allowance)) = BUDGET.try_with(Cell::get) {
-            if !response.headers().contains_key(http::header::RETRY_AFTER) {
-                allowance.write_headers(response.headers_mut());
-            }
+        // A 429 already carries the headers of the budget it exceeded; a 503 says when to retry.
+        if let Ok(Some(allowance)) = BUDGET.try_with(Cell::get)
+            && !response.headers().contains_key(http::header::RETRY_AFTER)
+        {
+            allowance.write_headers(response.headers_mut());
         }
         tracing::info!(status = response.status().as_u16(), "request finished");
         response
