@@ -191,6 +191,39 @@ pub async fn fresh_bucket(aws: &SdkConfig) -> String {
     name
 }
 
+/// A user and a live session token for them.
+pub struct User {
+    pub id: Uuid,
+    pub token: String,
+}
+
+/// A user with a session, inserted directly (sign-in itself is tested in auth.rs), made the way
+/// `POST /auth/session` makes one.
+pub async fn signed_in_user(pool: &Pool) -> User {
+    let client = pool.get().await.expect("db");
+    let id: Uuid = client
+        .query_one(
+            "INSERT INTO users (email) VALUES ($1) RETURNING id",
+            &[&format!("seeker-{}@example.com", Uuid::new_v4().simple())],
+        )
+        .await
+        .expect("user")
+        .get(0);
+    let session = shared::auth::issue(shared::auth::SESSION_PREFIX);
+    client
+        .execute(
+            "INSERT INTO sessions (id, user_id, secret_hash, expires_at) \
+             VALUES ($1, $2, $3, now() + interval '1 day')",
+            &[&session.id, &id, &session.secret_hash],
+        )
+        .await
+        .expect("session");
+    User {
+        id,
+        token: session.token,
+    }
+}
+
 /// Generous limits for tests that are not about rate limiting.
 pub fn rate_limits(table: String) -> RateLimitConfig {
     RateLimitConfig {

@@ -42,36 +42,9 @@ async fn app() -> App {
     }
 }
 
-struct User {
-    id: Uuid,
-    token: String,
-}
-
 impl App {
-    /// A user with a session, inserted directly: sign-in is tested in auth.rs.
     async fn user(&self) -> User {
-        let client = self.pool.get().await.expect("db");
-        let id: Uuid = client
-            .query_one(
-                "INSERT INTO users (email) VALUES ($1) RETURNING id",
-                &[&format!("seeker-{}@example.com", Uuid::new_v4().simple())],
-            )
-            .await
-            .expect("user")
-            .get(0);
-        let session = shared::auth::issue(shared::auth::SESSION_PREFIX);
-        client
-            .execute(
-                "INSERT INTO sessions (id, user_id, secret_hash, expires_at) \
-                 VALUES ($1, $2, $3, now() + interval '1 day')",
-                &[&session.id, &id, &session.secret_hash],
-            )
-            .await
-            .expect("session");
-        User {
-            id,
-            token: session.token,
-        }
+        signed_in_user(&self.pool).await
     }
 
     async fn send(&self, event: Value) -> Answer {

@@ -42,27 +42,6 @@ fn every_sample_event_is_exercised_by_a_test() {
     );
 }
 
-async fn signed_in(pool: &shared::db::Pool) -> String {
-    let client = pool.get().await.expect("db");
-    let user: Uuid = client
-        .query_one(
-            "INSERT INTO users (email) VALUES ($1) RETURNING id",
-            &[&format!("{}@example.com", Uuid::new_v4().simple())],
-        )
-        .await
-        .expect("user")
-        .get(0);
-    let session = shared::auth::issue(shared::auth::SESSION_PREFIX);
-    client
-        .execute(
-            "INSERT INTO sessions (id, user_id, secret_hash, expires_at) VALUES ($1, $2, $3, now() + interval '1 day')",
-            &[&session.id, &user, &session.secret_hash],
-        )
-        .await
-        .expect("session");
-    session.token
-}
-
 fn with_token(mut event: Value, token: &str) -> Value {
     event["headers"]["authorization"] = Value::from(format!("Bearer {token}"));
     event
@@ -83,7 +62,7 @@ async fn account_samples() {
         mail_queue_url: queue,
         app_base_url: "https://app.roleferry.test".into(),
     };
-    let token = signed_in(&pool).await;
+    let token = signed_in_user(&pool).await.token;
     let cases = [
         ("api-auth/request-magic-link.json", false, 202),
         ("api-auth/create-session.json", false, 401),

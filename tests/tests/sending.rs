@@ -52,27 +52,9 @@ impl App {
         self.clock.store(at.timestamp(), Ordering::SeqCst);
     }
 
-    /// A user with a session, inserted directly.
     async fn user(&self) -> (Uuid, String) {
-        let client = self.pool.get().await.expect("db");
-        let user: Uuid = client
-            .query_one(
-                "INSERT INTO users (email) VALUES ($1) RETURNING id",
-                &[&format!("seeker-{}@example.com", Uuid::new_v4().simple())],
-            )
-            .await
-            .expect("user")
-            .get(0);
-        let session = shared::auth::issue(shared::auth::SESSION_PREFIX);
-        client
-            .execute(
-                "INSERT INTO sessions (id, user_id, secret_hash, expires_at) \
-                 VALUES ($1, $2, $3, now() + interval '1 day')",
-                &[&session.id, &user, &session.secret_hash],
-            )
-            .await
-            .expect("session");
-        (user, session.token)
+        let user = signed_in_user(&self.pool).await;
+        (user.id, user.token)
     }
 
     async fn call(&self, method: &str, path: &str, token: &str, body: Option<Value>) -> Answer {

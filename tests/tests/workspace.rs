@@ -21,11 +21,6 @@ struct App {
     queue: String,
 }
 
-struct User {
-    id: Uuid,
-    token: String,
-}
-
 async fn app() -> App {
     let (pool, _) = fresh_database().await;
     let aws = aws().await;
@@ -100,31 +95,8 @@ impl App {
         answer.body
     }
 
-    /// A signed-in user, made the way POST /auth/session makes one.
     async fn user(&self) -> User {
-        let issued = shared::auth::issue(shared::auth::SESSION_PREFIX);
-        let client = self.pool.get().await.expect("db");
-        let email = format!("seeker-{}@example.com", Uuid::new_v4().simple());
-        let id: Uuid = client
-            .query_one(
-                "INSERT INTO users (email) VALUES ($1) RETURNING id",
-                &[&email],
-            )
-            .await
-            .expect("user")
-            .get(0);
-        client
-            .execute(
-                "INSERT INTO sessions (id, user_id, secret_hash, expires_at) \
-                 VALUES ($1, $2, $3, now() + interval '1 day')",
-                &[&issued.id, &id, &issued.secret_hash],
-            )
-            .await
-            .expect("session");
-        User {
-            id,
-            token: issued.token,
-        }
+        signed_in_user(&self.pool).await
     }
 
     /// A resume row already parsed, as the parser leaves it.
