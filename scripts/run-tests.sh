@@ -10,7 +10,7 @@ source "$ROLEFERRY_ROOT/scripts/lib/install.sh"
 # shellcheck source=scripts/lib/stack.sh
 source "$ROLEFERRY_ROOT/scripts/lib/stack.sh"
 
-stack_configure test "${TEST_API_PORT:-9100}" "${TEST_MOTO_PORT:-4567}" "${TEST_PG_PORT:-55433}" "${TEST_DNS_PORT:-5354}" "${TEST_BLACKHOLE_PORT:-5400}"
+stack_configure "${TEST_STACK_NAME:-test}" "${TEST_API_PORT:-9100}" "${TEST_MOTO_PORT:-4567}" "${TEST_PG_PORT:-55433}" "${TEST_DNS_PORT:-5354}" "${TEST_BLACKHOLE_PORT:-5400}"
 
 failures=()
 step() {
@@ -32,23 +32,33 @@ lint_template() {
   return "$status"
 }
 
+# With arguments, only the tests they select run (`scripts/run-tests.sh -p integration-tests
+# --test sending`), for working on one area; without, everything.
 run_cargo_tests() {
   cd "$ROLEFERRY_ROOT"
+  local selection=("$@")
+  ((${#selection[@]})) || selection=(--workspace)
   if cargo nextest --version >/dev/null 2>&1; then
-    cargo nextest run --workspace --no-fail-fast
+    cargo nextest run --no-fail-fast "${selection[@]}"
   else
-    cargo test --workspace --no-fail-fast
+    cargo test --no-fail-fast "${selection[@]}"
   fi
 }
 
 trap 'stack_stop' EXIT
 trap 'exit 130' INT TERM
 
+rust_format() { cd "$ROLEFERRY_ROOT" && cargo fmt --all --check; }
+rust_lints() { cd "$ROLEFERRY_ROOT" && cargo clippy --workspace --all-targets --quiet -- -D warnings; }
+
 ensure_tools
-if [[ -f "$ROLEFERRY_ROOT/template.yaml" ]]; then
+# A selection of tests is for working on one area: the whole-tree checks are left to a full run.
+if (($# == 0)); then
+  step "cargo fmt --check" rust_format
   step "lint template.yaml" lint_template "$ROLEFERRY_ROOT/template.yaml"
+  step "lint the local-stack fixture template" lint_template "$ROLEFERRY_ROOT/tools/local-stack/tests/fixtures/template.yaml"
+  step "cargo clippy -D warnings" rust_lints
 fi
-step "lint the local-stack fixture template" lint_template "$ROLEFERRY_ROOT/tools/local-stack/tests/fixtures/template.yaml"
 
 # Built before the stack starts so `cargo lambda watch` finds every function ready. One package
 # at a time, because that is how watch builds them (`cargo run --bin <function>`): features are
@@ -63,6 +73,7 @@ build_functions() {
   done
 }
 build_functions || die "a function does not build"
+stack_build_local_stack
 stack_start_services
 stack_start_watch --ignore-changes
 stack_wait_for_health "${TEST_HEALTH_TIMEOUT_SECONDS:-1200}"
@@ -75,7 +86,7 @@ source "$STACK_ENV_FILE"
 set +a
 export DATABASE_URL AWS_ENDPOINT_URL API_BASE_URL STACK_ENV_FILE DNS_RESOLVER STACK_DIR STACK_TEMPLATE LOCAL_STACK_BIN
 
-step "cargo tests" run_cargo_tests
+step "cargo tests" run_cargo_tests "$@"
 
 if ((${#failures[@]})); then
   log "failed: ${failures[*]}"

@@ -3,7 +3,9 @@
 
 ROLEFERRY_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export ROLEFERRY_ROOT
-ROLEFERRY_CACHE="$HOME/.cache/roleferry"
+# CI points this at an empty directory so that nothing left by an earlier run can hide a
+# missing build or install step.
+ROLEFERRY_CACHE="${ROLEFERRY_CACHE:-$HOME/.cache/roleferry}"
 ROLEFERRY_VENV="$ROLEFERRY_CACHE/venv"
 # Outside the clone, so a fresh clone (CI) still builds incrementally.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROLEFERRY_CACHE/target}"
