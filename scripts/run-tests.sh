@@ -12,6 +12,10 @@ source "$ROLEFERRY_ROOT/scripts/lib/stack.sh"
 
 stack_configure "${TEST_STACK_NAME:-test}" "${TEST_API_PORT:-9100}" "${TEST_MOTO_PORT:-4567}" "${TEST_PG_PORT:-55433}" "${TEST_DNS_PORT:-5354}" "${TEST_BLACKHOLE_PORT:-5400}"
 
+# The API fuzzer sends thousands of requests a minute from one key and one address; the rate
+# limits themselves are tested in-process with their own budgets.
+FUNCTION_SETTINGS="${FUNCTION_SETTINGS:-RATE_LIMIT_PER_CALLER_PER_MINUTE=1000000 RATE_LIMIT_PER_IP_PER_MINUTE=1000000}"
+
 failures=()
 step() {
   local description=$1 started=$SECONDS
@@ -78,16 +82,16 @@ if (($# == 0)); then
   step "cargo clippy -D warnings" rust_lints
 fi
 
-# Built before the stack starts so `cargo lambda watch` finds every function ready. One package
-# at a time, because that is how watch builds them (`cargo run --bin <function>`): features are
-# resolved per package, so a workspace-wide build would leave watch to recompile each function
-# at its first invocation, in the middle of the tests.
+# Built before the stack starts so `cargo lambda watch` finds every function ready, with the
+# very command line watch uses (`cargo run --manifest-path Cargo.toml --bin <function>`): any
+# other selection resolves features differently and would leave watch to recompile the
+# dependencies at the first invocation, in the middle of the tests.
 build_functions() {
   local manifest
   cd "$ROLEFERRY_ROOT"
   for manifest in functions/*/Cargo.toml; do
     [[ -f "$(dirname "$manifest")/src/main.rs" ]] || continue
-    cargo build --quiet -p "$(basename "$(dirname "$manifest")")" || return 1
+    cargo build --quiet --manifest-path Cargo.toml --bin "$(basename "$(dirname "$manifest")")" || return 1
   done
 }
 build_functions || die "a function does not build"

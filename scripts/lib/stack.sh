@@ -148,12 +148,18 @@ stack_build_local_stack() {
 }
 
 stack_provision() {
+  # FUNCTION_SETTINGS="KEY=VALUE ...": more of the functions' environment, for this stack.
+  local settings=() setting
+  for setting in ${FUNCTION_SETTINGS:-}; do
+    settings+=(--set "$setting")
+  done
   "$LOCAL_STACK_BIN" "${STACK_ARGS[@]}" provision --env-out "$STACK_ENV_FILE" \
     --ses-identity roleferry.test --ses-identity example.test \
     --set "AWS_ENDPOINT_URL=$AWS_ENDPOINT_URL" --set "AWS_REGION=$AWS_REGION" \
     --set "AWS_ACCESS_KEY_ID=$AWS_ACCESS_KEY_ID" --set "AWS_SECRET_ACCESS_KEY=$AWS_SECRET_ACCESS_KEY" \
     --set "DATABASE_URL=$DATABASE_URL" --set "DNS_RESOLVER=$DNS_RESOLVER" \
     --set "APP_BASE_URL=$API_BASE_URL" --set "RUST_LOG=${RUST_LOG:-info}" \
+    "${settings[@]}" \
     2>"$STACK_DIR/logs/provision.log" || { cat "$STACK_DIR/logs/provision.log" >&2; die "provisioning failed"; }
   log "provisioned from $STACK_TEMPLATE; function environment in $STACK_ENV_FILE"
 }

@@ -12,6 +12,7 @@ pub mod error;
 pub mod http;
 pub mod instance;
 pub mod mail;
+pub mod openapi;
 pub mod pagination;
 pub mod plan;
 pub mod ratelimit;

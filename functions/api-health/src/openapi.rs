@@ -50,5 +50,7 @@ pub static DOCUMENT: LazyLock<Document> = LazyLock::new(|| {
                 ),
         ),
     );
+    // After the merge, so that every function's operations get them.
+    shared::openapi::SharedResponses.modify(&mut document);
     document
 });

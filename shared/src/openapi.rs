@@ -1,0 +1,104 @@
+//! What the OpenAPI document says about every operation at once: the problem documents the
+//! shared request pipeline can answer with, and the bounds of list parameters. Routes document
+//! their own successes and the failures only they produce; these are added where missing, so a
+//! client generator learns every status code a route really answers.
+
+use utoipa::Modify;
+use utoipa::openapi::path::{Operation, ParameterIn};
+use utoipa::openapi::schema::{ObjectBuilder, Type};
+use utoipa::openapi::{Content, OpenApi, Ref, RefOr, Response, Schema};
+use utoipa::openapi::header::Header;
+
+use crate::pagination::{DEFAULT_LIMIT, MAX_LIMIT};
+
+/// Adds the pipeline's problem responses to every operation and bounds every `limit`.
+pub struct SharedResponses;
+
+impl Modify for SharedResponses {
+    fn modify(&self, document: &mut OpenApi) {
+        for (path, item) in document.paths.paths.iter_mut() {
+            let has_path_parameters = path.contains('{');
+            let operations = [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.patch,
+            ];
+            for operation in operations.into_iter().flatten() {
+                bound_list_parameters(operation);
+                add_pipeline_responses(operation, has_path_parameters);
+            }
+        }
+    }
+}
+
+fn add_pipeline_responses(operation: &mut Operation, has_path_parameters: bool) {
+    let authenticated = operation
+        .security
+        .as_ref()
+        .is_some_and(|requirements| !requirements.is_empty());
+    let has_body = operation.request_body.is_some();
+    let has_query = operation.parameters.iter().flatten().any(|parameter| {
+        matches!(parameter.parameter_in, ParameterIn::Query)
+    });
+    let mut answers = vec![
+        ("429", "Over a rate limit; `Retry-After` says when to try again."),
+        ("503", "A dependency is down; `Retry-After` says when to try again."),
+    ];
+    if authenticated {
+        answers.push(("401", "Missing, unknown, expired or revoked credentials."));
+    }
+    if has_path_parameters {
+        answers.push(("404", "No such object of the caller's (another user's is a 404 too)."));
+    }
+    if has_body {
+        answers.push(("400", "The body is not well-formed (not JSON, not UTF-8, empty)."));
+        answers.push(("413", "The body is larger than this route accepts."));
+        answers.push(("415", "The body's Content-Type is not one this route accepts."));
+        answers.push(("422", "A field is missing or invalid; `errors` names each one."));
+    }
+    if has_query {
+        answers.push(("400", "A malformed cursor."));
+        answers.push(("422", "A query parameter is invalid; `errors` names it."));
+    }
+    for (status, description) in answers {
+        operation
+            .responses
+            .responses
+            .entry(status.to_owned())
+            .or_insert_with(|| RefOr::T(problem_response(status, description)));
+    }
+}
+
+fn problem_response(status: &str, description: &str) -> Response {
+    let mut response = Response::new(description);
+    response.content.insert(
+        "application/problem+json".to_owned(),
+        Content::new(Some(Ref::from_schema_name("Problem"))),
+    );
+    if matches!(status, "429" | "503") {
+        response.headers.insert(
+            "Retry-After".to_owned(),
+            Header::new(ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(0))),
+        );
+    }
+    response
+}
+
+/// Every list takes `limit` (1 to `MAX_LIMIT`, default `DEFAULT_LIMIT`); say so in the schema,
+/// so that a client (or a fuzzer) knows which values are valid.
+fn bound_list_parameters(operation: &mut Operation) {
+    for parameter in operation.parameters.iter_mut().flatten() {
+        if matches!(parameter.parameter_in, ParameterIn::Query) && parameter.name == "limit" {
+            parameter.schema = Some(RefOr::T(Schema::Object(
+                ObjectBuilder::new()
+                    .schema_type(Type::Integer)
+                    .minimum(Some(1))
+                    .maximum(Some(MAX_LIMIT))
+                    .default(Some(DEFAULT_LIMIT.into()))
+                    .build(),
+            )));
+        }
+    }
+}
