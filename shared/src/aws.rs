@@ -47,6 +47,16 @@ pub fn sesv2(config: &SdkConfig) -> aws_sdk_sesv2::Client {
     aws_sdk_sesv2::Client::new(config)
 }
 
+/// The client that sends mail: one attempt per call, never an SDK retry. A retried `SendEmail`
+/// whose first attempt reached SES (a timeout, a 5xx) could send the message twice; the mail
+/// worker decides itself which failures are safe to try again (see `mail-worker`).
+pub fn sesv2_single_attempt(config: &SdkConfig) -> aws_sdk_sesv2::Client {
+    let ses_config = aws_sdk_sesv2::config::Builder::from(config)
+        .retry_config(aws_config::retry::RetryConfig::disabled())
+        .build();
+    aws_sdk_sesv2::Client::from_conf(ses_config)
+}
+
 pub fn dynamodb(config: &SdkConfig) -> aws_sdk_dynamodb::Client {
     aws_sdk_dynamodb::Client::new(config)
 }
