@@ -15,7 +15,9 @@ stack_configure() {
   # The postgres user must reach its data directory; the clone may sit under /root.
   STACK_PG_DIR="/tmp/roleferry-$STACK_NAME-postgres"
   STACK_ENV_FILE="$STACK_DIR/lambda.env"
-  LOCAL_STACK_BIN="$CARGO_TARGET_DIR/debug/local-stack"
+  # Asked of cargo, which knows every override of where it builds.
+  LOCAL_STACK_BIN="$(cd "$ROLEFERRY_ROOT" && cargo metadata --format-version 1 --no-deps |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')/debug/local-stack"
   if [[ -f "$ROLEFERRY_ROOT/template.yaml" ]]; then
     STACK_TEMPLATE="$ROLEFERRY_ROOT/template.yaml"
   else

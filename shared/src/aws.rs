@@ -14,17 +14,21 @@ use crate::instance;
 /// Loads region, credentials and endpoint from the environment. Operation timeouts keep a dead
 /// dependency from holding a request until the Lambda timeout.
 pub async fn load() -> SdkConfig {
-    let timeouts = TimeoutConfig::builder()
-        .connect_timeout(Duration::from_secs(2))
-        .operation_attempt_timeout(Duration::from_secs(5))
-        .operation_timeout(Duration::from_secs(12))
-        .build();
     let config = aws_config::defaults(BehaviorVersion::latest())
-        .timeout_config(timeouts)
+        .timeout_config(timeouts())
         .load()
         .await;
     instance::AWS_CONFIGS_LOADED.fetch_add(1, Ordering::Relaxed);
     config
+}
+
+/// The timeouts every client gets (tests that point a client elsewhere reuse them).
+pub fn timeouts() -> TimeoutConfig {
+    TimeoutConfig::builder()
+        .connect_timeout(Duration::from_secs(2))
+        .operation_attempt_timeout(Duration::from_secs(5))
+        .operation_timeout(Duration::from_secs(12))
+        .build()
 }
 
 /// True when an endpoint override (the local emulator) is configured.

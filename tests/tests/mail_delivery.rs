@@ -230,7 +230,12 @@ async fn worker(
     let aws = aws().await;
     verified_identity(&aws, "mail.roleferry.test").await;
     configuration_set(&aws, configuration_set_name).await;
-    let ses_config = aws.to_builder().endpoint_url(endpoint).build();
+    // Loaded with the proxy as its endpoint, which wins over the stack's AWS_ENDPOINT_URL.
+    let ses_config = aws_config::defaults(aws_config::BehaviorVersion::latest())
+        .endpoint_url(endpoint)
+        .timeout_config(shared::aws::timeouts())
+        .load()
+        .await;
     mail_worker::State {
         pool: pool.clone(),
         ses: shared::aws::sesv2_single_attempt(&ses_config),
@@ -936,4 +941,45 @@ async fn health_logs_the_count_of_unknown_outcome_mail() {
     let line: Value =
         serde_json::from_str(&logged[logged.find('{').unwrap_or(0)..]).expect("a JSON log line");
     assert!(line["unknown_outcome_emails"].is_i64(), "{line}");
+}
+
+/// The deployed binary runs the task its schedule's input names and prints the Embedded Metric
+/// Format line the `UnknownOutcomeEmails` alarm reads.
+#[tokio::test]
+async fn the_mail_task_reports_its_counts_as_an_embedded_metric_line() {
+    let log = std::path::PathBuf::from(std::env::var("STACK_DIR").expect("STACK_DIR"))
+        .join("logs/watch.log");
+    let before = std::fs::read_to_string(&log).unwrap_or_default().len();
+    let report: Value = reqwest::Client::new()
+        .post(format!(
+            "{}/2015-03-31/functions/maintenance/invocations",
+            api_base_url()
+        ))
+        .json(&event_json("maintenance/mail.json"))
+        .send()
+        .await
+        .expect("invoke maintenance")
+        .json()
+        .await
+        .expect("json");
+    assert!(report["marked_unknown"].is_u64(), "{report}");
+    let metrics = eventually(PIPELINE, || {
+        let log = log.clone();
+        async move {
+            let text = std::fs::read_to_string(&log).unwrap_or_default();
+            text.get(before..).and_then(|new| {
+                new.lines()
+                    .filter_map(|line| serde_json::from_str::<Value>(line.trim()).ok())
+                    .find(|line| line.get("_aws").is_some())
+            })
+        }
+    })
+    .await
+    .expect("the metrics line was printed");
+    assert_eq!(
+        metrics["_aws"]["CloudWatchMetrics"][0]["Namespace"],
+        "RoleFerry"
+    );
+    assert!(metrics["UnknownOutcomeEmails"].is_u64(), "{metrics}");
+    assert!(metrics["FunctionName"].is_string(), "{metrics}");
 }
