@@ -983,3 +983,30 @@ async fn the_mail_task_reports_its_counts_as_an_embedded_metric_line() {
     assert!(metrics["UnknownOutcomeEmails"].is_u64(), "{metrics}");
     assert!(metrics["FunctionName"].is_string(), "{metrics}");
 }
+
+#[tokio::test]
+async fn a_job_whose_row_does_not_exist_is_retried_a_few_times_then_dropped() {
+    let (pool, _) = fresh_database().await;
+    let (queue_url, _) = fresh_queue(&aws().await, 10).await;
+    let endpoint = std::env::var("AWS_ENDPOINT_URL").expect("endpoint");
+    let state = worker(&pool, &endpoint, &queue_url, CONFIGURATION_SET).await;
+    enqueue(&queue_url, Uuid::new_v4(), &unique_recipient()).await;
+
+    let mut failed = Vec::new();
+    for _ in 0..mail_worker::MISSING_ROW_RECEIVES {
+        failed.push(deliver(&state).await.failed);
+    }
+
+    assert_eq!(
+        failed,
+        [1, 1, 0],
+        "retried until the third receive, then acknowledged"
+    );
+    assert!(
+        receive_as_event(&aws().await, &queue_url)
+            .await
+            .records
+            .is_empty(),
+        "dropped, not left for the dead-letter queue"
+    );
+}
