@@ -683,12 +683,24 @@ async fn a_sign_in_mail_whose_enqueue_failed_is_sent_by_the_sweep_with_a_working
         too_early.requeued, 0,
         "a row younger than two minutes may still have its job"
     );
+    // A second lost sign-in mail whose request was used meanwhile: its link could not work.
+    let used: Uuid = db
+        .query_one(
+            "WITH token AS (INSERT INTO login_tokens (email, secret_hash, expires_at, used_at) \
+             VALUES ($1, '\\x00', now() + interval '10 minutes', now()) RETURNING id) \
+             INSERT INTO outbound_emails (kind, recipient, login_token_id) \
+             SELECT 'magic_link', $1, id FROM token RETURNING id",
+            &[&email],
+        )
+        .await
+        .expect("a second lost mail")
+        .get(0);
     db.execute(
-        "UPDATE outbound_emails SET created_at = now() - interval '3 minutes' WHERE id = $1",
-        &[&id],
+        "UPDATE outbound_emails SET created_at = now() - interval '3 minutes'",
+        &[],
     )
     .await
-    .expect("age the row");
+    .expect("age the rows");
     let swept = maintenance::reconcile_mail(&sweep, &mail)
         .await
         .expect("sweep");
@@ -696,8 +708,21 @@ async fn a_sign_in_mail_whose_enqueue_failed_is_sent_by_the_sweep_with_a_working
         .await
         .expect("sweep");
 
-    assert_eq!(swept.requeued, 1);
-    assert_eq!(swept_again.requeued, 0, "not re-enqueued on every run");
+    assert_eq!((swept.requeued, swept.abandoned), (1, 1));
+    assert_eq!(
+        (swept_again.requeued, swept_again.abandoned),
+        (0, 0),
+        "not re-enqueued on every run"
+    );
+    let abandoned = row(&pool, used).await;
+    assert_eq!(abandoned.status, "failed");
+    assert!(
+        abandoned
+            .failure_reason
+            .unwrap_or_default()
+            .contains("used or expired"),
+        "the reason is recorded"
+    );
     let state = worker(
         &pool,
         &std::env::var("AWS_ENDPOINT_URL").expect("endpoint"),

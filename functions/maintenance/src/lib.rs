@@ -83,7 +83,7 @@ impl Mail {
 pub struct MailReport {
     /// `queued` rows whose job was put on the queue again.
     pub requeued: u64,
-    /// `queued` rows that can no longer be sent (their sign-in token expired or was used).
+    /// `queued` sign-in rows marked failed: their request was used or expired before the sweep.
     pub abandoned: u64,
     /// `sending` rows with no SES event 15 minutes after their claim, now `unknown`.
     pub marked_unknown: u64,
@@ -147,32 +147,32 @@ pub async fn reconcile_mail(state: &State, mail: &Mail) -> anyhow::Result<MailRe
         let kind: String = row.try_get("kind")?;
         let recipient: String = row.try_get("recipient")?;
         let login_token_id: Option<Uuid> = row.try_get("login_token_id")?;
-        let job = match (kind.as_str(), login_token_id) {
-            ("magic_link", Some(token_id)) => {
-                let issued = auth::issue(auth::LOGIN_TOKEN_PREFIX);
-                let inserted = client
-                    .execute(
-                        ISSUE_REPLACEMENT_TOKEN,
-                        &[&token_id, &issued.id, &issued.secret_hash],
-                    )
-                    .await?;
-                (inserted == 1).then(|| MailJob::MagicLink {
-                    outbound_email_id: id,
-                    to: recipient,
-                    sign_in_url: auth::sign_in_url(&mail.app_base_url, &issued.token),
-                })
-            }
-            _ => None,
+        // Only a sign-in job can be rebuilt here. Any other kind is left `queued` and logged:
+        // its job may merely be late (a backlog), and failing the row would lose it.
+        let ("magic_link", Some(token_id)) = (kind.as_str(), login_token_id) else {
+            tracing::error!(outbound_email_id = %id, %kind, "queued mail never claimed; the sweep cannot rebuild its job");
+            continue;
         };
-        let Some(job) = job else {
-            let reason = format!(
-                "its job never reached the queue and cannot be rebuilt now ({kind}; a sign-in \
-                 link is rebuilt only while its request is unused and unexpired)"
-            );
+        let issued = auth::issue(auth::LOGIN_TOKEN_PREFIX);
+        let inserted = client
+            .execute(
+                ISSUE_REPLACEMENT_TOKEN,
+                &[&token_id, &issued.id, &issued.secret_hash],
+            )
+            .await?;
+        if inserted == 0 {
+            // Its link could not work any more: the user signed in another way, or gave up.
+            let reason = "sign-in link not sent: its job never reached the queue, and the \
+                          request was used or expired before the sweep";
             client.execute(ABANDON, &[&id, &reason]).await?;
-            tracing::warn!(outbound_email_id = %id, %reason, "queued mail abandoned");
+            tracing::warn!(outbound_email_id = %id, reason, "queued mail abandoned");
             report.abandoned += 1;
             continue;
+        }
+        let job = MailJob::MagicLink {
+            outbound_email_id: id,
+            to: recipient,
+            sign_in_url: auth::sign_in_url(&mail.app_base_url, &issued.token),
         };
         // The row is committed (autocommit) before its job is sent, as every producer does.
         match mail::enqueue(&mail.sqs, &mail.queue_url, &job).await {
