@@ -17,6 +17,14 @@ use crate::error::{ApiError, Context};
 
 pub const API_KEY_PREFIX: &str = "rf_";
 pub const SESSION_PREFIX: &str = "rfs_";
+/// One-time sign-in tokens, minted by `api-auth` and, for mail whose enqueue failed, by the
+/// maintenance sweep.
+pub const LOGIN_TOKEN_PREFIX: &str = "rfl_";
+
+/// The link a sign-in mail carries.
+pub fn sign_in_url(app_base_url: &str, token: &str) -> String {
+    format!("{app_base_url}/sign-in?token={token}")
+}
 
 /// Who is calling, and with which credential.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -14,17 +14,21 @@ use crate::instance;
 /// Loads region, credentials and endpoint from the environment. Operation timeouts keep a dead
 /// dependency from holding a request until the Lambda timeout.
 pub async fn load() -> SdkConfig {
-    let timeouts = TimeoutConfig::builder()
-        .connect_timeout(Duration::from_secs(2))
-        .operation_attempt_timeout(Duration::from_secs(5))
-        .operation_timeout(Duration::from_secs(12))
-        .build();
     let config = aws_config::defaults(BehaviorVersion::latest())
-        .timeout_config(timeouts)
+        .timeout_config(timeouts())
         .load()
         .await;
     instance::AWS_CONFIGS_LOADED.fetch_add(1, Ordering::Relaxed);
     config
+}
+
+/// The timeouts every client gets (tests that point a client elsewhere reuse them).
+pub fn timeouts() -> TimeoutConfig {
+    TimeoutConfig::builder()
+        .connect_timeout(Duration::from_secs(2))
+        .operation_attempt_timeout(Duration::from_secs(5))
+        .operation_timeout(Duration::from_secs(12))
+        .build()
 }
 
 /// True when an endpoint override (the local emulator) is configured.
@@ -45,6 +49,16 @@ pub fn sqs(config: &SdkConfig) -> aws_sdk_sqs::Client {
 
 pub fn sesv2(config: &SdkConfig) -> aws_sdk_sesv2::Client {
     aws_sdk_sesv2::Client::new(config)
+}
+
+/// The client that sends mail: one attempt per call, never an SDK retry. A retried `SendEmail`
+/// whose first attempt reached SES (a timeout, a 5xx) could send the message twice; the mail
+/// worker decides itself which failures are safe to try again (see `mail-worker`).
+pub fn sesv2_single_attempt(config: &SdkConfig) -> aws_sdk_sesv2::Client {
+    let ses_config = aws_sdk_sesv2::config::Builder::from(config)
+        .retry_config(aws_config::retry::RetryConfig::disabled())
+        .build();
+    aws_sdk_sesv2::Client::from_conf(ses_config)
 }
 
 pub fn dynamodb(config: &SdkConfig) -> aws_sdk_dynamodb::Client {

@@ -179,18 +179,31 @@ async fn mail_worker_samples() {
 }
 
 #[tokio::test]
-async fn maintenance_sample() {
+async fn maintenance_samples() {
     let (pool, _) = fresh_database().await;
+    let aws = aws().await;
+    let (queue_url, _) = fresh_queue(&aws, 3).await;
     let state = maintenance::State { pool };
-    let sample: aws_lambda_events::eventbridge::EventBridgeEvent =
-        serde_json::from_value(event_json("maintenance/scheduled.json"))
-            .expect("the function's event type");
-    assert_eq!(sample.detail_type, "Scheduled Event");
-    let report = maintenance::run(&state)
-        .await
-        .expect("runs on the scheduled event");
-    assert_eq!(
-        serde_json::to_value(report).expect("json"),
-        json!({"login_tokens_deleted": 0, "sessions_deleted": 0})
-    );
+    let mail = maintenance::Mail {
+        sqs: shared::aws::sqs(&aws),
+        queue_url,
+        app_base_url: "https://app.roleferry.test".into(),
+    };
+    for (sample, report) in [
+        (
+            "maintenance/clean-up.json",
+            json!({"login_tokens_deleted": 0, "sessions_deleted": 0}),
+        ),
+        (
+            "maintenance/mail.json",
+            json!({"requeued": 0, "abandoned": 0, "marked_unknown": 0}),
+        ),
+    ] {
+        let task: maintenance::Task =
+            serde_json::from_value(event_json(sample)).expect("the function's event type");
+        let answered = maintenance::run_task(&state, &mail, task, "maintenance")
+            .await
+            .expect(sample);
+        assert_eq!(answered, report, "{sample}");
+    }
 }

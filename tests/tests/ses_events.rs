@@ -291,3 +291,54 @@ async fn transactional_mail_without_a_user_suppresses_nothing() {
         .expect("bounce");
     assert!(suppressions(&state).await.is_empty());
 }
+
+#[tokio::test]
+async fn one_event_published_twice_by_ses_is_stored_once() {
+    let state = state_with_sent_mail().await;
+    let first = event_json("ses-events/bounce.json");
+    // The same SES event under a second SNS message id: SES published it twice.
+    let mut again = first.clone();
+    again["Records"][0]["Sns"]["MessageId"] = Value::from(Uuid::new_v4().to_string());
+
+    let stored = ses_events::handle(&state, first).await.expect("first");
+    let duplicate = ses_events::handle(&state, again).await.expect("second");
+
+    assert!(matches!(stored[..], [Stored::New { .. }]), "{stored:?}");
+    assert_eq!(duplicate, vec![Stored::Duplicate]);
+    assert_eq!(stored_events(&state).await, 1);
+}
+
+#[tokio::test]
+async fn a_click_is_stored_without_the_query_string_of_its_link() {
+    let state = state_with_sent_mail().await;
+    let click = event_json("ses-events/click.json");
+    let original = click["Records"][0]["Sns"]["Message"]
+        .as_str()
+        .expect("message")
+        .to_owned();
+    assert!(
+        original.contains("token=rfl_"),
+        "the sample carries a secret"
+    );
+
+    let stored = ses_events::handle(&state, click).await.expect("click");
+
+    assert!(matches!(stored[..], [Stored::New { .. }]), "{stored:?}");
+    let client = state.pool.get().await.expect("db");
+    let row = client
+        .query_one(
+            "SELECT payload->'click'->>'link', payload::text FROM ses_events WHERE event_type = 'click'",
+            &[],
+        )
+        .await
+        .expect("click stored");
+    assert_eq!(
+        row.get::<_, String>(0),
+        "https://app.roleferry.com/sign-in?redacted"
+    );
+    assert!(
+        !row.get::<_, String>(1).contains("rfl_"),
+        "no token anywhere in the payload"
+    );
+    assert_eq!(delivery_status(&state).await, (Some("click".into()), 5));
+}

@@ -27,7 +27,7 @@ use shared::plan::{self, PlanLimits};
 use shared::ratelimit::Limit;
 
 /// Prefix of one-time sign-in tokens; they only ever travel inside an email.
-pub const LOGIN_TOKEN_PREFIX: &str = "rfl_";
+pub use shared::auth::LOGIN_TOKEN_PREFIX;
 
 /// What this function holds for its whole life, built once per cold start.
 pub struct State {
@@ -165,26 +165,31 @@ pub async fn request_magic_link(state: &State, req: &Request) -> Result<Response
     .await
     .context("Failed to store sign-in token")?;
     let outbound_email_id: Uuid = tx
-        .query_one(queries::INSERT_OUTBOUND_EMAIL, &[&"magic_link", &address])
+        .query_one(
+            queries::INSERT_OUTBOUND_EMAIL,
+            &[&"magic_link", &address, &issued.id],
+        )
         .await
         .context("Failed to record outgoing mail")?
         .get(0);
     let job = MailJob::MagicLink {
         outbound_email_id,
         to: address,
-        sign_in_url: format!("{}/sign-in?token={}", state.app_base_url, issued.token),
+        sign_in_url: auth::sign_in_url(&state.app_base_url, &issued.token),
     };
-    // Enqueue before commit: if the queue is down nothing is stored, and the client may retry.
-    mail::enqueue(&state.sqs, &state.mail_queue_url, &job)
-        .await
-        .map_err(|source| ApiError::DependencyDown {
-            dependency: "mail queue",
-            source,
-        })?;
+    // Commit before enqueue: a worker must never receive a job whose row it cannot see. If the
+    // enqueue fails the committed row stays `queued` and the maintenance sweep sends it.
     tx.commit()
         .await
         .context("Failed to commit sign-in token")?;
-    tracing::info!(%outbound_email_id, "sign-in link queued");
+    match mail::enqueue(&state.sqs, &state.mail_queue_url, &job).await {
+        Ok(()) => tracing::info!(%outbound_email_id, "sign-in link queued"),
+        Err(err) => tracing::error!(
+            %outbound_email_id,
+            error = format!("{err:#}"),
+            "could not enqueue the sign-in link; the maintenance sweep will send it"
+        ),
+    }
 
     let accepted = Accepted {
         status: "accepted",

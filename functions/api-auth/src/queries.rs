@@ -4,8 +4,9 @@ pub const INSERT_LOGIN_TOKEN: &str = "\
     INSERT INTO login_tokens (id, email, secret_hash, expires_at) \
     VALUES ($1, $2, $3, now() + interval '15 minutes')";
 
+// The login token is linked so the maintenance sweep can mint a fresh link if the enqueue fails.
 pub const INSERT_OUTBOUND_EMAIL: &str = "\
-    INSERT INTO outbound_emails (kind, recipient) VALUES ($1, $2) RETURNING id";
+    INSERT INTO outbound_emails (kind, recipient, login_token_id) VALUES ($1, $2, $3) RETURNING id";
 
 // FOR UPDATE serialises two redemptions of the same token: the second sees used_at set.
 pub const LOCK_LOGIN_TOKEN: &str = "\

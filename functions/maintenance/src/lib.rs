@@ -1,10 +1,27 @@
-//! Scheduled clean-up. Every statement deletes only what is already dead, so running it twice,
-//! or concurrently, changes nothing the second time.
+//! Scheduled work, two tasks on two schedules (template.yaml gives each its input):
+//!
+//! - `clean_up`, hourly: every statement deletes only what is already dead, so running it
+//!   twice, or concurrently, changes nothing the second time.
+//! - `mail`, every minute: sends mail whose enqueue failed, and settles mail whose outcome at
+//!   SES is unknown (see [`reconcile_mail`]).
 
-use serde::Serialize;
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use uuid::Uuid;
 
+use shared::auth;
 use shared::config;
 use shared::db::{self, Pool};
+use shared::mail::{self, MailJob};
+
+/// What a scheduled invocation asks for: the schedule's `Input`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(tag = "task", rename_all = "snake_case")]
+pub enum Task {
+    CleanUp,
+    Mail,
+}
 
 pub struct State {
     pub pool: Pool,
@@ -40,4 +57,216 @@ pub async fn run(state: &State) -> anyhow::Result<Report> {
     };
     tracing::info!(?report, "maintenance finished");
     Ok(report)
+}
+
+/// What the mail task needs besides the database: where jobs go and how sign-in links look.
+pub struct Mail {
+    pub sqs: aws_sdk_sqs::Client,
+    pub queue_url: String,
+    pub app_base_url: String,
+}
+
+impl Mail {
+    pub async fn from_env() -> anyhow::Result<Self> {
+        let queue_url = config::required("MAIL_QUEUE_URL")?;
+        let app_base_url = config::required("APP_BASE_URL")?;
+        let aws = shared::aws::load().await;
+        Ok(Self {
+            sqs: shared::aws::sqs(&aws),
+            queue_url,
+            app_base_url,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct MailReport {
+    /// `queued` rows whose job was put on the queue again.
+    pub requeued: u64,
+    /// `queued` sign-in rows marked failed: their request was used or expired before the sweep.
+    pub abandoned: u64,
+    /// `sending` rows with no SES event 15 minutes after their claim, now `unknown`.
+    pub marked_unknown: u64,
+}
+
+// A row that was never claimed (attempts = 0) two minutes after it was committed probably has
+// no queue message: its enqueue failed. Its job may also just be slow, so a row is taken again
+// only two minutes after its last sweep; an extra job is harmless, the worker's claim is
+// atomic. A released row (attempts > 0) has its message in SQS backoff or the dead-letter
+// queue, and is not swept. Taking rows with UPDATE ... SKIP LOCKED lets overlapping runs split
+// the work.
+const TAKE_UNENQUEUED: &str = "\
+    UPDATE outbound_emails SET swept_at = now() \
+    WHERE id IN ( \
+        SELECT id FROM outbound_emails \
+        WHERE status = 'queued' AND attempts = 0 AND created_at < now() - interval '2 minutes' \
+          AND (swept_at IS NULL OR swept_at < now() - interval '2 minutes') \
+        ORDER BY created_at LIMIT 100 FOR UPDATE SKIP LOCKED) \
+    RETURNING id, kind, recipient::text AS recipient, login_token_id";
+
+// The queue message was the only place the original link's secret existed, and it is lost (or
+// still in flight: rotating the original hash would break a link a slow job is about to
+// send). So the sweep mints a second token for the same address, but only while the request
+// it answers is still open: the original is unused and unexpired.
+const ISSUE_REPLACEMENT_TOKEN: &str = "\
+    INSERT INTO login_tokens (id, email, secret_hash, expires_at) \
+    SELECT $2, email, $3, now() + interval '15 minutes' FROM login_tokens \
+    WHERE id = $1 AND used_at IS NULL AND expires_at > now()";
+
+const ABANDON: &str = "\
+    UPDATE outbound_emails SET status = 'failed', failure_reason = $2, updated_at = now() \
+    WHERE id = $1 AND status = 'queued'";
+
+// SES publishes a Send event within seconds of accepting a message; none after 15 minutes means
+// it most likely never took it, but "most likely" is not enough to send again. claimed_at is
+// NULL only for rows claimed before it existed; their last update is their claim or later.
+const MARK_UNKNOWN: &str = "\
+    UPDATE outbound_emails SET status = 'unknown', updated_at = now(), \
+    failure_reason = concat_ws('; ', failure_reason, \
+        'no SES event within 15 minutes of the send attempt; not resent automatically') \
+    WHERE status = 'sending' AND coalesce(claimed_at, updated_at) < now() - interval '15 minutes'";
+
+/// The mail task: re-enqueues what a failed enqueue left `queued`, and marks `unknown` what a
+/// send of unknown outcome left `sending`. Never sends anything twice: a row is only ever
+/// re-enqueued before its first claim.
+#[tracing::instrument(skip_all)]
+pub async fn reconcile_mail(state: &State, mail: &Mail) -> anyhow::Result<MailReport> {
+    let client = state.pool.get().await?;
+    let mut report = MailReport {
+        marked_unknown: client.execute(MARK_UNKNOWN, &[]).await?,
+        ..MailReport::default()
+    };
+    if report.marked_unknown > 0 {
+        tracing::error!(
+            count = report.marked_unknown,
+            "mail of unknown outcome at SES; not resent, check the SES account before resending"
+        );
+    }
+    for row in client.query(TAKE_UNENQUEUED, &[]).await? {
+        let id: Uuid = row.try_get("id")?;
+        let kind: String = row.try_get("kind")?;
+        let recipient: String = row.try_get("recipient")?;
+        let login_token_id: Option<Uuid> = row.try_get("login_token_id")?;
+        // Only a sign-in job can be rebuilt here. Any other kind is left `queued` and logged:
+        // its job may merely be late (a backlog), and failing the row would lose it.
+        let ("magic_link", Some(token_id)) = (kind.as_str(), login_token_id) else {
+            tracing::error!(outbound_email_id = %id, %kind, "queued mail never claimed; the sweep cannot rebuild its job");
+            continue;
+        };
+        let issued = auth::issue(auth::LOGIN_TOKEN_PREFIX);
+        let inserted = client
+            .execute(
+                ISSUE_REPLACEMENT_TOKEN,
+                &[&token_id, &issued.id, &issued.secret_hash],
+            )
+            .await?;
+        if inserted == 0 {
+            // Its link could not work any more: the user signed in another way, or gave up.
+            let reason = "sign-in link not sent: its job never reached the queue, and the \
+                          request was used or expired before the sweep";
+            client.execute(ABANDON, &[&id, &reason]).await?;
+            tracing::warn!(outbound_email_id = %id, reason, "queued mail abandoned");
+            report.abandoned += 1;
+            continue;
+        }
+        let job = MailJob::MagicLink {
+            outbound_email_id: id,
+            to: recipient,
+            sign_in_url: auth::sign_in_url(&mail.app_base_url, &issued.token),
+        };
+        // The row is committed (autocommit) before its job is sent, as every producer does.
+        match mail::enqueue(&mail.sqs, &mail.queue_url, &job).await {
+            Ok(()) => {
+                tracing::info!(outbound_email_id = %id, "queued mail enqueued again");
+                report.requeued += 1;
+            }
+            Err(err) => tracing::warn!(
+                outbound_email_id = %id,
+                error = format!("{err:#}"),
+                "enqueue failed again; the next sweep retries"
+            ),
+        }
+    }
+    tracing::info!(?report, "mail reconciled");
+    Ok(report)
+}
+
+/// The CloudWatch Embedded Metric Format document of one mail run: printed as one line to
+/// stdout, CloudWatch Logs turns it into the `RoleFerry` metrics the template's alarm watches.
+pub fn metrics_document(report: &MailReport, function_name: &str, timestamp_ms: i64) -> Value {
+    json!({
+        "_aws": {
+            "Timestamp": timestamp_ms,
+            "CloudWatchMetrics": [{
+                "Namespace": "RoleFerry",
+                "Dimensions": [["FunctionName"]],
+                "Metrics": [
+                    {"Name": "UnknownOutcomeEmails", "Unit": "Count"},
+                    {"Name": "RequeuedEmails", "Unit": "Count"},
+                    {"Name": "AbandonedEmails", "Unit": "Count"}
+                ]
+            }]
+        },
+        "FunctionName": function_name,
+        "UnknownOutcomeEmails": report.marked_unknown,
+        "RequeuedEmails": report.requeued,
+        "AbandonedEmails": report.abandoned,
+    })
+}
+
+/// Runs one scheduled task and answers its report.
+pub async fn run_task(
+    state: &State,
+    mail: &Mail,
+    task: Task,
+    function_name: &str,
+) -> anyhow::Result<Value> {
+    match task {
+        Task::CleanUp => Ok(serde_json::to_value(run(state).await?)?),
+        Task::Mail => {
+            let report = reconcile_mail(state, mail).await?;
+            let now = chrono::Utc::now().timestamp_millis();
+            println!("{}", metrics_document(&report, function_name, now));
+            serde_json::to_value(report).context("Failed to serialise the mail report")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tasks_are_read_from_the_schedule_input() {
+        let task: Task = serde_json::from_str(r#"{"task": "mail"}"#).expect("mail");
+        assert_eq!(task, Task::Mail);
+        let task: Task = serde_json::from_str(r#"{"task": "clean_up"}"#).expect("clean up");
+        assert_eq!(task, Task::CleanUp);
+        assert!(serde_json::from_str::<Task>(r#"{"task": "other"}"#).is_err());
+    }
+
+    #[test]
+    fn the_metrics_line_is_embedded_metric_format() {
+        let report = MailReport {
+            requeued: 2,
+            abandoned: 0,
+            marked_unknown: 1,
+        };
+        let document = metrics_document(&report, "roleferry-prod-Maintenance", 1_795_000_000_000);
+        let directive = &document["_aws"]["CloudWatchMetrics"][0];
+        assert_eq!(directive["Namespace"], "RoleFerry");
+        assert_eq!(document["_aws"]["Timestamp"], 1_795_000_000_000_i64);
+        // Every metric and dimension named in the directive is a member of the document.
+        for metric in directive["Metrics"].as_array().expect("metrics") {
+            let name = metric["Name"].as_str().expect("name");
+            assert!(document[name].is_u64(), "{name}");
+        }
+        for dimension in directive["Dimensions"][0]
+            .as_array()
+            .expect("dimension set")
+        {
+            assert!(document[dimension.as_str().expect("name")].is_string());
+        }
+        assert_eq!(document["UnknownOutcomeEmails"], 1);
+    }
 }

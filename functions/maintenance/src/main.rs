@@ -1,15 +1,18 @@
-use aws_lambda_events::eventbridge::EventBridgeEvent;
 use lambda_runtime::{Error, LambdaEvent, service_fn};
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
     shared::telemetry::init();
     let state = maintenance::State::from_env()?;
-    let state = &state;
+    let mail = maintenance::Mail::from_env().await?;
+    let (state, mail) = (&state, &mail);
     lambda_runtime::run(service_fn(
-        move |event: LambdaEvent<EventBridgeEvent>| async move {
-            tracing::info!(scheduled_for = ?event.payload.time, "scheduled run");
-            maintenance::run(state).await.map_err(Error::from)
+        move |event: LambdaEvent<maintenance::Task>| async move {
+            tracing::info!(task = ?event.payload, "scheduled run");
+            let function_name = &event.context.env_config.function_name;
+            maintenance::run_task(state, mail, event.payload, function_name)
+                .await
+                .map_err(Error::from)
         },
     ))
     .await

@@ -1,10 +1,14 @@
 //! Stores SES notifications exactly once and moves each message's delivery status forward.
+//! Any event about a message proves SES accepted it, so a row the mail worker left `sending`
+//! (or the sweep marked `unknown`) becomes `sent` here; normally the `Send` event does it.
+//! Link query strings are redacted before a payload is stored: they may carry secrets.
 //!
 //! SNS invokes this function asynchronously: returning an error makes Lambda retry and then
 //! park the event in the dead-letter queue, which is right for a database outage. A record
 //! that can never be understood is logged and acknowledged instead, so it cannot crash-loop.
 
 pub mod notification;
+pub mod redact;
 
 use aws_lambda_events::sns::SnsRecord;
 use serde_json::Value;
@@ -39,6 +43,8 @@ pub enum Stored {
     New {
         event_id: Uuid,
         status_advanced: bool,
+        /// The event moved a row the worker could not record from `sending`/`unknown` to `sent`.
+        reconciled: bool,
     },
     Duplicate,
     Rejected {
@@ -82,7 +88,8 @@ pub async fn handle_record(state: &State, record: Value) -> anyhow::Result<Store
         Ok(notification) => notification,
         Err(err) => return Ok(rejected(err.to_string(), &sns.message_id)),
     };
-    let payload: Value = serde_json::from_str(&sns.message).unwrap_or(Value::Null);
+    let mut payload: Value = serde_json::from_str(&sns.message).unwrap_or(Value::Null);
+    redact::link_queries(&mut payload);
     drop(_entered);
     store(&state.pool, &sns.message_id, &notification, &payload).await
 }
@@ -96,7 +103,7 @@ const INSERT_EVENT: &str = "\
     INSERT INTO ses_events (sns_message_id, ses_message_id, event_type, recipients, bounce_type, \
                             bounce_subtype, occurred_at, payload) \
     VALUES ($1, $2, $3, $4::text[]::citext[], $5, $6, $7, $8) \
-    ON CONFLICT (sns_message_id) DO NOTHING RETURNING id";
+    ON CONFLICT DO NOTHING RETURNING id";
 
 // Matches by our tag first (the Send event can arrive before the worker records the SES id),
 // then by SES message id. The rank guard is what keeps status from moving backward.
@@ -107,6 +114,13 @@ const ADVANCE_STATUS: &str = "\
 const LINK_EVENT: &str = "\
     UPDATE ses_events SET outbound_email_id = o.id FROM outbound_emails o \
     WHERE ses_events.id = $1 AND (o.id = $2 OR o.ses_message_id = $3)";
+
+// Only our tag identifies a row whose SES id was never recorded. Rows already `sent` keep their
+// first send time; `failed` and `queued` rows are left alone (SES cannot have them).
+const RECONCILE_SENT: &str = "\
+    UPDATE outbound_emails SET status = 'sent', ses_message_id = $2, sent_at = $3, \
+    failure_reason = NULL, updated_at = now() \
+    WHERE id = $1 AND status IN ('sending', 'unknown') RETURNING id";
 
 // A permanent bounce or a complaint means the address must never be mailed again by the user
 // who sent the message. Transactional mail (no user) is covered by SES's account-level list.
@@ -126,6 +140,8 @@ pub async fn store(
 ) -> anyhow::Result<Stored> {
     let mut client = pool.get().await?;
     let tx = client.transaction().await?;
+    // Both the SNS message id and the event's content (SES message id, type, recipients, time)
+    // are unique: SNS redelivers, and SES itself may publish one event twice.
     let inserted = tx
         .query_opt(
             INSERT_EVENT,
@@ -147,6 +163,20 @@ pub async fn store(
     };
     let event_id: Uuid = row.get(0);
     let outbound_id = notification.outbound_email_id.unwrap_or(Uuid::nil());
+    let reconciled = tx
+        .query_opt(
+            RECONCILE_SENT,
+            &[
+                &outbound_id,
+                &notification.ses_message_id,
+                &notification.sent_at,
+            ],
+        )
+        .await?
+        .is_some();
+    if reconciled {
+        tracing::info!(%outbound_id, "send recorded from the SES event");
+    }
     tx.execute(
         LINK_EVENT,
         &[&event_id, &outbound_id, &notification.ses_message_id],
@@ -196,5 +226,6 @@ pub async fn store(
     Ok(Stored::New {
         event_id,
         status_advanced,
+        reconciled,
     })
 }

@@ -82,6 +82,8 @@ pub struct Notification {
     pub bounce_type: Option<String>,
     pub bounce_subtype: Option<String>,
     pub occurred_at: DateTime<Utc>,
+    /// When SES accepted the message (`mail.timestamp`).
+    pub sent_at: DateTime<Utc>,
 }
 
 impl Notification {
@@ -238,6 +240,7 @@ pub fn parse(message: &str) -> Result<Notification, NotificationError> {
         bounce_type,
         bounce_subtype,
         occurred_at: timestamp.unwrap_or(raw.mail.timestamp),
+        sent_at: raw.mail.timestamp,
     })
 }
 
