@@ -4,8 +4,13 @@
 //!
 //! Variables are found with minijinja's own parser (`undeclared_variables`), never by pattern
 //! matching the source.
+//!
+//! Every render runs on a fuel budget (minijinja counts the instructions it executes) and into
+//! a size-capped buffer, so a template with nested loops or a huge output fails in
+//! milliseconds: at save it is a 422 naming the field, at preview or send a render error.
 
 use std::collections::BTreeSet;
+use std::io;
 use std::sync::LazyLock;
 
 use minijinja::value::Serde;
@@ -38,9 +43,20 @@ pub const UNSUBSCRIBE_URL: &str = "unsubscribe_url";
 pub const MAX_SUBJECT_CHARS: usize = 300;
 pub const MAX_BODY_CHARS: usize = 20_000;
 
+/// Instructions one render may execute. A step that prints every variable a hundred times
+/// needs a few thousand; two nested loops over `range(1000)` need millions.
+pub const FUEL: u64 = 50_000;
+
+/// Most bytes a rendered subject or body may have. A body template is at most 20000
+/// characters and the values filled in (offer, pain point, names) are short, so a legitimate
+/// message stays far below this; anything above is a loop or a repetition gone wrong.
+pub const MAX_RENDERED_SUBJECT_BYTES: usize = 2_000;
+pub const MAX_RENDERED_BODY_BYTES: usize = 100_000;
+
 static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_fuel(Some(FUEL));
     env
 });
 
@@ -160,6 +176,79 @@ impl Part {
             Self::Body => MAX_BODY_CHARS,
         }
     }
+
+    fn max_rendered_bytes(self) -> usize {
+        match self {
+            Self::Subject => MAX_RENDERED_SUBJECT_BYTES,
+            Self::Body => MAX_RENDERED_BODY_BYTES,
+        }
+    }
+}
+
+/// The render buffer: refuses the write that would take it past `limit`, which stops the
+/// render there instead of after the whole output was built.
+struct Capped {
+    text: Vec<u8>,
+    limit: usize,
+    exceeded: bool,
+}
+
+impl io::Write for Capped {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        if self.text.len().saturating_add(bytes.len()) > self.limit {
+            self.exceeded = true;
+            return Err(io::Error::other("rendered output over its cap"));
+        }
+        self.text.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Why a render stopped before its end, beyond what the template itself got wrong.
+#[derive(Debug)]
+enum Stopped {
+    /// The template or its values failed (undefined value, wrong type, ...).
+    Engine(minijinja::Error),
+    /// The fuel budget ran out: loops do too much work.
+    OutOfFuel,
+    /// The output passed the part's size cap.
+    TooLarge(usize),
+}
+
+/// Renders under the fuel budget into a buffer capped for the part.
+fn render_limited(
+    template: &minijinja::Template<'_, '_>,
+    context: &Context,
+    part: Part,
+) -> Result<String, Stopped> {
+    let mut buffer = Capped {
+        text: Vec::new(),
+        limit: part.max_rendered_bytes(),
+        exceeded: false,
+    };
+    match template.render_captured_to(Serde(context), &mut buffer) {
+        Ok(_) => String::from_utf8(buffer.text).map_err(|_| {
+            Stopped::Engine(minijinja::Error::new(
+                ErrorKind::WriteFailure,
+                "output is not UTF-8",
+            ))
+        }),
+        Err(_) if buffer.exceeded => Err(Stopped::TooLarge(buffer.limit)),
+        Err(err) if err.kind() == ErrorKind::OutOfFuel => Err(Stopped::OutOfFuel),
+        Err(err) => Err(Stopped::Engine(err)),
+    }
+}
+
+fn out_of_fuel_message() -> String {
+    "takes too much work to render (a loop, or loops inside loops); simplify it".to_owned()
+}
+
+fn too_large_message(limit: usize) -> String {
+    format!("renders to more than {limit} bytes; shorten it or remove the loop that repeats it")
 }
 
 /// Everything wrong with one template, as messages for its field. Empty means it may be saved.
@@ -199,8 +288,10 @@ pub fn check(source: &str, part: Part) -> Vec<String> {
     }
     // Known variables can still be misused (a filter on the wrong type, an include); a render
     // with every variable filled finds that now rather than at send time.
-    match template.render(Serde(Context::sample(SAMPLE_UNSUBSCRIBE_URL))) {
-        Err(err) => vec![format!(
+    match render_limited(&template, &Context::sample(SAMPLE_UNSUBSCRIBE_URL), part) {
+        Err(Stopped::OutOfFuel) => vec![out_of_fuel_message()],
+        Err(Stopped::TooLarge(limit)) => vec![too_large_message(limit)],
+        Err(Stopped::Engine(err)) => vec![format!(
             "cannot be rendered: {}",
             err.detail().unwrap_or("template error")
         )],
@@ -227,14 +318,20 @@ pub enum RenderError {
     Broken(String),
 }
 
-/// Renders one template. Variables without a value make it fail with their names.
+/// Renders one body template. Variables without a value make it fail with their names.
 pub fn render(source: &str, context: &Context) -> Result<String, RenderError> {
+    render_part(source, context, Part::Body)
+}
+
+fn render_part(source: &str, context: &Context, part: Part) -> Result<String, RenderError> {
     let template = ENVIRONMENT
         .template_from_str(source)
         .map_err(|err| RenderError::Broken(syntax_message(&err)))?;
-    match template.render(Serde(context)) {
+    match render_limited(&template, context, part) {
         Ok(text) => Ok(text),
-        Err(err) if err.kind() == ErrorKind::UndefinedError => {
+        Err(Stopped::OutOfFuel) => Err(RenderError::Broken(out_of_fuel_message())),
+        Err(Stopped::TooLarge(limit)) => Err(RenderError::Broken(too_large_message(limit))),
+        Err(Stopped::Engine(err)) if err.kind() == ErrorKind::UndefinedError => {
             let missing: Vec<String> = template
                 .undeclared_variables(true)
                 .into_iter()
@@ -250,7 +347,7 @@ pub fn render(source: &str, context: &Context) -> Result<String, RenderError> {
                 Err(RenderError::Missing(missing))
             }
         }
-        Err(err) => Err(RenderError::Broken(
+        Err(Stopped::Engine(err)) => Err(RenderError::Broken(
             err.detail().unwrap_or("template error").to_owned(),
         )),
     }
@@ -259,7 +356,7 @@ pub fn render(source: &str, context: &Context) -> Result<String, RenderError> {
 /// Renders a subject as one header-safe line: values containing line breaks cannot inject
 /// headers, and runs of whitespace collapse to one space.
 pub fn render_subject(source: &str, context: &Context) -> Result<String, RenderError> {
-    let text = render(source, context)?;
+    let text = render_part(source, context, Part::Subject)?;
     Ok(text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
@@ -371,6 +468,47 @@ mod tests {
         assert_eq!(
             render_subject("Re:  {{ job.title }}", &context).as_deref(),
             Ok("Re: Staff Bcc: victim@example.com")
+        );
+    }
+
+    #[test]
+    fn nested_loops_run_out_of_fuel_at_save() {
+        // `range` is not one of the variables, but a string is iterable: three loops over the
+        // offer are a quarter of a million iterations, four would be fifteen million.
+        let nested = "{% for a in offer %}{% for b in offer %}{% for c in offer %}x\
+                      {% endfor %}{% endfor %}{% endfor %}{{ unsubscribe_url }}";
+        assert_eq!(check(nested, Part::Body), [out_of_fuel_message()]);
+        // A loop that stays small is still a template like any other.
+        let small = "{% for c in sender.name %}-{% endfor %} {{ unsubscribe_url }}";
+        assert!(check(small, Part::Body).is_empty());
+    }
+
+    #[test]
+    fn output_over_the_cap_is_refused_at_save_and_at_render() {
+        let huge = "{{ 'x' * 200000 }} {{ unsubscribe_url }}";
+        assert_eq!(
+            check(huge, Part::Body),
+            [too_large_message(MAX_RENDERED_BODY_BYTES)]
+        );
+        assert_eq!(
+            check("{{ 'x' * 3000 }}", Part::Subject),
+            [too_large_message(MAX_RENDERED_SUBJECT_BYTES)]
+        );
+        // A template saved before the caps existed fails its render the same way.
+        let mut context = Context::sample("u");
+        context.offer = Some("y".repeat(MAX_RENDERED_BODY_BYTES));
+        assert_eq!(
+            render("{{ offer }}{{ offer }}", &context),
+            Err(RenderError::Broken(too_large_message(
+                MAX_RENDERED_BODY_BYTES
+            )))
+        );
+        assert_eq!(
+            render(
+                "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+                &context
+            ),
+            Err(RenderError::Broken(out_of_fuel_message()))
         );
     }
 }
