@@ -27,7 +27,7 @@ use shared::http::{PathParams, Route, Router};
 
 pub use preview::{PreviewRequest, RenderedStep};
 pub use senders::{CreateSender, Sender, UpdateSender, Warmup};
-pub use sequences::{SequenceTemplate, Step};
+pub use sequences::{CreateTemplate, SequenceTemplate, Step, StepInput, UpdateTemplate};
 
 /// What time it is. Warm-up caps and the health window depend on the day, so the clock is
 /// part of the state: the system clock in Lambda, a controlled one in tests.
