@@ -45,11 +45,15 @@ stack_wait_for_health 3600
 log "running; Ctrl-C stops everything"
 
 read -r watch_pid _ <"$STACK_DIR/pids/watch"
+read -r gateway_pid _ <"$STACK_DIR/pids/gateway"
 read -r pump_pid _ <"$STACK_DIR/pids/pump"
-tail -n 0 -F "$STACK_DIR/logs/pump.log" "$STACK_DIR/logs/watch.log" >&2 &
+tail -n 0 -F "$STACK_DIR/logs/pump.log" "$STACK_DIR/logs/watch.log" "$STACK_DIR/logs/gateway.log" >&2 &
 log_tail_pid=$!
-# Both are children of subshells, so poll rather than `wait`.
-while process_alive "$watch_pid" && process_alive "$pump_pid"; do
+# All are children of subshells, so poll rather than `wait`.
+while process_alive "$watch_pid" && process_alive "$gateway_pid" && process_alive "$pump_pid"; do
   sleep 2
 done
-die "$(process_alive "$watch_pid" && echo pump || echo 'cargo lambda watch') exited; see $STACK_DIR/logs/"
+for name in watch gateway pump; do
+  pid_var="${name}_pid"
+  process_alive "${!pid_var}" || die "$name exited; see $STACK_DIR/logs/$name.log"
+done

@@ -45,6 +45,24 @@ run_cargo_tests() {
   fi
 }
 
+# Schema-driven fuzzing of every documented operation, signed in through an API key of a user
+# of its own (a session could be revoked by the fuzzer's own `DELETE /auth/session`). Every
+# check counts: server errors, undocumented status codes, rejected schema-valid requests,
+# responses that break their schema.
+fuzz_api() {
+  local session key
+  ensure_fuzz_tools
+  session="$(python3 "$ROLEFERRY_ROOT/scripts/lib/sign_in.py" "$API_BASE_URL" "$AWS_ENDPOINT_URL" fuzzer@example.test)" || return 1
+  key="$(curl -sf -X POST "$API_BASE_URL/api-keys" -H "authorization: Bearer $session" \
+    -H 'content-type: application/json' -d '{"name":"fuzzer"}' |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["key"])')" || return 1
+  "$ROLEFERRY_FUZZ_VENV/bin/schemathesis" run "$API_BASE_URL/openapi.json" \
+    --checks all --phases examples,coverage,fuzzing \
+    --header "Authorization: Bearer $key" \
+    --seed "${FUZZ_SEED:-20261125}" --max-examples "${FUZZ_MAX_EXAMPLES:-40}" --workers 2 \
+    --no-color --report junit --report-dir "$STACK_DIR/fuzz"
+}
+
 trap 'stack_stop' EXIT
 trap 'exit 130' INT TERM
 
@@ -87,6 +105,9 @@ set +a
 export DATABASE_URL AWS_ENDPOINT_URL API_BASE_URL STACK_ENV_FILE DNS_RESOLVER STACK_DIR STACK_TEMPLATE LOCAL_STACK_BIN
 
 step "cargo tests" run_cargo_tests "$@"
+if (($# == 0)); then
+  step "fuzz the API from its OpenAPI document" fuzz_api
+fi
 
 if ((${#failures[@]})); then
   log "failed: ${failures[*]}"

@@ -7,6 +7,7 @@ export ROLEFERRY_ROOT
 # missing build or install step.
 ROLEFERRY_CACHE="${ROLEFERRY_CACHE:-$HOME/.cache/roleferry}"
 ROLEFERRY_VENV="$ROLEFERRY_CACHE/venv"
+ROLEFERRY_FUZZ_VENV="$ROLEFERRY_CACHE/fuzz-venv"
 # Outside the clone, so a fresh clone (CI) still builds incrementally.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROLEFERRY_CACHE/target}"
 export PATH="$ROLEFERRY_VENV/bin:$HOME/.cargo/bin:$PATH"

@@ -24,19 +24,35 @@ ensure_system_packages() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-ensure_python_tools() {
-  local stamp="$ROLEFERRY_VENV/.roleferry-pins" wanted
-  wanted="$(printf '%s\n' "${ROLEFERRY_PYTHON_TOOLS[@]}")"
+# The API fuzzer gets a venv of its own: its pins and the SAM CLI's would constrain each other.
+ROLEFERRY_FUZZ_TOOLS=(
+  "schemathesis==4.32.5"
+)
+
+# ensure_venv DIR PACKAGE...: a venv with exactly these pins, rebuilt when they change.
+ensure_venv() {
+  local venv=$1 stamp wanted
+  shift
+  stamp="$venv/.roleferry-pins"
+  wanted="$(printf '%s\n' "$@")"
   if [[ -f $stamp && "$(cat "$stamp")" == "$wanted" ]]; then
     return 0
   fi
-  log "installing ${ROLEFERRY_PYTHON_TOOLS[*]} into $ROLEFERRY_VENV"
-  rm -rf "$ROLEFERRY_VENV"
-  mkdir -p "$ROLEFERRY_CACHE"
-  /usr/bin/python3 -m venv "$ROLEFERRY_VENV"
-  "$ROLEFERRY_VENV/bin/pip" install -q --disable-pip-version-check --upgrade pip
-  "$ROLEFERRY_VENV/bin/pip" install -q --disable-pip-version-check "${ROLEFERRY_PYTHON_TOOLS[@]}"
+  log "installing $* into $venv"
+  rm -rf "$venv"
+  mkdir -p "$(dirname "$venv")"
+  /usr/bin/python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check --upgrade pip
+  "$venv/bin/pip" install -q --disable-pip-version-check "$@"
   printf '%s\n' "$wanted" >"$stamp"
+}
+
+ensure_python_tools() {
+  ensure_venv "$ROLEFERRY_VENV" "${ROLEFERRY_PYTHON_TOOLS[@]}"
+}
+
+ensure_fuzz_tools() {
+  ensure_venv "$ROLEFERRY_FUZZ_VENV" "${ROLEFERRY_FUZZ_TOOLS[@]}"
 }
 
 ensure_tools() {

@@ -11,11 +11,16 @@ stack_configure() {
   PG_PORT=$4
   DNS_PORT=$5
   BLACKHOLE_PORT=$6
+  # `cargo lambda watch` serves the Lambda Invoke API here; `local-stack gateway` serves the
+  # HTTP API on API_PORT in front of it.
+  WATCH_PORT=$((API_PORT + 10000))
   STACK_DIR="$ROLEFERRY_ROOT/.stack/$STACK_NAME"
   # The postgres user must reach its data directory; the clone may sit under /root.
   STACK_PG_DIR="/tmp/roleferry-$STACK_NAME-postgres"
   STACK_ENV_FILE="$STACK_DIR/lambda.env"
-  LOCAL_STACK_BIN="$CARGO_TARGET_DIR/debug/local-stack"
+  # Asked of cargo, which knows every override of where it builds.
+  LOCAL_STACK_BIN="$(cd "$ROLEFERRY_ROOT" && cargo metadata --format-version 1 --no-deps |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')/debug/local-stack"
   if [[ -f "$ROLEFERRY_ROOT/template.yaml" ]]; then
     STACK_TEMPLATE="$ROLEFERRY_ROOT/template.yaml"
   else
@@ -70,7 +75,7 @@ stop_process_group() {
 stack_stop() {
   local file pid
   if [[ -d "$STACK_DIR/pids" ]]; then
-    for name in pump watch dnsmasq blackhole moto; do
+    for name in pump gateway watch dnsmasq blackhole moto; do
       file="$STACK_DIR/pids/$name"
       [[ -f $file ]] || continue
       read -r pid _ <"$file"
@@ -104,7 +109,7 @@ stack_reset() {
   rm -rf "$STACK_DIR" "$STACK_PG_DIR"
   mkdir -p "$STACK_DIR/logs" "$STACK_DIR/pids"
   local port
-  for port in "$API_PORT" "$MOTO_PORT" "$PG_PORT" "$DNS_PORT"; do
+  for port in "$API_PORT" "$WATCH_PORT" "$MOTO_PORT" "$PG_PORT" "$DNS_PORT"; do
     if tcp_open "$port"; then
       die "port $port is in use by another program; stop it or pick other ports"
     fi
@@ -171,10 +176,14 @@ stack_migrate() {
   fi
 }
 
-# stack_start_watch [EXTRA_FLAGS...]
+# stack_start_watch [EXTRA_FLAGS...]: the functions under `cargo lambda watch`, behind the
+# local API gateway, which routes by template.yaml and builds events as API Gateway does.
 stack_start_watch() {
   (cd "$ROLEFERRY_ROOT" && start_background watch cargo lambda watch \
-    --invoke-address 127.0.0.1 --invoke-port "$API_PORT" --env-file "$STACK_ENV_FILE" "$@")
+    --invoke-address 127.0.0.1 --invoke-port "$WATCH_PORT" --env-file "$STACK_ENV_FILE" "$@")
+  start_background gateway "$LOCAL_STACK_BIN" --template "$STACK_TEMPLATE" gateway \
+    --listen "127.0.0.1:$API_PORT" --functions-url "http://127.0.0.1:$WATCH_PORT"
+  wait_until 20 "the API gateway" tcp_open "$API_PORT" || die "the API gateway did not start; see $STACK_DIR/logs/gateway.log"
 }
 
 # Waits for GET /health to answer 200 and reports how long that took.

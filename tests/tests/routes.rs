@@ -1,5 +1,5 @@
-//! One set of routes: template.yaml, each function's route table, the local router in
-//! Cargo.toml and the OpenAPI document must all agree.
+//! One set of routes: template.yaml (which the local API gateway also routes by), each
+//! function's route table and the OpenAPI document must all agree.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -97,28 +97,6 @@ fn the_default_route_goes_to_api_health() {
 }
 
 #[test]
-fn the_local_router_sends_each_path_to_the_function_that_serves_it() {
-    let mut expected: BTreeMap<String, String> = BTreeMap::new();
-    for (function, routes) in served() {
-        for (_, path) in routes {
-            if let Some(previous) = expected.insert(path.clone(), function.to_owned()) {
-                assert_eq!(previous, function, "{path} is served by two functions");
-            }
-        }
-    }
-    let mut routed = local_router();
-    assert_eq!(
-        routed.remove("/{*path}").as_deref(),
-        Some("api-health"),
-        "catch-all goes to api-health"
-    );
-    assert_eq!(
-        routed, expected,
-        "[workspace.metadata.lambda.watch.router] disagrees with the route tables"
-    );
-}
-
-#[test]
 fn openapi_documents_every_served_route() {
     let document = serde_json::to_value(&*api_health::openapi::DOCUMENT).expect("serialisable");
     assert!(
@@ -136,18 +114,4 @@ fn openapi_documents_every_served_route() {
     }
     let served: RouteSet = served().into_values().flatten().collect();
     assert_eq!(documented, served, "OpenAPI and the served routes differ");
-}
-
-/// `[workspace.metadata.lambda.watch.router]` of the root Cargo.toml: path → function.
-fn local_router() -> BTreeMap<String, String> {
-    let text = std::fs::read_to_string(repo_root().join("Cargo.toml")).expect("Cargo.toml");
-    let manifest: toml::Table = toml::from_str(&text).expect("Cargo.toml is TOML");
-    let router = manifest["workspace"]["metadata"]["lambda"]["watch"]["router"]
-        .as_table()
-        .expect("router table")
-        .clone();
-    router
-        .into_iter()
-        .map(|(path, function)| (path, function.as_str().expect("function name").to_owned()))
-        .collect()
 }

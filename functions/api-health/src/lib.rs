@@ -66,14 +66,52 @@ pub const ROUTES: &[Route<Handler>] = &[
 
 static ROUTER: LazyLock<Router<Handler>> = LazyLock::new(|| Router::new(ROUTES));
 
+/// Every documented path with its methods. As the `$default` route this function receives
+/// every request API Gateway matched to no route, which includes a known path with a method it
+/// does not serve: that is a 405 naming the methods, not a 404.
+static DOCUMENTED_PATHS: LazyLock<matchit::Router<Vec<Method>>> = LazyLock::new(|| {
+    let mut paths = matchit::Router::new();
+    for (path, item) in &openapi::DOCUMENT.paths.paths {
+        let methods = [
+            (&item.get, Method::GET),
+            (&item.put, Method::PUT),
+            (&item.post, Method::POST),
+            (&item.delete, Method::DELETE),
+            (&item.patch, Method::PATCH),
+        ]
+        .into_iter()
+        .filter(|(operation, _)| operation.is_some())
+        .map(|(_, method)| method)
+        .collect();
+        paths
+            .insert(path.as_str(), methods)
+            .unwrap_or_else(|err| panic!("documented paths conflict at {path}: {err}"));
+    }
+    paths
+});
+
 pub async fn handle(state: &State, req: Request) -> Response<Body> {
     serve(req, |req| async move {
-        match ROUTER.resolve(req.method(), req.uri().path())?.0 {
-            Handler::Health => health(state).await,
-            Handler::OpenApi => openapi_document(),
+        let resolved = ROUTER.resolve(req.method(), req.uri().path());
+        match resolved {
+            Ok((Handler::Health, _)) => health(state).await,
+            Ok((Handler::OpenApi, _)) => openapi_document(),
+            Err(ApiError::NotFound) => Err(unrouted(req.uri().path())),
+            Err(other) => Err(other),
         }
     })
     .await
+}
+
+/// What API Gateway's `$default` route answers for a request no other route took.
+fn unrouted(path: &str) -> ApiError {
+    let path = path.trim_end_matches('/');
+    match DOCUMENTED_PATHS.at(if path.is_empty() { "/" } else { path }) {
+        Ok(matched) => ApiError::MethodNotAllowed {
+            allow: matched.value.clone(),
+        },
+        Err(_) => ApiError::NotFound,
+    }
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -137,13 +175,25 @@ async fn ping_postgres(pool: &Pool) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The bucket prefix the S3 check lists; `template.yaml` scopes `s3:ListBucket` to it.
+const HEALTH_PREFIX: &str = "health/";
+
 /// Checks Postgres, S3, SQS and DynamoDB concurrently; 503 naming what is down.
 #[utoipa::path(get, path = "/health", tag = "operations",
     responses((status = 200, body = Health), (status = 503, body = Health)))]
 pub async fn health(state: &State) -> Result<Response<Body>, ApiError> {
     let (postgres, s3, sqs, dynamodb) = tokio::join!(
         timed(ping_postgres(&state.pool)),
-        timed(state.s3.head_bucket().bucket(&state.bucket).send()),
+        // A listing of an empty prefix of its own: IAM lets this function list nothing else.
+        timed(
+            state
+                .s3
+                .list_objects_v2()
+                .bucket(&state.bucket)
+                .prefix(HEALTH_PREFIX)
+                .max_keys(1)
+                .send()
+        ),
         timed(
             state
                 .sqs

@@ -2,6 +2,7 @@
 //! between services the way AWS would. See `scripts/run-local.sh`.
 
 mod aws;
+mod gateway;
 mod lambda_events;
 mod plan;
 mod provision;
@@ -97,6 +98,15 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         times: u32,
     },
+    /// Serve the HTTP API as API Gateway does, invoking the functions through
+    /// `cargo lambda watch`'s Lambda Invoke API.
+    Gateway {
+        #[arg(long, default_value = "127.0.0.1:9000")]
+        listen: std::net::SocketAddr,
+        /// Where `cargo lambda watch` serves the Lambda Invoke API.
+        #[arg(long)]
+        functions_url: String,
+    },
     /// A UDP socket that reads DNS queries and never answers, for resolver timeouts.
     DnsBlackhole {
         #[arg(long, default_value = "127.0.0.1")]
@@ -173,6 +183,19 @@ async fn main() -> anyhow::Result<()> {
             tokio::select! {
                 result = pump::run(plan, clients, settings) => result?,
                 _ = shutdown_signal() => tracing::info!("pump stopped"),
+            }
+        }
+        Command::Gateway {
+            listen,
+            functions_url,
+        } => {
+            let template = Template::load(&cli.template)?;
+            let routes = gateway::Routes::from_template(&template)?;
+            let gateway =
+                gateway::Gateway::new(routes, functions_url.clone(), cli.account_id.clone());
+            tokio::select! {
+                result = gateway::serve(gateway, *listen) => result?,
+                _ = shutdown_signal() => tracing::info!("gateway stopped"),
             }
         }
         Command::SnsPublish {

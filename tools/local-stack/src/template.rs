@@ -104,8 +104,12 @@ pub enum EventSource {
         input: Option<String>,
         enabled: bool,
     },
-    /// Served by `cargo lambda watch` itself.
-    HttpApi,
+    /// A route of the HTTP API, served by `local-stack gateway`. `path` is `$default` for the
+    /// catch-all route and `method` is `ANY` for every method.
+    HttpApi {
+        method: String,
+        path: String,
+    },
     Unsupported {
         kind: String,
     },
@@ -307,7 +311,18 @@ fn parse_event(function: &str, name: &str, event: &Value) -> Result<FunctionEven
                 .transpose()?,
             enabled,
         },
-        "HttpApi" | "Api" => EventSource::HttpApi,
+        "HttpApi" => EventSource::HttpApi {
+            method: properties
+                .get("Method")
+                .and_then(Value::as_str)
+                .unwrap_or("ANY")
+                .to_uppercase(),
+            path: properties
+                .get("Path")
+                .and_then(Value::as_str)
+                .unwrap_or("$default")
+                .to_owned(),
+        },
         other => EventSource::Unsupported {
             kind: other.to_owned(),
         },
