@@ -1163,7 +1163,9 @@ async fn templates_that_loop_too_much_or_render_too_much_are_refused_and_change_
     // nothing stops a fourth. The fuel budget does.
     let nested = "{% for a in offer %}{% for b in offer %}{% for c in offer %}x{% endfor %}\
                   {% endfor %}{% endfor %}{{ unsubscribe_url }}";
-    let huge = "{{ offer * 5000 }} {{ unsubscribe_url }}";
+    // 61 × 61 offers: little work, a quarter of a megabyte of output.
+    let huge = "{% for a in offer %}{% for b in offer %}{{ offer }}{% endfor %}{% endfor %}\
+                {{ unsubscribe_url }}";
     let mut with_nested = two_steps();
     with_nested["steps"][1]["body"] = Value::from(nested);
     let refused = app
@@ -1199,9 +1201,17 @@ async fn templates_that_loop_too_much_or_render_too_much_are_refused_and_change_
         (
             "PATCH",
             format!("/sequence-steps/{}", id_of(&template["steps"][0])),
-            json!({"subject": "{{ 'x' * 3000 }}"}),
+            json!({"subject": "{% for a in offer %}{{ offer }}{% endfor %}"}),
             "subject",
             "renders to more than 2000 bytes",
+        ),
+        // Doubling a value with `set` costs a few instructions and any amount of memory.
+        (
+            "PATCH",
+            format!("/sequence-steps/{}", id_of(&template["steps"][1])),
+            json!({"body": "{% set a = offer ~ offer %}{% set a = a ~ a %}{{ a }}{{ unsubscribe_url }}"}),
+            "body",
+            "uses the operator `~`",
         ),
     ];
     for (method, path, body, field, message) in cases {

@@ -229,7 +229,11 @@ async fn route(
             `contact.last_name`, `contact.company`, `contact.title`, `job.title`, `job.company`, \
             `pain_point`, `offer`, `sender.name` and `unsubscribe_url`, written `{{ name }}`. \
             Every body must show `{{ unsubscribe_url }}`. An unknown variable or a syntax error \
-            is a 422 naming the field (`steps[2].body`) and the variable."),
+            is a 422 naming the field (`steps[2].body`) and the variable. Filters: `upper`, \
+            `lower`, `title`, `capitalize`, `trim`, `default` (`d`); tests: `defined`, \
+            `undefined`, `none`. The operators `+`, `~` and `*` are refused, and a render may \
+            execute at most 50000 instructions and produce at most 2000 bytes of subject and \
+            100000 bytes of body: a step over these limits (loops inside loops) is a 422 at save."),
     )
 )]
 pub struct ApiDoc;

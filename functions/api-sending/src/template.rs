@@ -8,6 +8,9 @@
 //! Every render runs on a fuel budget (minijinja counts the instructions it executes) and into
 //! a size-capped buffer, so a template with nested loops or a huge output fails in
 //! milliseconds: at save it is a 422 naming the field, at preview or send a render error.
+//! Fuel counts instructions, not bytes, so what could build a huge value in a few instructions
+//! is not offered: the operators that join or repeat values (`+`, `~`, `*`) are refused, and
+//! the only filters are `upper`, `lower`, `title`, `capitalize`, `trim` and `default` (`d`).
 
 use std::collections::BTreeSet;
 use std::io;
@@ -54,11 +57,73 @@ pub const MAX_RENDERED_SUBJECT_BYTES: usize = 2_000;
 pub const MAX_RENDERED_BODY_BYTES: usize = 100_000;
 
 static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
-    let mut env = Environment::new();
+    // Empty: no globals (`range`, `namespace`) and only filters that cannot grow a value much.
+    let mut env = Environment::empty();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_fuel(Some(FUEL));
+    env.add_filter("upper", minijinja::filters::upper);
+    env.add_filter("lower", minijinja::filters::lower);
+    env.add_filter("title", minijinja::filters::title);
+    env.add_filter("capitalize", minijinja::filters::capitalize);
+    env.add_filter("trim", minijinja::filters::trim);
+    env.add_filter("default", minijinja::filters::default);
+    env.add_filter("d", minijinja::filters::default);
+    env.add_test("defined", minijinja::tests::is_defined);
+    env.add_test("undefined", minijinja::tests::is_undefined);
+    env.add_test("none", minijinja::tests::is_none);
     env
 });
+
+/// The first operator in the template's tags that joins or repeats values. With `set`, each
+/// doubles a value in one instruction, so thirty of them, far inside the fuel budget, would ask
+/// for gigabytes before any output is written. Steps only print values and test them.
+/// Conservative: it looks at every `{{ }}` and `{% %}` outside string literals.
+fn growing_operator(source: &str) -> Option<char> {
+    let mut chars = source.chars().peekable();
+    let mut tag_end: Option<char> = None;
+    let mut quote: Option<char> = None;
+    while let Some(c) = chars.next() {
+        match (tag_end, quote) {
+            (None, _) => {
+                if c == '{' {
+                    match chars.peek() {
+                        Some('{') => tag_end = Some('}'),
+                        Some('%') => tag_end = Some('%'),
+                        _ => {}
+                    }
+                    if tag_end.is_some() {
+                        chars.next();
+                    }
+                }
+            }
+            (Some(_), Some(open)) => {
+                if c == '\\' {
+                    chars.next();
+                } else if c == open {
+                    quote = None;
+                }
+            }
+            (Some(end), None) => {
+                if c == '"' || c == '\'' {
+                    quote = Some(c);
+                } else if c == end && chars.peek() == Some(&'}') {
+                    chars.next();
+                    tag_end = None;
+                } else if matches!(c, '+' | '~' | '*') {
+                    return Some(c);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn growing_operator_message(operator: char) -> String {
+    format!(
+        "uses the operator `{operator}`; steps print variables and test them, they do not \
+         join or repeat values"
+    )
+}
 
 fn is_allowed(name: &str) -> bool {
     VARIABLES.iter().any(|(allowed, _)| *allowed == name)
@@ -263,6 +328,9 @@ pub fn check(source: &str, part: Part) -> Vec<String> {
     if part == Part::Subject && source.contains(['\r', '\n']) {
         return vec!["must be a single line".to_owned()];
     }
+    if let Some(operator) = growing_operator(source) {
+        return vec![growing_operator_message(operator)];
+    }
     let template = match ENVIRONMENT.template_from_str(source) {
         Ok(template) => template,
         Err(err) => return vec![syntax_message(&err)],
@@ -324,6 +392,10 @@ pub fn render(source: &str, context: &Context) -> Result<String, RenderError> {
 }
 
 fn render_part(source: &str, context: &Context, part: Part) -> Result<String, RenderError> {
+    // Stored before the operators were refused: refused here too, before anything is built.
+    if let Some(operator) = growing_operator(source) {
+        return Err(RenderError::Broken(growing_operator_message(operator)));
+    }
     let template = ENVIRONMENT
         .template_from_str(source)
         .map_err(|err| RenderError::Broken(syntax_message(&err)))?;
@@ -433,7 +505,7 @@ mod tests {
     #[test]
     fn misuse_and_shape_are_caught_at_save() {
         let misuse = check(
-            "{{ contact.first_name + 1 }} {{ unsubscribe_url }}",
+            "{{ contact.first_name(1) }} {{ unsubscribe_url }}",
             Part::Body,
         );
         assert!(misuse[0].starts_with("cannot be rendered"), "{misuse:?}");
@@ -485,13 +557,15 @@ mod tests {
 
     #[test]
     fn output_over_the_cap_is_refused_at_save_and_at_render() {
-        let huge = "{{ 'x' * 200000 }} {{ unsubscribe_url }}";
+        // 61 × 61 offers of 61 characters: little work, a quarter of a megabyte.
+        let huge = "{% for a in offer %}{% for b in offer %}{{ offer }}{% endfor %}{% endfor %}\
+                    {{ unsubscribe_url }}";
         assert_eq!(
             check(huge, Part::Body),
             [too_large_message(MAX_RENDERED_BODY_BYTES)]
         );
         assert_eq!(
-            check("{{ 'x' * 3000 }}", Part::Subject),
+            check("{% for a in offer %}{{ offer }}{% endfor %}", Part::Subject),
             [too_large_message(MAX_RENDERED_SUBJECT_BYTES)]
         );
         // A template saved before the caps existed fails its render the same way.
@@ -505,10 +579,46 @@ mod tests {
         );
         assert_eq!(
             render(
-                "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+                "{% for a in offer %}{% for b in offer %}{% endfor %}{% endfor %}",
                 &context
             ),
             Err(RenderError::Broken(out_of_fuel_message()))
         );
+    }
+
+    #[test]
+    fn operators_that_build_values_are_refused_before_anything_is_built() {
+        let doubling =
+            "{% set a = offer ~ offer %}{% set a = a ~ a %}{{ a }} {{ unsubscribe_url }}";
+        assert_eq!(check(doubling, Part::Body), [growing_operator_message('~')]);
+        for (source, operator) in [
+            ("{{ 'x' * 100000000 }} {{ unsubscribe_url }}", '*'),
+            ("{{ offer + offer }} {{ unsubscribe_url }}", '+'),
+            (
+                "{%- if contact.title -%}{{ contact.title ~ '!' }}{% endif %}",
+                '~',
+            ),
+        ] {
+            assert_eq!(growing_operator(source), Some(operator), "{source}");
+            assert_eq!(
+                render(source, &Context::sample("u")),
+                Err(RenderError::Broken(growing_operator_message(operator)))
+            );
+        }
+        // Outside tags and inside string literals they are only text.
+        for fine in [
+            "1 + 1 = 2, a*b ~ c {{ unsubscribe_url }}",
+            "{{ contact.title | default('+ more ~ *') }} {{ unsubscribe_url }}",
+            "{# a + b #}{{ unsubscribe_url }}",
+        ] {
+            assert_eq!(growing_operator(fine), None, "{fine}");
+            assert!(check(fine, Part::Body).is_empty(), "{fine}");
+        }
+        // Filters that could build large values are not offered at all.
+        let join = check(
+            "{{ [offer, offer] | join }} {{ unsubscribe_url }}",
+            Part::Body,
+        );
+        assert!(join[0].starts_with("cannot be rendered"), "{join:?}");
     }
 }
