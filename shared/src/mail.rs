@@ -15,12 +15,24 @@ pub enum MailJob {
         to: String,
         sign_in_url: String,
     },
+    /// Asks the owner of a sender's From address to confirm that the RoleFerry user who
+    /// registered it may send as it. The link carries a secret the database keeps a hash of.
+    SenderConfirmation {
+        outbound_email_id: Uuid,
+        to: String,
+        /// The From name the user chose, so the owner sees who asked.
+        from_name: String,
+        confirm_url: String,
+    },
 }
 
 impl MailJob {
     pub fn outbound_email_id(&self) -> Uuid {
         match self {
             Self::MagicLink {
+                outbound_email_id, ..
+            } => *outbound_email_id,
+            Self::SenderConfirmation {
                 outbound_email_id, ..
             } => *outbound_email_id,
         }

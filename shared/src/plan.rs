@@ -28,3 +28,13 @@ pub fn limits(plan: &str) -> PlanLimits {
         },
     }
 }
+
+/// Most senders (From addresses) a user of the plan may register. Each one costs the owner of
+/// the address a confirmation email, so the cap also bounds how many strangers one account
+/// can mail.
+pub fn max_senders(plan: &str) -> i64 {
+    match plan {
+        "pro" => 10,
+        _ => 3,
+    }
+}

@@ -1,6 +1,7 @@
-//! Senders and sequence templates: SES identities, warm-up with a controlled clock, health from
-//! stored SES events, template checks at save, preview, tenant isolation and bad input — in
-//! process, against the real Postgres and the AWS emulator.
+//! Senders and sequence templates: mailbox confirmation before SES identities, warm-up with a
+//! controlled clock, health from stored SES events, template checks and limits at save,
+//! SPEC-shaped bodies, preview, composite keys, tenant isolation and bad input — in process,
+//! against the real Postgres and the AWS emulator.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -10,10 +11,15 @@ use integration_tests::*;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+/// Our own mail domain as the tests configure it.
+const MAIL_DOMAIN: &str = "mail.roleferry.test";
+
 struct App {
     pool: shared::db::Pool,
     state: api_sending::State,
     aws: aws_config::SdkConfig,
+    /// The mail queue confirmation links go to.
+    queue: String,
     /// Seconds since the epoch that the function's clock reads.
     clock: Arc<AtomicI64>,
 }
@@ -28,12 +34,16 @@ async fn app() -> App {
     let (pool, _) = fresh_database().await;
     let aws = aws().await;
     let table = fresh_table(&aws).await;
+    let (queue, _) = fresh_queue(&aws, 3).await;
     let clock = Arc::new(AtomicI64::new(day(1, 9).timestamp()));
     let reading = Arc::clone(&clock);
     let state = api_sending::State {
         pool: pool.clone(),
         ses: shared::aws::sesv2(&aws),
+        sqs: shared::aws::sqs(&aws),
         gate: shared::api::Gate::new(shared::aws::dynamodb(&aws), rate_limits(table)),
+        mail_queue_url: queue.clone(),
+        mail_domain: MAIL_DOMAIN.into(),
         app_base_url: "https://app.roleferry.test".into(),
         clock: Arc::new(move || {
             DateTime::from_timestamp(reading.load(Ordering::SeqCst), 0).expect("clock in range")
@@ -43,8 +53,18 @@ async fn app() -> App {
         pool,
         state,
         aws,
+        queue,
         clock,
     }
+}
+
+/// A confirmation mail as queued for the mail worker.
+#[derive(Debug)]
+struct Mailed {
+    to: String,
+    from_name: String,
+    /// The token at the end of the link.
+    token: String,
 }
 
 impl App {
@@ -86,6 +106,65 @@ impl App {
             .await;
         assert_eq!(created.status, 201, "{}", created.body);
         created.body
+    }
+
+    /// Takes every confirmation mail queued so far off the mail queue, oldest first.
+    async fn mailed(&self) -> Vec<Mailed> {
+        let sqs = shared::aws::sqs(&self.aws);
+        let mut mailed = Vec::new();
+        loop {
+            let received = sqs
+                .receive_message()
+                .queue_url(&self.queue)
+                .max_number_of_messages(10)
+                .wait_time_seconds(1)
+                .send()
+                .await
+                .expect("receive");
+            if received.messages().is_empty() {
+                return mailed;
+            }
+            for message in received.messages() {
+                let job: shared::mail::MailJob =
+                    serde_json::from_str(message.body().unwrap_or_default()).expect("a mail job");
+                let shared::mail::MailJob::SenderConfirmation {
+                    to,
+                    from_name,
+                    confirm_url,
+                    ..
+                } = job
+                else {
+                    panic!("not a sender confirmation: {job:?}");
+                };
+                let prefix = "https://app.roleferry.test/sender-confirmations/rfsc_";
+                assert!(confirm_url.starts_with(prefix), "{confirm_url}");
+                let token = confirm_url.rsplit('/').next().expect("token").to_owned();
+                mailed.push(Mailed {
+                    to,
+                    from_name,
+                    token,
+                });
+                sqs.delete_message()
+                    .queue_url(&self.queue)
+                    .receipt_handle(message.receipt_handle().unwrap_or_default())
+                    .send()
+                    .await
+                    .expect("delete");
+            }
+        }
+    }
+
+    /// The one confirmation mail queued since the last look.
+    async fn only_mailed(&self) -> Mailed {
+        let mut mailed = self.mailed().await;
+        assert_eq!(mailed.len(), 1, "{mailed:?}");
+        mailed.remove(0)
+    }
+
+    /// Follows a confirmation link as its recipient would: the page, then its button.
+    async fn confirm(&self, token: &str) -> Answer {
+        let path = format!("/sender-confirmations/{token}");
+        self.call_raw("POST", &path, None, None).await
     }
 
     async fn count(&self, sql: &str) -> i64 {
@@ -146,10 +225,20 @@ fn error_message(answer: &Answer, field: &str) -> String {
 
 // ------------------------------------------------------------------ senders
 
+/// Whether the emulator has an SES identity for the address.
+async fn ses_has_identity(app: &App, address: &str) -> bool {
+    shared::aws::sesv2(&app.aws)
+        .get_email_identity()
+        .email_identity(address)
+        .send()
+        .await
+        .is_ok()
+}
+
 #[tokio::test]
-async fn creating_a_sender_creates_its_ses_identity_and_reports_its_status() {
+async fn a_sender_is_unconfirmed_until_the_owner_follows_the_mailed_link() {
     let app = app().await;
-    let (_, token) = app.user().await;
+    let (user, token) = app.user().await;
     let address = unique_address();
 
     let sender = app
@@ -158,25 +247,107 @@ async fn creating_a_sender_creates_its_ses_identity_and_reports_its_status() {
             json!({"from_email": address, "from_name": "Jane Doe", "daily_cap": 50}),
         )
         .await;
-
-    let identity = shared::aws::sesv2(&app.aws)
-        .get_email_identity()
-        .email_identity(&address)
-        .send()
-        .await
-        .expect("the identity exists on the emulator");
-    assert!(identity.verification_status().is_some());
-    // The emulator verifies at once; pending and failed are covered by identity.rs unit tests.
-    assert_eq!(sender["identity_status"], "verified");
+    assert_eq!(sender["identity_status"], "unconfirmed");
+    assert_eq!(sender["confirmed_at"], Value::Null);
     assert_eq!(sender["from_email"], address.as_str());
     assert_eq!(sender["daily_cap"], 50);
     assert_eq!(sender["warmup"]["today_cap"], 20, "default start cap");
     assert_eq!(sender["warmup"]["started_at"], "2026-03-01T09:00:00Z");
     assert_eq!(sender["health"]["label"], "warming");
     assert_eq!(sender["health"]["sent_14d"], 0);
+    assert!(
+        !ses_has_identity(&app, &address).await,
+        "SES is not asked before the mailbox is proven"
+    );
 
-    // The same address again, in another case, is a conflict; the identity call is idempotent.
+    // The link goes to the address itself, through the mail queue, recorded as the user's mail.
+    let mailed = app.only_mailed().await;
+    assert_eq!(
+        (mailed.to.as_str(), mailed.from_name.as_str()),
+        (address.as_str(), "Jane Doe")
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM outbound_emails WHERE kind = 'sender_confirmation' \
+             AND recipient = '{address}' AND user_id = '{user}' AND status = 'queued'"
+        ))
+        .await,
+        1
+    );
+    // Only the hash of the link's secret is stored.
+    let (_, secret) = shared::auth::split_token(&mailed.token, "rfsc_").expect("token shape");
+    let stored: Vec<u8> = app
+        .pool
+        .get()
+        .await
+        .expect("db")
+        .query_one("SELECT secret_hash FROM sender_confirmations", &[])
+        .await
+        .expect("one link")
+        .get(0);
+    assert_eq!(stored, shared::auth::hash_secret(secret));
+
+    let path = format!("/senders/{}", id_of(&sender));
+    let fetched = app.call("GET", &path, &token, None).await;
+    assert_eq!(fetched.body["identity_status"], "unconfirmed");
+
+    // Opening the link shows a page and changes nothing (mail scanners open links too).
+    let page = app
+        .call_raw(
+            "GET",
+            &format!("/sender-confirmations/{}", mailed.token),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(page.status, 200);
+    assert_eq!(
+        page.headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
+        Some("text/html; charset=utf-8")
+    );
+    assert_eq!(
+        page.headers
+            .get("referrer-policy")
+            .and_then(|v| v.to_str().ok()),
+        Some("no-referrer")
+    );
+    let html = page.body.as_str().expect("a page");
+    assert!(
+        html.contains(&address) && html.contains("<form method=\"post\">"),
+        "{html}"
+    );
+    assert_eq!(
+        app.call("GET", &path, &token, None).await.body["identity_status"],
+        "unconfirmed"
+    );
+
+    // The button confirms, and only now is SES asked for the identity.
+    let confirmed = app.confirm(&mailed.token).await;
+    assert_eq!(confirmed.status, 200, "{}", confirmed.body);
+    assert_eq!(confirmed.body["sender_id"], sender["id"]);
+    // The emulator verifies at once; pending and failed are covered by identity.rs unit tests.
+    assert_eq!(confirmed.body["identity_status"], "verified");
+    assert!(ses_has_identity(&app, &address).await);
+    let fetched = app.call("GET", &path, &token, None).await;
+    assert_eq!(fetched.body["identity_status"], "verified");
+    assert!(fetched.body["confirmed_at"].is_string());
+
+    // Single use: the link is spent, for the page and the button alike.
+    assert_problem(&app.confirm(&mailed.token).await, 404);
     let again = app
+        .call_raw(
+            "GET",
+            &format!("/sender-confirmations/{}", mailed.token),
+            None,
+            None,
+        )
+        .await;
+    assert_problem(&again, 404);
+
+    // The same address again, in another case, is a conflict and mails nobody.
+    let duplicate = app
         .call(
             "POST",
             "/senders",
@@ -184,32 +355,215 @@ async fn creating_a_sender_creates_its_ses_identity_and_reports_its_status() {
             Some(json!({"from_email": address.to_uppercase(), "from_name": "J", "daily_cap": 5})),
         )
         .await;
-    assert_problem(&again, 409);
-    let (_, other_token) = app.user().await;
-    let other = app
-        .create_sender(
-            &other_token,
-            json!({"from_email": address, "from_name": "Other", "daily_cap": 5}),
-        )
-        .await;
-    assert_eq!(
-        other["warmup"]["today_cap"], 5,
-        "start cap never exceeds the cap"
-    );
+    assert_problem(&duplicate, 409);
+    assert!(app.mailed().await.is_empty());
 
     let listed = app.call("GET", "/senders", &token, None).await;
     assert_eq!(listed.status, 200);
     assert_eq!(listed.body["items"].as_array().map(Vec::len), Some(1));
-    assert_eq!(listed.body["items"][0]["id"], sender["id"]);
-    let fetched = app
-        .call("GET", &format!("/senders/{}", id_of(&sender)), &token, None)
-        .await;
-    assert_eq!(fetched.body["identity_status"], "verified");
-    assert_eq!(
-        app.count("SELECT count(*) FROM audit_log WHERE action = 'sender.created'")
+    assert_eq!(listed.body["items"][0]["identity_status"], "verified");
+    for action in ["sender.created", "sender.confirmed"] {
+        assert_eq!(
+            app.count(&format!(
+                "SELECT count(*) FROM audit_log WHERE action = '{action}' AND user_id = '{user}'"
+            ))
             .await,
-        2
+            1,
+            "{action}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_second_user_cannot_get_another_users_verified_address_verified() {
+    let app = app().await;
+    let (_, alice) = app.user().await;
+    let (_, bob) = app.user().await;
+    let address = unique_address();
+    let body = json!({"from_email": address, "from_name": "Alice", "daily_cap": 50});
+    app.create_sender(&alice, body).await;
+    let alices_link = app.only_mailed().await;
+    assert_eq!(app.confirm(&alices_link.token).await.status, 200);
+    assert!(
+        ses_has_identity(&app, &address).await,
+        "Alice's address is verified in SES"
     );
+
+    // Bob registers Alice's verified address: it is his sender, but unconfirmed, however often
+    // he looks, because the SES identity is not evidence that Bob owns the mailbox.
+    let bobs = app
+        .create_sender(
+            &bob,
+            json!({"from_email": address, "from_name": "Mallory", "daily_cap": 5}),
+        )
+        .await;
+    assert_eq!(bobs["identity_status"], "unconfirmed");
+    assert_eq!(
+        bobs["warmup"]["today_cap"], 5,
+        "start cap never exceeds the cap"
+    );
+    let path = format!("/senders/{}", id_of(&bobs));
+    for _ in 0..2 {
+        let fetched = app.call("GET", &path, &bob, None).await;
+        assert_eq!(fetched.body["identity_status"], "unconfirmed");
+        assert_eq!(fetched.body["confirmed_at"], Value::Null);
+    }
+    let listed = app.call("GET", "/senders", &bob, None).await;
+    assert_eq!(listed.body["items"][0]["identity_status"], "unconfirmed");
+
+    // His link went to the address, that is to Alice; a guessed secret for it does nothing.
+    let bobs_link = app.only_mailed().await;
+    assert_eq!(
+        (bobs_link.to.as_str(), bobs_link.from_name.as_str()),
+        (address.as_str(), "Mallory")
+    );
+    let (link_id, _) = shared::auth::split_token(&bobs_link.token, "rfsc_").expect("token");
+    let forged = format!("rfsc_{}_guessed-secret", link_id.simple());
+    assert_problem(&app.confirm(&forged).await, 404);
+    assert_problem(&app.confirm("rfsc_garbage").await, 404);
+    let fetched = app.call("GET", &path, &bob, None).await;
+    assert_eq!(fetched.body["identity_status"], "unconfirmed");
+
+    // Only the mailbox owner following that link would make it his.
+    assert_eq!(
+        app.confirm(&bobs_link.token).await.body["identity_status"],
+        "verified"
+    );
+}
+
+#[tokio::test]
+async fn a_confirmation_link_expires_after_24_hours_and_a_new_one_replaces_it() {
+    let app = app().await;
+    let (_, token) = app.user().await;
+    let sender = app
+        .create_sender(
+            &token,
+            json!({"from_email": unique_address(), "from_name": "Jane", "daily_cap": 50}),
+        )
+        .await;
+    let first = app.only_mailed().await;
+    assert_eq!(
+        app.count(
+            "SELECT count(*) FROM sender_confirmations \
+             WHERE expires_at - created_at = interval '24 hours'"
+        )
+        .await,
+        1,
+        "valid for 24 hours"
+    );
+    // A day passes (the link's expiry is set back; the database clock decides).
+    app.pool
+        .get()
+        .await
+        .expect("db")
+        .execute(
+            "UPDATE sender_confirmations SET expires_at = now() - interval '1 second'",
+            &[],
+        )
+        .await
+        .expect("expire");
+    assert_problem(&app.confirm(&first.token).await, 404);
+    let path = format!("/senders/{}", id_of(&sender));
+    assert_eq!(
+        app.call("GET", &path, &token, None).await.body["identity_status"],
+        "unconfirmed"
+    );
+
+    // A new link; it replaces every unused one.
+    let resend = format!("{path}/confirmation");
+    let sent = app.call("POST", &resend, &token, None).await;
+    assert_eq!(sent.status, 202, "{}", sent.body);
+    assert!(sent.body["expires_at"].is_string());
+    let second = app.only_mailed().await;
+    let sent = app.call("POST", &resend, &token, None).await;
+    assert_eq!(sent.status, 202, "{}", sent.body);
+    let third = app.only_mailed().await;
+    assert_problem(&app.confirm(&second.token).await, 404);
+    assert_problem(&app.confirm(&first.token).await, 404);
+    assert_eq!(app.confirm(&third.token).await.status, 200);
+    assert_problem(&app.call("POST", &resend, &token, None).await, 409);
+
+    // Each sender may ask for 5 links an hour: every one is an email to someone's mailbox.
+    let other = app
+        .create_sender(
+            &token,
+            json!({"from_email": unique_address(), "from_name": "Jane", "daily_cap": 50}),
+        )
+        .await;
+    let resend = format!("/senders/{}/confirmation", id_of(&other));
+    for _ in 0..5 {
+        assert_eq!(app.call("POST", &resend, &token, None).await.status, 202);
+    }
+    let limited = app.call("POST", &resend, &token, None).await;
+    assert_problem(&limited, 429);
+    assert_eq!(app.mailed().await.len(), 6, "the creation's and five more");
+}
+
+#[tokio::test]
+async fn own_mail_domain_free_mail_and_senders_over_the_plan_cap_are_refused() {
+    let app = app().await;
+    let (user, token) = app.user().await;
+    for (address, reason) in [
+        (format!("no-reply@{MAIL_DOMAIN}"), "own mail domain"),
+        (format!("jane@bounces.{MAIL_DOMAIN}"), "own mail domain"),
+        ("jane.doe@gmail.com".to_owned(), "free-mail"),
+        ("jane.doe@Outlook.com".to_owned(), "free-mail"),
+    ] {
+        let refused = app
+            .call(
+                "POST",
+                "/senders",
+                &token,
+                Some(json!({"from_email": address, "from_name": "J", "daily_cap": 5})),
+            )
+            .await;
+        assert_problem(&refused, 422);
+        assert!(
+            error_message(&refused, "from_email").contains(reason),
+            "{address}: {}",
+            refused.body
+        );
+    }
+    assert_eq!(app.count("SELECT count(*) FROM senders").await, 0);
+    assert!(app.mailed().await.is_empty());
+
+    // Beta: three senders; a fourth is a conflict that stores and mails nothing.
+    for _ in 0..3 {
+        app.create_sender(
+            &token,
+            json!({"from_email": unique_address(), "from_name": "J", "daily_cap": 5}),
+        )
+        .await;
+    }
+    let over = app
+        .call(
+            "POST",
+            "/senders",
+            &token,
+            Some(json!({"from_email": unique_address(), "from_name": "J", "daily_cap": 5})),
+        )
+        .await;
+    assert_problem(&over, 409);
+    assert!(
+        over.body["detail"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("allows 3")
+    );
+    assert_eq!(app.count("SELECT count(*) FROM senders").await, 3);
+    assert_eq!(app.mailed().await.len(), 3);
+    app.pool
+        .get()
+        .await
+        .expect("db")
+        .execute("UPDATE users SET plan = 'pro' WHERE id = $1", &[&user])
+        .await
+        .expect("upgrade");
+    app.create_sender(
+        &token,
+        json!({"from_email": unique_address(), "from_name": "J", "daily_cap": 5}),
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -799,6 +1153,283 @@ async fn preview_renders_a_step_for_a_contact_and_application() {
     assert!(error_message(&no_pain_point, "pain_point").contains("/pain-points/generate"));
 }
 
+// ------------------------------------------------------------------ render limits
+
+#[tokio::test]
+async fn templates_that_loop_too_much_or_render_too_much_are_refused_and_change_nothing() {
+    let app = app().await;
+    let (user, token) = app.user().await;
+    // Three loops over the offer: a quarter of a million iterations with a sample offer, and
+    // nothing stops a fourth. The fuel budget does.
+    let nested = "{% for a in offer %}{% for b in offer %}{% for c in offer %}x{% endfor %}\
+                  {% endfor %}{% endfor %}{{ unsubscribe_url }}";
+    // 61 × 61 offers: little work, a quarter of a megabyte of output.
+    let huge = "{% for a in offer %}{% for b in offer %}{{ offer }}{% endfor %}{% endfor %}\
+                {{ unsubscribe_url }}";
+    let mut with_nested = two_steps();
+    with_nested["steps"][1]["body"] = Value::from(nested);
+    let refused = app
+        .call("POST", "/sequence-templates", &token, Some(with_nested))
+        .await;
+    assert_problem(&refused, 422);
+    assert_eq!(error_fields(&refused), ["steps[1].body"]);
+    assert!(error_message(&refused, "steps[1].body").contains("too much work"));
+    assert_eq!(
+        app.count("SELECT count(*) FROM sequence_templates").await,
+        0
+    );
+
+    let template = app.create_template(&token, two_steps()).await;
+    let path = format!("/sequence-templates/{}", id_of(&template));
+    let before = app.call("GET", &path, &token, None).await.body;
+    let step = |body: &str| json!({"delay_minutes": 0, "subject": "s", "body": body});
+    let cases = [
+        (
+            "PATCH",
+            path.clone(),
+            json!({"steps": [step(nested)]}),
+            "steps[0].body",
+            "too much work",
+        ),
+        (
+            "POST",
+            format!("{path}/steps"),
+            step(huge),
+            "body",
+            "renders to more than 100000 bytes",
+        ),
+        (
+            "PATCH",
+            format!("/sequence-steps/{}", id_of(&template["steps"][0])),
+            json!({"subject": "{% for a in offer %}{{ offer }}{% endfor %}"}),
+            "subject",
+            "renders to more than 2000 bytes",
+        ),
+        // Doubling a value with `set` costs a few instructions and any amount of memory.
+        (
+            "PATCH",
+            format!("/sequence-steps/{}", id_of(&template["steps"][1])),
+            json!({"body": "{% set a = offer ~ offer %}{% set a = a ~ a %}{{ a }}{{ unsubscribe_url }}"}),
+            "body",
+            "uses the operator `~`",
+        ),
+    ];
+    for (method, path, body, field, message) in cases {
+        let got = app.call(method, &path, &token, Some(body)).await;
+        assert_problem(&got, 422);
+        assert_eq!(error_fields(&got), [field], "{method} {path}");
+        assert!(error_message(&got, field).contains(message), "{}", got.body);
+    }
+    assert_eq!(app.call("GET", &path, &token, None).await.body, before);
+
+    // A looping step stored before the limits existed: the preview stops on the same budget.
+    let ws = workspace(&app, user, Some("Ada"), true, true).await;
+    app.pool
+        .get()
+        .await
+        .expect("db")
+        .execute(
+            "UPDATE sequence_steps SET body = $1 WHERE template_id = $2 AND position = 1",
+            &[
+                &nested,
+                &template["id"]
+                    .as_str()
+                    .expect("id")
+                    .parse::<Uuid>()
+                    .expect("uuid"),
+            ],
+        )
+        .await
+        .expect("legacy step");
+    let preview = app
+        .call(
+            "POST",
+            &format!("{path}/preview"),
+            &token,
+            Some(json!({"contact_id": ws.contact, "application_id": ws.application})),
+        )
+        .await;
+    assert_problem(&preview, 422);
+    assert!(
+        error_message(&preview, "body").contains("too much work"),
+        "{}",
+        preview.body
+    );
+}
+
+// ------------------------------------------------------------------ SPEC-shaped bodies
+
+#[tokio::test]
+async fn steps_and_senders_take_the_spec_shape_and_round_trip_what_get_returned() {
+    let app = app().await;
+    let (_, token) = app.user().await;
+    // SPEC §2: steps are {id, position, delay_minutes, subject, body}.
+    let mut spec = two_steps();
+    spec["steps"][0]["position"] = Value::from(1);
+    spec["steps"][1]["position"] = Value::from(2);
+    let template = app.create_template(&token, spec).await;
+    let path = format!("/sequence-templates/{}", id_of(&template));
+    let fetched = app.call("GET", &path, &token, None).await.body;
+    assert_eq!(positions(&fetched).len(), 2);
+
+    // What GET returned goes back whole, with an edit; ids and order are kept.
+    let mut edited = fetched.clone();
+    edited["name"] = Value::from("Renamed");
+    edited["steps"][1]["delay_minutes"] = Value::from(60);
+    let patched = app.call("PATCH", &path, &token, Some(edited)).await;
+    assert_eq!(patched.status, 200, "{}", patched.body);
+    assert_eq!(patched.body["name"], "Renamed");
+    assert_eq!(positions(&patched.body), positions(&fetched));
+    for index in 0..2 {
+        assert_eq!(
+            patched.body["steps"][index]["id"],
+            fetched["steps"][index]["id"]
+        );
+    }
+    assert_eq!(patched.body["steps"][1]["delay_minutes"], 60);
+
+    // Posting it copies the template: new ids, same content.
+    let copy = app.create_template(&token, patched.body.clone()).await;
+    assert_ne!(copy["id"], patched.body["id"]);
+    assert_ne!(copy["steps"][0]["id"], patched.body["steps"][0]["id"]);
+    assert_eq!(copy["steps"][1]["delay_minutes"], 60);
+
+    // Contradictions are 422s naming the field, and change nothing.
+    let before = app.call("GET", &path, &token, None).await.body;
+    let mut swapped = before.clone();
+    let steps = swapped["steps"].as_array_mut().expect("steps");
+    steps.swap(0, 1);
+    let mut foreign = before.clone();
+    foreign["steps"][0]["id"] = copy["steps"][0]["id"].clone();
+    let mut other_id = before.clone();
+    other_id["id"] = copy["id"].clone();
+    let step_path = format!("/sequence-steps/{}", id_of(&before["steps"][0]));
+    let cases = [
+        ("PATCH", path.clone(), swapped, "steps[0].position"),
+        ("PATCH", path.clone(), foreign, "steps[0].id"),
+        ("PATCH", path.clone(), other_id, "id"),
+        ("PATCH", step_path.clone(), before["steps"][1].clone(), "id"),
+        (
+            "POST",
+            format!("{path}/steps"),
+            before["steps"][0].clone(),
+            "id",
+        ),
+    ];
+    for (method, target, body, field) in cases {
+        let got = app.call(method, &target, &token, Some(body)).await;
+        assert_problem(&got, 422);
+        assert!(
+            error_fields(&got).contains(&field.to_owned()),
+            "{method} {target}: {}",
+            got.body
+        );
+    }
+    assert_eq!(
+        app.call("GET", &path, &token, None).await.body["steps"],
+        before["steps"]
+    );
+
+    // One step as GET returned it goes back to PATCH /sequence-steps/{id}; a new step in the
+    // same shape with a null id is added where its position says.
+    let mut step = before["steps"][0].clone();
+    step["subject"] = Value::from("Hello {{ contact.first_name }}");
+    let patched = app.call("PATCH", &step_path, &token, Some(step)).await;
+    assert_eq!(patched.status, 200, "{}", patched.body);
+    let mut added = before["steps"][0].clone();
+    added["id"] = Value::Null;
+    added["position"] = Value::from(1);
+    let added = app
+        .call("POST", &format!("{path}/steps"), &token, Some(added))
+        .await;
+    assert_eq!(added.status, 201, "{}", added.body);
+    assert_eq!(added.body["position"], 1);
+
+    // Senders: SPEC's read-only fields (warmup.started_at and today_cap, health) are accepted
+    // and ignored; a whole GET body goes back through PATCH.
+    let sender = app
+        .create_sender(
+            &token,
+            json!({"from_email": unique_address(), "from_name": "Jane", "daily_cap": 50,
+                   "warmup": {"started_at": "2020-01-01T00:00:00Z", "today_cap": 999},
+                   "health": {"label": "healthy", "bounce_rate": 0, "complaint_rate": 0, "sent_14d": 0}}),
+        )
+        .await;
+    assert_eq!(sender["warmup"]["started_at"], "2026-03-01T09:00:00Z");
+    assert_eq!(sender["warmup"]["today_cap"], 20);
+    let sender_path = format!("/senders/{}", id_of(&sender));
+    let mut whole = app.call("GET", &sender_path, &token, None).await.body;
+    whole["from_name"] = Value::from("Jane Doe");
+    let patched = app
+        .call("PATCH", &sender_path, &token, Some(whole.clone()))
+        .await;
+    assert_eq!(patched.status, 200, "{}", patched.body);
+    assert_eq!(patched.body["from_name"], "Jane Doe");
+    assert_eq!(
+        patched.body["identity_status"], "unconfirmed",
+        "read-only, not settable"
+    );
+    whole["identity_status"] = Value::from("verified");
+    whole["id"] = Value::from(Uuid::new_v4().to_string());
+    let refused = app.call("PATCH", &sender_path, &token, Some(whole)).await;
+    assert_problem(&refused, 422);
+    assert_eq!(error_fields(&refused), ["id"]);
+}
+
+// ------------------------------------------------------------------ composite keys
+
+#[tokio::test]
+async fn the_database_refuses_steps_messages_and_links_across_users() {
+    let app = app().await;
+    let (alice, alice_token) = app.user().await;
+    let (bob, _) = app.user().await;
+    let template = app.create_template(&alice_token, two_steps()).await;
+    let sender = app
+        .create_sender(
+            &alice_token,
+            json!({"from_email": unique_address(), "from_name": "Alice", "daily_cap": 50}),
+        )
+        .await;
+    let template_id: Uuid = id_of(&template).parse().expect("uuid");
+    let sender_id: Uuid = id_of(&sender).parse().expect("uuid");
+    let client = app.pool.get().await.expect("db");
+    let step = "INSERT INTO sequence_steps (template_id, user_id, position, delay_minutes, subject, body) \
+                VALUES ($1, $2, 9, 0, 's', 'b')";
+    let message = "INSERT INTO outbound_emails (user_id, kind, recipient, sender_id) \
+                   VALUES ($2, 'campaign', 'x@example.com', $1)";
+    let link = "INSERT INTO sender_confirmations (id, sender_id, user_id, secret_hash, expires_at) \
+                VALUES (gen_random_uuid(), $1, $2, '\\x00', now())";
+    for (sql, parent) in [(step, template_id), (message, sender_id), (link, sender_id)] {
+        let err = client
+            .execute(sql, &[&parent, &bob])
+            .await
+            .expect_err("another user's parent is refused");
+        assert_eq!(
+            err.code(),
+            Some(&tokio_postgres::error::SqlState::FOREIGN_KEY_VIOLATION),
+            "{sql}: {err}"
+        );
+        client
+            .execute(sql, &[&parent, &alice])
+            .await
+            .unwrap_or_else(|err| panic!("the owner's parent is accepted: {sql}: {err}"));
+    }
+    // Deleting a sender keeps its messages and their user, without the sender.
+    client
+        .execute("DELETE FROM senders WHERE id = $1", &[&sender_id])
+        .await
+        .expect("delete sender");
+    let row = client
+        .query_one(
+            "SELECT user_id, sender_id FROM outbound_emails WHERE kind = 'campaign'",
+            &[],
+        )
+        .await
+        .expect("message kept");
+    assert_eq!(row.get::<_, Option<Uuid>>(0), Some(alice));
+    assert_eq!(row.get::<_, Option<Uuid>>(1), None);
+}
+
 // ------------------------------------------------------------------ isolation and bad input
 
 #[tokio::test]
@@ -827,6 +1458,7 @@ async fn no_route_reaches_another_users_senders_templates_steps_or_workspace() {
             format!("/senders/{sender_id}"),
             Some(json!({"daily_cap": 1})),
         ),
+        ("POST", format!("/senders/{sender_id}/confirmation"), None),
         ("GET", format!("/sequence-templates/{template_id}"), None),
         (
             "PATCH",
@@ -1023,6 +1655,47 @@ async fn bad_input_on_every_route_gets_a_problem_document_and_changes_nothing() 
             Some(format!("{{\"from_name\": \"{}\"}}", "a".repeat(300_000))),
             413,
         ),
+        (
+            "POST",
+            "/senders".into(),
+            t,
+            body(json!({"from_email": "jane@gmail.com", "from_name": "J", "daily_cap": 5})),
+            422,
+        ),
+        (
+            "POST",
+            "/senders".into(),
+            t,
+            body(
+                json!({"from_email": format!("x@{MAIL_DOMAIN}"), "from_name": "J", "daily_cap": 5}),
+            ),
+            422,
+        ),
+        // POST /senders/{id}/confirmation
+        (
+            "POST",
+            "/senders/00000000-0000-0000-0000-000000000000/confirmation".into(),
+            t,
+            None,
+            404,
+        ),
+        // GET and POST /sender-confirmations/{token}: public, and a bad link is a 404
+        ("GET", "/sender-confirmations/nope".into(), None, None, 404),
+        ("POST", "/sender-confirmations/nope".into(), None, None, 404),
+        (
+            "POST",
+            format!("/sender-confirmations/rfsc_{}_x", Uuid::new_v4().simple()),
+            None,
+            None,
+            404,
+        ),
+        (
+            "DELETE",
+            "/sender-confirmations/nope".into(),
+            None,
+            None,
+            405,
+        ),
         // GET /senders
         ("GET", "/senders?limit=0".into(), t, None, 422),
         ("GET", "/senders?cursor=garbage".into(), t, None, 422),
@@ -1138,6 +1811,23 @@ async fn bad_input_on_every_route_gets_a_problem_document_and_changes_nothing() 
                 {"id": template["steps"][0]["id"], "delay_minutes": 1, "subject": "s", "body": "{{ unsubscribe_url }}"}]})),
             422,
         ),
+        (
+            "POST",
+            "/sequence-templates".into(),
+            t,
+            body(json!({"name": "x", "steps": [
+                {"position": 2, "delay_minutes": 1, "subject": "s", "body": "{{ unsubscribe_url }}"}]})),
+            422,
+        ),
+        (
+            "POST",
+            "/sequence-templates".into(),
+            t,
+            body(json!({"name": "x", "steps": [
+                {"position": 1, "delay_minutes": 1, "subject": "s",
+                 "body": "{% for a in offer %}{% for b in offer %}{% for c in offer %}{% endfor %}{% endfor %}{% endfor %}{{ unsubscribe_url }}"}]})),
+            422,
+        ),
         // DELETE /sequence-templates/{id}
         (
             "DELETE",
@@ -1222,7 +1912,8 @@ async fn bad_input_on_every_route_gets_a_problem_document_and_changes_nothing() 
     let count_rows = || async {
         app.count(
             "SELECT (SELECT count(*) FROM senders) + (SELECT count(*) FROM sequence_templates) \
-             + (SELECT count(*) FROM sequence_steps) + (SELECT count(*) FROM audit_log)",
+             + (SELECT count(*) FROM sequence_steps) + (SELECT count(*) FROM audit_log) \
+             + (SELECT count(*) FROM sender_confirmations) + (SELECT count(*) FROM outbound_emails)",
         )
         .await
     };
@@ -1238,6 +1929,11 @@ async fn bad_input_on_every_route_gets_a_problem_document_and_changes_nothing() 
         assert_eq!(got.status, status, "{method} {path}: {}", got.body);
         assert_problem(&got, status);
     }
+    assert_eq!(
+        app.mailed().await.len(),
+        1,
+        "only the sender created above was mailed"
+    );
     assert_eq!(
         count_rows().await,
         rows_before,
@@ -1257,6 +1953,8 @@ const SAMPLE_TEMPLATE: &str = "7a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d";
 const SAMPLE_STEP: &str = "8b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e";
 const SAMPLE_CONTACT: &str = "9c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f";
 const SAMPLE_APPLICATION: &str = "0d4e5f6a-7b8c-4d9e-8f0a-2b3c4d5e6f7a";
+const SAMPLE_CONFIRMATION_TOKEN: &str =
+    "rfsc_3f6a7b8c9d0e4f1a8b2c3d4e5f6a7b8c_c2FtcGxlLXNlY3JldC1mcm9tLXRoZS1lbWFpbGVkLWxpbms";
 
 #[tokio::test]
 async fn sending_samples() {
@@ -1279,11 +1977,31 @@ async fn sending_samples() {
         .execute(
             "INSERT INTO senders (id, user_id, from_email, from_name, daily_cap, warmup_start_cap, \
                                   warmup_daily_increase, warmup_started_at, identity_status) \
-             VALUES ($1, $2, 'jane.sample@example.com', 'Jane Doe', 50, 10, 10, $3, 'verified')",
+             VALUES ($1, $2, 'jane.sample@example.com', 'Jane Doe', 50, 10, 10, $3, 'unconfirmed')",
             &[&uuid(SAMPLE_SENDER), &user, &day(1, 9)],
         )
         .await
         .expect("sample sender");
+    // The sender whose emailed link the confirmation samples follow.
+    let (link_id, secret) =
+        shared::auth::split_token(SAMPLE_CONFIRMATION_TOKEN, "rfsc_").expect("sample token");
+    client
+        .execute(
+            "WITH s AS ( \
+                INSERT INTO senders (user_id, from_email, from_name, daily_cap, warmup_start_cap, \
+                                     warmup_daily_increase, warmup_started_at) \
+                VALUES ($1, 'owner.sample@example.com', 'Owner', 50, 10, 10, $2) RETURNING id) \
+             INSERT INTO sender_confirmations (id, sender_id, user_id, secret_hash, expires_at) \
+             SELECT $3, s.id, $1, $4, now() + interval '1 day' FROM s",
+            &[
+                &user,
+                &day(1, 9),
+                &link_id,
+                &shared::auth::hash_secret(secret),
+            ],
+        )
+        .await
+        .expect("sample confirmation link");
     client
         .execute(
             "INSERT INTO sequence_templates (id, user_id, name) VALUES ($1, $2, 'Sample')",
@@ -1307,6 +2025,9 @@ async fn sending_samples() {
         ("api-sending/list-senders.json", 200),
         ("api-sending/get-sender.json", 200),
         ("api-sending/update-sender.json", 200),
+        ("api-sending/resend-sender-confirmation.json", 202),
+        ("api-sending/show-sender-confirmation.json", 200),
+        ("api-sending/confirm-sender.json", 200),
         ("api-sending/create-sequence-template.json", 201),
         ("api-sending/list-sequence-templates.json", 200),
         ("api-sending/get-sequence-template.json", 200),
@@ -1323,4 +2044,13 @@ async fn sending_samples() {
         let got = answer(api_sending::handle(&app.state, http_request(event)).await);
         assert_eq!(got.status, status, "{file}: {}", got.body);
     }
+    // The form post confirmed the sender its link was mailed for.
+    assert_eq!(
+        app.count(
+            "SELECT count(*) FROM senders WHERE from_email = 'owner.sample@example.com' \
+             AND identity_status = 'verified' AND confirmed_at IS NOT NULL"
+        )
+        .await,
+        1
+    );
 }

@@ -450,3 +450,59 @@ async fn unknown_routes_and_bad_bodies_get_problem_documents_over_http() {
         .expect("reachable");
     assert_eq!(wrong_method.status(), 405);
 }
+
+#[tokio::test]
+async fn a_sender_is_confirmed_by_the_link_mailed_to_its_address_through_the_stack() {
+    let token = sign_in_over_http().await;
+    let address = format!("sender-{}@example.com", uuid::Uuid::new_v4().simple());
+    let created = http()
+        .post(format!("{}/senders", api_base_url()))
+        .bearer_auth(&token)
+        .json(&json!({"from_email": address, "from_name": "Stack Sender", "daily_cap": 20}))
+        .send()
+        .await
+        .expect("API reachable");
+    assert_eq!(created.status().as_u16(), 201);
+    let sender: Value = created.json().await.expect("json");
+    assert_eq!(sender["identity_status"], "unconfirmed");
+    let sender_path = format!("/senders/{}", sender["id"].as_str().expect("id"));
+
+    // The mail queue, the worker and SES deliver the link to the address itself.
+    let mail = eventually(PIPELINE, || mail_to(&address))
+        .await
+        .expect("the confirmation mail was sent via SES");
+    let text = mail.text_body();
+    let start = text.find("/sender-confirmations/").expect("link");
+    let path: String = text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || "/_-".contains(*c))
+        .collect();
+    let (status, still) = get_json(&sender_path, &token).await;
+    assert_eq!(
+        (status, &still["identity_status"]),
+        (200, &json!("unconfirmed"))
+    );
+
+    // The recipient opens the link (a page), then presses its button (a form post).
+    let page = http()
+        .get(format!("{}{path}", api_base_url()))
+        .send()
+        .await
+        .expect("page");
+    assert_eq!(page.status().as_u16(), 200);
+    assert!(page.text().await.expect("html").contains(&address));
+    let confirmed = http()
+        .post(format!("{}{path}", api_base_url()))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("")
+        .send()
+        .await
+        .expect("confirm");
+    assert_eq!(confirmed.status().as_u16(), 200);
+    assert!(confirmed.text().await.expect("html").contains("Confirmed"));
+    let (status, verified) = get_json(&sender_path, &token).await;
+    assert_eq!(
+        (status, &verified["identity_status"]),
+        (200, &json!("verified"))
+    );
+}

@@ -1,4 +1,5 @@
-//! A sender's SES v2 email identity: created when the sender is, and its verification status.
+//! A sender's SES v2 email identity: created once the sender's owner confirmed the mailbox (see
+//! `confirmation`), and its verification status.
 //!
 //! SES emails the address a verification link; until it is clicked the identity is pending and
 //! cannot be sent from. The local emulator verifies identities at once.
@@ -15,6 +16,9 @@ use shared::error::ApiError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum IdentityStatus {
+    /// The owner of the address has not yet followed the confirmation link we emailed it; SES
+    /// has not been asked about the address for this sender.
+    Unconfirmed,
     /// SES sent a verification email; the link in it has not been clicked yet.
     Pending,
     /// The address may be sent from.
@@ -30,6 +34,7 @@ pub enum IdentityStatus {
 impl IdentityStatus {
     pub fn as_str(self) -> &'static str {
         match self {
+            Self::Unconfirmed => "unconfirmed",
             Self::Pending => "pending",
             Self::Verified => "verified",
             Self::Failed => "failed",
@@ -45,6 +50,7 @@ impl IdentityStatus {
             "failed" => Self::Failed,
             "temporary_failure" => Self::TemporaryFailure,
             "not_started" => Self::NotStarted,
+            "unconfirmed" => Self::Unconfirmed,
             _ => Self::Pending,
         }
     }
@@ -188,6 +194,7 @@ mod tests {
     #[test]
     fn stored_statuses_round_trip() {
         for status in [
+            IdentityStatus::Unconfirmed,
             IdentityStatus::Pending,
             IdentityStatus::Verified,
             IdentityStatus::Failed,

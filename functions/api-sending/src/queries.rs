@@ -5,7 +5,8 @@
 macro_rules! sender_columns {
     () => {
         "id, from_email::text AS from_email, from_name, daily_cap, warmup_start_cap, \
-         warmup_daily_increase, warmup_started_at, identity_status, created_at, updated_at"
+         warmup_daily_increase, warmup_started_at, identity_status, confirmed_at, created_at, \
+         updated_at"
     };
 }
 
@@ -17,6 +18,12 @@ pub const INSERT_SENDER: &str = concat!(
      ON CONFLICT (user_id, from_email) DO NOTHING RETURNING ",
     sender_columns!()
 );
+
+// The plan decides how many senders a user may register; counted under the user's row lock
+// so two concurrent creations cannot both take the last place.
+pub const LOCK_USER_PLAN: &str = "SELECT plan FROM users WHERE id = $1 FOR UPDATE";
+
+pub const COUNT_SENDERS: &str = "SELECT count(*) FROM senders WHERE user_id = $1";
 
 pub const SET_IDENTITY_STATUS: &str = concat!(
     "UPDATE senders SET identity_status = $3, identity_checked_at = now() \
@@ -70,6 +77,53 @@ pub const HEALTH_COUNTS: &str = "\
     WHERE s.user_id = $1 AND o.sender_id = ANY($2) AND o.status = 'sent' \
       AND o.sent_at > $3::timestamptz - make_interval(days => $4) AND o.sent_at <= $3 \
     GROUP BY o.sender_id";
+
+// ------------------------------------------------------------------ sender confirmation
+
+// A new link replaces the unused ones, so only the latest link mailed works.
+pub const DELETE_UNUSED_CONFIRMATIONS: &str = "\
+    DELETE FROM sender_confirmations WHERE sender_id = $1 AND user_id = $2 AND used_at IS NULL";
+
+// Expiry by the database clock, the one the redemption compares against.
+pub const INSERT_CONFIRMATION: &str = "\
+    INSERT INTO sender_confirmations (id, sender_id, user_id, secret_hash, expires_at) \
+    VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5)) RETURNING expires_at";
+
+// The confirmation mail belongs to the user who asked for it: a bounce or complaint about it
+// counts against them.
+pub const INSERT_CONFIRMATION_EMAIL: &str = "\
+    INSERT INTO outbound_emails (user_id, kind, recipient) \
+    VALUES ($1, 'sender_confirmation', $2) RETURNING id";
+
+// Public: looked up by the link's id alone (the hash is compared by the caller, in constant
+// time). `usable` uses the database clock, as the expiry was set with it.
+pub const FIND_CONFIRMATION: &str = "\
+    SELECT c.secret_hash, c.sender_id, c.user_id, \
+           c.used_at IS NULL AND c.expires_at > now() AS usable, \
+           s.from_email::text AS from_email, s.from_name \
+    FROM sender_confirmations c \
+    JOIN senders s ON s.id = c.sender_id AND s.user_id = c.user_id \
+    WHERE c.id = $1";
+
+// FOR UPDATE serialises two redemptions of one link: the second sees used_at set.
+pub const LOCK_CONFIRMATION: &str = "\
+    SELECT c.secret_hash, c.sender_id, c.user_id, \
+           c.used_at IS NULL AND c.expires_at > now() AS usable, \
+           s.from_email::text AS from_email, s.from_name \
+    FROM sender_confirmations c \
+    JOIN senders s ON s.id = c.sender_id AND s.user_id = c.user_id \
+    WHERE c.id = $1 FOR UPDATE OF c";
+
+// Only an unused link is spent; the caller requires exactly one row.
+pub const USE_CONFIRMATION: &str =
+    "UPDATE sender_confirmations SET used_at = now() WHERE id = $1 AND used_at IS NULL";
+
+pub const CONFIRM_SENDER: &str = concat!(
+    "UPDATE senders SET confirmed_at = now(), identity_status = $3, identity_checked_at = now(), \
+                        updated_at = now() \
+     WHERE id = $1 AND user_id = $2 RETURNING ",
+    sender_columns!()
+);
 
 // ------------------------------------------------------------------ sequence templates
 

@@ -17,6 +17,7 @@ use shared::error::{ApiError, Context, FieldError, Problem};
 use shared::http::{PathParams, json_body, json_response, source_ip};
 use shared::pagination::{Cursor, Page, PageRequest};
 
+use crate::confirmation;
 use crate::health::{self, Counts, Health};
 use crate::identity::{self, IdentityStatus};
 use crate::warmup::{self, Ramp};
@@ -26,11 +27,76 @@ use crate::{State, queries};
 pub const MAX_DAILY_CAP: i32 = 10_000;
 const MAX_FROM_NAME_CHARS: usize = 100;
 
+/// Free-mail providers publish DMARC policies that make mail sent "from" their domains through
+/// anyone else's servers fail (SPEC §3): a sender must use a domain its owner controls.
+const FREE_MAIL_DOMAINS: &[&str] = &[
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "hotmail.com",
+    "hotmail.co.uk",
+    "hotmail.fr",
+    "outlook.fr",
+    "outlook.de",
+    "live.co.uk",
+    "live.com",
+    "msn.com",
+    "yahoo.com",
+    "yahoo.co.uk",
+    "yahoo.fr",
+    "yahoo.de",
+    "yahoo.co.jp",
+    "ymail.com",
+    "rocketmail.com",
+    "aol.com",
+    "icloud.com",
+    "me.com",
+    "mac.com",
+    "proton.me",
+    "protonmail.com",
+    "pm.me",
+    "gmx.com",
+    "gmx.net",
+    "gmx.de",
+    "web.de",
+    "mail.com",
+    "zoho.com",
+    "yandex.com",
+    "yandex.ru",
+    "mail.ru",
+    "qq.com",
+    "163.com",
+    "126.com",
+    "fastmail.com",
+    "tutanota.com",
+    "hey.com",
+];
+
+/// Why a From domain cannot be a sender's, if it cannot.
+fn refused_domain(domain: &str, own_mail_domain: &str) -> Option<String> {
+    let domain = domain.to_ascii_lowercase();
+    if FREE_MAIL_DOMAINS.contains(&domain.as_str()) {
+        return Some(format!(
+            "{domain} is a free-mail domain; its DMARC policy fails mail sent from it by anyone \
+             else. Use an address at a domain you control."
+        ));
+    }
+    if !own_mail_domain.is_empty()
+        && (domain == own_mail_domain || domain.ends_with(&format!(".{own_mail_domain}")))
+    {
+        return Some(format!(
+            "{domain} is RoleFerry's own mail domain; use an address at a domain you control."
+        ));
+    }
+    None
+}
+
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateSender {
-    /// The address mail is sent from. SES emails it a verification link; until that is clicked
-    /// `identity_status` is `pending` and nothing is sent.
+    /// The address mail is sent from, at a domain the user controls (free-mail domains and
+    /// RoleFerry's own mail domain are refused). We email it a confirmation link; until its
+    /// owner follows it `identity_status` is `unconfirmed` and nothing is sent.
     pub from_email: String,
     /// The display name in From, 1 to 100 characters.
     pub from_name: String,
@@ -38,6 +104,9 @@ pub struct CreateSender {
     pub daily_cap: i32,
     /// The warm-up ramp; defaults to 20 on the first day and +10 a day.
     pub warmup: Option<WarmupSettings>,
+    /// Read-only, ignored: health is computed from sends.
+    #[schema(value_type = Option<Health>, read_only)]
+    pub health: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
@@ -47,14 +116,43 @@ pub struct WarmupSettings {
     pub start_cap: Option<i32>,
     /// How much the cap grows each UTC day, 1 to 10000 (default 10).
     pub daily_increase: Option<i32>,
+    /// Read-only, ignored: warm-up starts when the sender is created.
+    #[schema(value_type = Option<DateTime<Utc>>, read_only)]
+    pub started_at: Option<serde_json::Value>,
+    /// Read-only, ignored: computed from the ramp.
+    #[schema(value_type = Option<i32>, read_only)]
+    pub today_cap: Option<serde_json::Value>,
 }
 
+/// What `GET /senders/{id}` returned may be sent back as it is: the read-only fields are
+/// ignored, except `id` and `from_email`, which must be the sender's own (422 otherwise).
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateSender {
+    /// Read-only: must be this sender's id.
+    #[schema(read_only)]
+    pub id: Option<Uuid>,
+    /// Read-only: the address cannot change (create another sender); must be this sender's.
+    #[schema(read_only)]
+    pub from_email: Option<String>,
     pub from_name: Option<String>,
     pub daily_cap: Option<i32>,
     pub warmup: Option<WarmupUpdate>,
+    /// Read-only, ignored.
+    #[schema(value_type = Option<IdentityStatus>, read_only)]
+    pub identity_status: Option<serde_json::Value>,
+    /// Read-only, ignored.
+    #[schema(value_type = Option<DateTime<Utc>>, read_only)]
+    pub confirmed_at: Option<serde_json::Value>,
+    /// Read-only, ignored.
+    #[schema(value_type = Option<Health>, read_only)]
+    pub health: Option<serde_json::Value>,
+    /// Read-only, ignored.
+    #[schema(value_type = Option<DateTime<Utc>>, read_only)]
+    pub created_at: Option<serde_json::Value>,
+    /// Read-only, ignored.
+    #[schema(value_type = Option<DateTime<Utc>>, read_only)]
+    pub updated_at: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
@@ -65,6 +163,15 @@ pub struct WarmupUpdate {
     /// Starts the ramp again from today, e.g. after a long pause in sending.
     #[serde(default)]
     pub restart: bool,
+    /// Read-only, ignored: use `restart` to start the ramp again.
+    #[schema(value_type = Option<DateTime<Utc>>, read_only)]
+    pub started_at: Option<serde_json::Value>,
+    /// Read-only, ignored: computed from the ramp.
+    #[schema(value_type = Option<i32>, read_only)]
+    pub today_cap: Option<serde_json::Value>,
+    /// Read-only, ignored: computed from the ramp.
+    #[schema(value_type = Option<NaiveDate>, read_only)]
+    pub full_cap_on: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -84,7 +191,11 @@ pub struct Sender {
     pub from_email: String,
     pub from_name: String,
     pub daily_cap: i32,
+    /// `unconfirmed` until the owner of the address follows the emailed link; only then is
+    /// SES asked, and `verified` means SES lets us send from it.
     pub identity_status: IdentityStatus,
+    /// When the owner of the address confirmed it; null until then.
+    pub confirmed_at: Option<DateTime<Utc>>,
     pub warmup: Warmup,
     pub health: Health,
     pub created_at: DateTime<Utc>,
@@ -105,6 +216,7 @@ struct Stored {
     daily_cap: i32,
     ramp: Ramp,
     identity_status: IdentityStatus,
+    confirmed_at: Option<DateTime<Utc>>,
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
 }
@@ -122,6 +234,7 @@ impl Stored {
                 started_at: row.get("warmup_started_at"),
             },
             identity_status: IdentityStatus::from_stored(row.get("identity_status")),
+            confirmed_at: row.get("confirmed_at"),
             created_at: row.get("created_at"),
             updated_at: row.get("updated_at"),
         }
@@ -142,6 +255,7 @@ impl Stored {
             from_name: self.from_name,
             daily_cap: self.daily_cap,
             identity_status: self.identity_status,
+            confirmed_at: self.confirmed_at,
             created_at: self.created_at,
             updated_at: self.updated_at,
         }
@@ -243,17 +357,21 @@ fn check_caps(daily_cap: i32, start_cap: i32, daily_increase: i32, errors: &mut 
     }
 }
 
-/// Creates a sender and its SES email identity (an identity that already exists is reused) and
-/// reports the identity's verification status. Warm-up starts now.
+/// Creates a sender, `unconfirmed`, and emails its address a confirmation link (24 hours,
+/// single use). SES is asked for the email identity only once the owner of the address
+/// followed it (`POST /sender-confirmations/{token}`). Warm-up starts now.
 #[utoipa::path(post, path = "/senders", tag = "senders", security(("bearer" = [])),
     request_body = CreateSender,
     responses(
         (status = 201, body = Sender),
         (status = 409, body = Problem, content_type = "application/problem+json",
-            description = "The caller already has a sender with this address"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+            description = "The caller already has a sender with this address, or as many \
+                senders as the plan allows (3; pro: 10)"),
+        (status = 422, body = Problem, content_type = "application/problem+json",
+            description = "Invalid fields; a free-mail domain or RoleFerry's own mail domain \
+                is refused with the reason under `from_email`"),
         (status = 503, body = Problem, content_type = "application/problem+json",
-            description = "Amazon SES is unavailable; nothing was stored"),
+            description = "The mail queue is unavailable; nothing was stored"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
 pub async fn create_sender(
@@ -266,6 +384,12 @@ pub async fn create_sender(
     let email = EmailAddress::parse(&body.from_email)
         .map_err(|err| errors.push(FieldError::new("from_email", err.to_string())))
         .ok();
+    if let Some(reason) = email
+        .as_ref()
+        .and_then(|email| refused_domain(email.domain(), &state.mail_domain))
+    {
+        errors.push(FieldError::new("from_email", reason));
+    }
     let name = from_name(&body.from_name, &mut errors);
     let settings = body.warmup.unwrap_or_default();
     let start_cap = settings
@@ -286,6 +410,24 @@ pub async fn create_sender(
         .transaction()
         .await
         .context("Failed to begin transaction")?;
+    let plan: String = tx
+        .query_one(queries::LOCK_USER_PLAN, &[&caller.user_id])
+        .await
+        .context("Failed to load plan")?
+        .try_get("plan")
+        .context("Failed to read plan")?;
+    let count: i64 = tx
+        .query_one(queries::COUNT_SENDERS, &[&caller.user_id])
+        .await
+        .context("Failed to count senders")?
+        .try_get(0)
+        .context("Failed to read sender count")?;
+    let cap = shared::plan::max_senders(&plan);
+    if count >= cap {
+        return Err(ApiError::Conflict(format!(
+            "Your plan allows {cap} senders and you have {count}."
+        )));
+    }
     let inserted = tx
         .query_opt(
             queries::INSERT_SENDER,
@@ -302,27 +444,19 @@ pub async fn create_sender(
         .await
         .context("Failed to store sender")?
         .ok_or_else(|| ApiError::Conflict(format!("You already have a sender for {address}.")))?;
-    let sender_id: Uuid = inserted.get("id");
-    // SES before commit: if it is down nothing is stored and the client may simply retry.
-    let status = identity::ensure(&state.ses, &address).await?;
-    let row = tx
-        .query_one(
-            queries::SET_IDENTITY_STATUS,
-            &[&sender_id, &caller.user_id, &status.as_str()],
-        )
-        .await
-        .context("Failed to record identity status")?;
+    let stored = Stored::from_row(&inserted);
+    confirmation::mail_link(state, &tx, caller.user_id, stored.id, &address, &name).await?;
     shared::audit::record(
         &tx,
         caller.user_id,
         "sender.created",
-        json!({"sender_id": sender_id, "from_email": address}),
+        json!({"sender_id": stored.id, "from_email": address}),
         &source_ip(req),
     )
     .await?;
     tx.commit().await.context("Failed to commit sender")?;
-    tracing::info!(%sender_id, identity_status = status.as_str(), "sender created");
-    let sender = one_with_health(&client, caller.user_id, Stored::from_row(&row), now).await?;
+    tracing::info!(sender_id = %stored.id, "sender created, confirmation mailed");
+    let sender = one_with_health(&client, caller.user_id, stored, now).await?;
     json_response(StatusCode::CREATED, &sender)
 }
 
@@ -360,8 +494,9 @@ pub async fn list_senders(
     json_response(StatusCode::OK, &listing)
 }
 
-/// One sender. While its identity is not yet verified, the status is refreshed from SES (if
-/// SES cannot be reached, the last known status is shown).
+/// One sender. Once confirmed and while its identity is not yet verified, the status is
+/// refreshed from SES (if SES cannot be reached, the last known status is shown). An
+/// unconfirmed sender is never looked up in SES.
 #[utoipa::path(get, path = "/senders/{id}", tag = "senders", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
     responses(
@@ -381,7 +516,7 @@ pub async fn get_sender(
         .context("Failed to load sender")?
         .ok_or(ApiError::NotFound)?;
     let mut stored = Stored::from_row(&row);
-    if stored.identity_status != IdentityStatus::Verified {
+    if stored.confirmed_at.is_some() && stored.identity_status != IdentityStatus::Verified {
         match identity::status(&state.ses, &stored.from_email).await {
             Ok(status) if status != stored.identity_status => {
                 let row = client
@@ -402,14 +537,15 @@ pub async fn get_sender(
 }
 
 /// Changes the From name, daily cap or warm-up ramp. The address cannot change: create another
-/// sender for another address.
+/// sender for another address. A body `GET` returned may be sent back whole (see the schema).
 #[utoipa::path(patch, path = "/senders/{id}", tag = "senders", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
     request_body = UpdateSender,
     responses(
         (status = 200, body = Sender),
         (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json",
+            description = "Invalid fields, or `id`/`from_email` that are not this sender's"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
 pub async fn update_sender(
@@ -434,6 +570,20 @@ pub async fn update_sender(
     let current = Stored::from_row(&row);
 
     let mut errors = Vec::new();
+    if body.id.is_some_and(|id| id != sender_id) {
+        errors.push(FieldError::new(
+            "id",
+            "is read-only and not this sender's id",
+        ));
+    }
+    if let Some(raw) = &body.from_email
+        && !raw.trim().eq_ignore_ascii_case(&current.from_email)
+    {
+        errors.push(FieldError::new(
+            "from_email",
+            "cannot change; create another sender for another address",
+        ));
+    }
     let name = match &body.from_name {
         Some(raw) => from_name(raw, &mut errors),
         None => current.from_name.clone(),
@@ -481,4 +631,32 @@ pub async fn update_sender(
     tx.commit().await.context("Failed to commit sender")?;
     let sender = one_with_health(&client, caller.user_id, Stored::from_row(&row), now).await?;
     json_response(StatusCode::OK, &sender)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn free_mail_and_our_own_mail_domain_are_refused_with_a_reason() {
+        let own = "mail.roleferry.com";
+        assert!(
+            refused_domain("gmail.com", own).is_some_and(|reason| reason.contains("free-mail"))
+        );
+        assert!(refused_domain("Yahoo.co.uk", own).is_some());
+        for ours in ["mail.roleferry.com", "bounce.mail.roleferry.com"] {
+            assert!(
+                refused_domain(ours, own).is_some_and(|reason| reason.contains("own mail domain")),
+                "{ours}"
+            );
+        }
+        for fine in [
+            "acme.com",
+            "roleferry.com",
+            "notmail.roleferry.com",
+            "live.acme.com",
+        ] {
+            assert_eq!(refused_domain(fine, own), None, "{fine}");
+        }
+    }
 }

@@ -26,6 +26,8 @@ pub const MAX_STEPS: usize = 10;
 pub const MAX_DELAY_MINUTES: i32 = 525_600;
 const MAX_NAME_CHARS: usize = 200;
 
+/// A template in SPEC's shape. What `GET` returned may be sent back: `id`, `created_at` and
+/// `updated_at` are read-only and ignored here.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateTemplate {
@@ -33,16 +35,52 @@ pub struct CreateTemplate {
     pub name: String,
     /// Up to 10 steps, in sending order.
     #[serde(default)]
-    pub steps: Vec<NewStep>,
+    pub steps: Vec<StepInput>,
+    /// Read-only, ignored.
+    #[schema(read_only)]
+    pub id: Option<Uuid>,
+    /// Read-only, ignored.
+    #[schema(value_type = Option<DateTime<Utc>>, read_only)]
+    pub created_at: Option<serde_json::Value>,
+    /// Read-only, ignored.
+    #[schema(value_type = Option<DateTime<Utc>>, read_only)]
+    pub updated_at: Option<serde_json::Value>,
 }
 
-/// A step's content. `subject` and `body` are templates over `contact.first_name`,
-/// `contact.last_name`, `contact.company`, `contact.title`, `job.title`, `job.company`,
-/// `pain_point`, `offer`, `sender.name` and `unsubscribe_url`; the body must show
-/// `{{ unsubscribe_url }}`.
+/// Renames a template and/or replaces its steps. What `GET` returned may be sent back as it
+/// is: `id` must be this template's (422 otherwise), `created_at` and `updated_at` are ignored.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct NewStep {
+pub struct UpdateTemplate {
+    pub name: Option<String>,
+    /// When present, replaces the steps: listed steps keep their `id`, steps without an `id`
+    /// are added, and steps not listed are deleted. Positions follow the list order.
+    pub steps: Option<Vec<StepInput>>,
+    /// Read-only: must be this template's id.
+    #[schema(read_only)]
+    pub id: Option<Uuid>,
+    /// Read-only, ignored.
+    #[schema(value_type = Option<DateTime<Utc>>, read_only)]
+    pub created_at: Option<serde_json::Value>,
+    /// Read-only, ignored.
+    #[schema(value_type = Option<DateTime<Utc>>, read_only)]
+    pub updated_at: Option<serde_json::Value>,
+}
+
+/// A step in SPEC's shape (`{id, position, delay_minutes, subject, body}`), as `GET` returns
+/// it. `subject` and `body` are templates over `contact.first_name`, `contact.last_name`,
+/// `contact.company`, `contact.title`, `job.title`, `job.company`, `pain_point`, `offer`,
+/// `sender.name` and `unsubscribe_url`; the body must show `{{ unsubscribe_url }}`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StepInput {
+    /// On update: an existing step of this template (422 if it is not one), or absent for a
+    /// new step. On create: ignored, every step is new (so a template can be copied by
+    /// posting what `GET` returned).
+    pub id: Option<Uuid>,
+    /// Optional and checked: steps are ordered by their place in the list, and a position
+    /// other than that place (1-based) is a 422 naming it.
+    pub position: Option<i32>,
     /// Minutes after the previous step was sent (for the first step: after enrolment),
     /// 0 to 525600.
     pub delay_minutes: i32,
@@ -54,26 +92,11 @@ pub struct NewStep {
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct UpdateTemplate {
-    pub name: Option<String>,
-    /// When present, replaces the steps: listed steps keep their `id`, steps without an `id`
-    /// are added, and steps not listed are deleted. Positions follow the list order.
-    pub steps: Option<Vec<StepInput>>,
-}
-
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct StepInput {
-    /// An existing step of this template, or absent for a new one.
-    pub id: Option<Uuid>,
-    pub delay_minutes: i32,
-    pub subject: String,
-    pub body: String,
-}
-
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
 pub struct AddStep {
+    /// Read-only: a new step has no id yet, so only null is accepted (change an existing step
+    /// with `PATCH /sequence-steps/{id}`).
+    #[schema(read_only)]
+    pub id: Option<Uuid>,
     /// 1-based; later steps move down one. Defaults to after the last step.
     pub position: Option<i32>,
     pub delay_minutes: i32,
@@ -84,6 +107,9 @@ pub struct AddStep {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateStep {
+    /// Read-only: must be this step's id (a step as `GET` returned it may be sent back).
+    #[schema(read_only)]
+    pub id: Option<Uuid>,
     /// Moves the step; the steps in between shift by one.
     pub position: Option<i32>,
     pub delay_minutes: Option<i32>,
@@ -212,6 +238,21 @@ fn check_step(
     }
 }
 
+/// A listed step's position, when given, must be its place in the list.
+fn check_listed_position(index: usize, position: Option<i32>, errors: &mut Vec<FieldError>) {
+    let place = index + 1;
+    if let Some(position) = position
+        && usize::try_from(position).ok() != Some(place)
+    {
+        errors.push(FieldError::new(
+            format!("steps[{index}].position"),
+            format!(
+                "is {position} but the step is listed at position {place}; steps are ordered by the list"
+            ),
+        ));
+    }
+}
+
 fn check_step_count(count: usize, errors: &mut Vec<FieldError>) {
     if count > MAX_STEPS {
         errors.push(FieldError::new(
@@ -251,6 +292,7 @@ pub async fn create_template(
     let name = check_name(&body.name, &mut errors);
     check_step_count(body.steps.len(), &mut errors);
     for (index, step) in body.steps.iter().enumerate() {
+        check_listed_position(index, step.position, &mut errors);
         check_step(
             &format!("steps[{index}]."),
             Some(step.delay_minutes),
@@ -389,11 +431,18 @@ pub async fn update_template(
     let body: UpdateTemplate = json_body(req)?;
     let mut errors = Vec::new();
     let name = body.name.as_deref().map(|raw| check_name(raw, &mut errors));
+    if body.id.is_some_and(|id| id != template_id) {
+        errors.push(FieldError::new(
+            "id",
+            "is read-only and not this template's id",
+        ));
+    }
     if let Some(steps) = &body.steps {
         check_step_count(steps.len(), &mut errors);
         let mut seen = HashSet::new();
         for (index, step) in steps.iter().enumerate() {
             let prefix = format!("steps[{index}].");
+            check_listed_position(index, step.position, &mut errors);
             if let Some(id) = step.id
                 && !seen.insert(id)
             {
@@ -585,6 +634,12 @@ pub async fn add_step(
     let template_id = params.uuid("id")?;
     let body: AddStep = json_body(req)?;
     let mut errors = Vec::new();
+    if body.id.is_some() {
+        errors.push(FieldError::new(
+            "id",
+            "a new step has no id yet; change an existing step with PATCH /sequence-steps/{id}",
+        ));
+    }
     check_step(
         "",
         Some(body.delay_minutes),
@@ -709,6 +764,9 @@ pub async fn update_step(
     let step_id = params.uuid("id")?;
     let body: UpdateStep = json_body(req)?;
     let mut errors = Vec::new();
+    if body.id.is_some_and(|id| id != step_id) {
+        errors.push(FieldError::new("id", "is read-only and not this step's id"));
+    }
     check_step(
         "",
         body.delay_minutes,

@@ -4,8 +4,16 @@
 //!
 //! Variables are found with minijinja's own parser (`undeclared_variables`), never by pattern
 //! matching the source.
+//!
+//! Every render runs on a fuel budget (minijinja counts the instructions it executes) and into
+//! a size-capped buffer, so a template with nested loops or a huge output fails in
+//! milliseconds: at save it is a 422 naming the field, at preview or send a render error.
+//! Fuel counts instructions, not bytes, so what could build a huge value in a few instructions
+//! is not offered: the operators that join or repeat values (`+`, `~`, `*`) are refused, and
+//! the only filters are `upper`, `lower`, `title`, `capitalize`, `trim` and `default` (`d`).
 
 use std::collections::BTreeSet;
+use std::io;
 use std::sync::LazyLock;
 
 use minijinja::value::Serde;
@@ -38,11 +46,84 @@ pub const UNSUBSCRIBE_URL: &str = "unsubscribe_url";
 pub const MAX_SUBJECT_CHARS: usize = 300;
 pub const MAX_BODY_CHARS: usize = 20_000;
 
+/// Instructions one render may execute. A step that prints every variable a hundred times
+/// needs a few thousand; two nested loops over `range(1000)` need millions.
+pub const FUEL: u64 = 50_000;
+
+/// Most bytes a rendered subject or body may have. A body template is at most 20000
+/// characters and the values filled in (offer, pain point, names) are short, so a legitimate
+/// message stays far below this; anything above is a loop or a repetition gone wrong.
+pub const MAX_RENDERED_SUBJECT_BYTES: usize = 2_000;
+pub const MAX_RENDERED_BODY_BYTES: usize = 100_000;
+
 static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
-    let mut env = Environment::new();
+    // Empty: no globals (`range`, `namespace`) and only filters that cannot grow a value much.
+    let mut env = Environment::empty();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_fuel(Some(FUEL));
+    env.add_filter("upper", minijinja::filters::upper);
+    env.add_filter("lower", minijinja::filters::lower);
+    env.add_filter("title", minijinja::filters::title);
+    env.add_filter("capitalize", minijinja::filters::capitalize);
+    env.add_filter("trim", minijinja::filters::trim);
+    env.add_filter("default", minijinja::filters::default);
+    env.add_filter("d", minijinja::filters::default);
+    env.add_test("defined", minijinja::tests::is_defined);
+    env.add_test("undefined", minijinja::tests::is_undefined);
+    env.add_test("none", minijinja::tests::is_none);
     env
 });
+
+/// The first operator in the template's tags that joins or repeats values. With `set`, each
+/// doubles a value in one instruction, so thirty of them, far inside the fuel budget, would ask
+/// for gigabytes before any output is written. Steps only print values and test them.
+/// Conservative: it looks at every `{{ }}` and `{% %}` outside string literals.
+fn growing_operator(source: &str) -> Option<char> {
+    let mut chars = source.chars().peekable();
+    let mut tag_end: Option<char> = None;
+    let mut quote: Option<char> = None;
+    while let Some(c) = chars.next() {
+        match (tag_end, quote) {
+            (None, _) => {
+                if c == '{' {
+                    match chars.peek() {
+                        Some('{') => tag_end = Some('}'),
+                        Some('%') => tag_end = Some('%'),
+                        _ => {}
+                    }
+                    if tag_end.is_some() {
+                        chars.next();
+                    }
+                }
+            }
+            (Some(_), Some(open)) => {
+                if c == '\\' {
+                    chars.next();
+                } else if c == open {
+                    quote = None;
+                }
+            }
+            (Some(end), None) => {
+                if c == '"' || c == '\'' {
+                    quote = Some(c);
+                } else if c == end && chars.peek() == Some(&'}') {
+                    chars.next();
+                    tag_end = None;
+                } else if matches!(c, '+' | '~' | '*') {
+                    return Some(c);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn growing_operator_message(operator: char) -> String {
+    format!(
+        "uses the operator `{operator}`; steps print variables and test them, they do not \
+         join or repeat values"
+    )
+}
 
 fn is_allowed(name: &str) -> bool {
     VARIABLES.iter().any(|(allowed, _)| *allowed == name)
@@ -160,6 +241,79 @@ impl Part {
             Self::Body => MAX_BODY_CHARS,
         }
     }
+
+    fn max_rendered_bytes(self) -> usize {
+        match self {
+            Self::Subject => MAX_RENDERED_SUBJECT_BYTES,
+            Self::Body => MAX_RENDERED_BODY_BYTES,
+        }
+    }
+}
+
+/// The render buffer: refuses the write that would take it past `limit`, which stops the
+/// render there instead of after the whole output was built.
+struct Capped {
+    text: Vec<u8>,
+    limit: usize,
+    exceeded: bool,
+}
+
+impl io::Write for Capped {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        if self.text.len().saturating_add(bytes.len()) > self.limit {
+            self.exceeded = true;
+            return Err(io::Error::other("rendered output over its cap"));
+        }
+        self.text.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Why a render stopped before its end, beyond what the template itself got wrong.
+#[derive(Debug)]
+enum Stopped {
+    /// The template or its values failed (undefined value, wrong type, ...).
+    Engine(minijinja::Error),
+    /// The fuel budget ran out: loops do too much work.
+    OutOfFuel,
+    /// The output passed the part's size cap.
+    TooLarge(usize),
+}
+
+/// Renders under the fuel budget into a buffer capped for the part.
+fn render_limited(
+    template: &minijinja::Template<'_, '_>,
+    context: &Context,
+    part: Part,
+) -> Result<String, Stopped> {
+    let mut buffer = Capped {
+        text: Vec::new(),
+        limit: part.max_rendered_bytes(),
+        exceeded: false,
+    };
+    match template.render_captured_to(Serde(context), &mut buffer) {
+        Ok(_) => String::from_utf8(buffer.text).map_err(|_| {
+            Stopped::Engine(minijinja::Error::new(
+                ErrorKind::WriteFailure,
+                "output is not UTF-8",
+            ))
+        }),
+        Err(_) if buffer.exceeded => Err(Stopped::TooLarge(buffer.limit)),
+        Err(err) if err.kind() == ErrorKind::OutOfFuel => Err(Stopped::OutOfFuel),
+        Err(err) => Err(Stopped::Engine(err)),
+    }
+}
+
+fn out_of_fuel_message() -> String {
+    "takes too much work to render (a loop, or loops inside loops); simplify it".to_owned()
+}
+
+fn too_large_message(limit: usize) -> String {
+    format!("renders to more than {limit} bytes; shorten it or remove the loop that repeats it")
 }
 
 /// Everything wrong with one template, as messages for its field. Empty means it may be saved.
@@ -173,6 +327,9 @@ pub fn check(source: &str, part: Part) -> Vec<String> {
     }
     if part == Part::Subject && source.contains(['\r', '\n']) {
         return vec!["must be a single line".to_owned()];
+    }
+    if let Some(operator) = growing_operator(source) {
+        return vec![growing_operator_message(operator)];
     }
     let template = match ENVIRONMENT.template_from_str(source) {
         Ok(template) => template,
@@ -199,8 +356,10 @@ pub fn check(source: &str, part: Part) -> Vec<String> {
     }
     // Known variables can still be misused (a filter on the wrong type, an include); a render
     // with every variable filled finds that now rather than at send time.
-    match template.render(Serde(Context::sample(SAMPLE_UNSUBSCRIBE_URL))) {
-        Err(err) => vec![format!(
+    match render_limited(&template, &Context::sample(SAMPLE_UNSUBSCRIBE_URL), part) {
+        Err(Stopped::OutOfFuel) => vec![out_of_fuel_message()],
+        Err(Stopped::TooLarge(limit)) => vec![too_large_message(limit)],
+        Err(Stopped::Engine(err)) => vec![format!(
             "cannot be rendered: {}",
             err.detail().unwrap_or("template error")
         )],
@@ -227,14 +386,24 @@ pub enum RenderError {
     Broken(String),
 }
 
-/// Renders one template. Variables without a value make it fail with their names.
+/// Renders one body template. Variables without a value make it fail with their names.
 pub fn render(source: &str, context: &Context) -> Result<String, RenderError> {
+    render_part(source, context, Part::Body)
+}
+
+fn render_part(source: &str, context: &Context, part: Part) -> Result<String, RenderError> {
+    // Stored before the operators were refused: refused here too, before anything is built.
+    if let Some(operator) = growing_operator(source) {
+        return Err(RenderError::Broken(growing_operator_message(operator)));
+    }
     let template = ENVIRONMENT
         .template_from_str(source)
         .map_err(|err| RenderError::Broken(syntax_message(&err)))?;
-    match template.render(Serde(context)) {
+    match render_limited(&template, context, part) {
         Ok(text) => Ok(text),
-        Err(err) if err.kind() == ErrorKind::UndefinedError => {
+        Err(Stopped::OutOfFuel) => Err(RenderError::Broken(out_of_fuel_message())),
+        Err(Stopped::TooLarge(limit)) => Err(RenderError::Broken(too_large_message(limit))),
+        Err(Stopped::Engine(err)) if err.kind() == ErrorKind::UndefinedError => {
             let missing: Vec<String> = template
                 .undeclared_variables(true)
                 .into_iter()
@@ -250,7 +419,7 @@ pub fn render(source: &str, context: &Context) -> Result<String, RenderError> {
                 Err(RenderError::Missing(missing))
             }
         }
-        Err(err) => Err(RenderError::Broken(
+        Err(Stopped::Engine(err)) => Err(RenderError::Broken(
             err.detail().unwrap_or("template error").to_owned(),
         )),
     }
@@ -259,7 +428,7 @@ pub fn render(source: &str, context: &Context) -> Result<String, RenderError> {
 /// Renders a subject as one header-safe line: values containing line breaks cannot inject
 /// headers, and runs of whitespace collapse to one space.
 pub fn render_subject(source: &str, context: &Context) -> Result<String, RenderError> {
-    let text = render(source, context)?;
+    let text = render_part(source, context, Part::Subject)?;
     Ok(text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
@@ -336,7 +505,7 @@ mod tests {
     #[test]
     fn misuse_and_shape_are_caught_at_save() {
         let misuse = check(
-            "{{ contact.first_name + 1 }} {{ unsubscribe_url }}",
+            "{{ contact.first_name(1) }} {{ unsubscribe_url }}",
             Part::Body,
         );
         assert!(misuse[0].starts_with("cannot be rendered"), "{misuse:?}");
@@ -372,5 +541,84 @@ mod tests {
             render_subject("Re:  {{ job.title }}", &context).as_deref(),
             Ok("Re: Staff Bcc: victim@example.com")
         );
+    }
+
+    #[test]
+    fn nested_loops_run_out_of_fuel_at_save() {
+        // `range` is not one of the variables, but a string is iterable: three loops over the
+        // offer are a quarter of a million iterations, four would be fifteen million.
+        let nested = "{% for a in offer %}{% for b in offer %}{% for c in offer %}x\
+                      {% endfor %}{% endfor %}{% endfor %}{{ unsubscribe_url }}";
+        assert_eq!(check(nested, Part::Body), [out_of_fuel_message()]);
+        // A loop that stays small is still a template like any other.
+        let small = "{% for c in sender.name %}-{% endfor %} {{ unsubscribe_url }}";
+        assert!(check(small, Part::Body).is_empty());
+    }
+
+    #[test]
+    fn output_over_the_cap_is_refused_at_save_and_at_render() {
+        // 61 × 61 offers of 61 characters: little work, a quarter of a megabyte.
+        let huge = "{% for a in offer %}{% for b in offer %}{{ offer }}{% endfor %}{% endfor %}\
+                    {{ unsubscribe_url }}";
+        assert_eq!(
+            check(huge, Part::Body),
+            [too_large_message(MAX_RENDERED_BODY_BYTES)]
+        );
+        assert_eq!(
+            check("{% for a in offer %}{{ offer }}{% endfor %}", Part::Subject),
+            [too_large_message(MAX_RENDERED_SUBJECT_BYTES)]
+        );
+        // A template saved before the caps existed fails its render the same way.
+        let mut context = Context::sample("u");
+        context.offer = Some("y".repeat(MAX_RENDERED_BODY_BYTES));
+        assert_eq!(
+            render("{{ offer }}{{ offer }}", &context),
+            Err(RenderError::Broken(too_large_message(
+                MAX_RENDERED_BODY_BYTES
+            )))
+        );
+        assert_eq!(
+            render(
+                "{% for a in offer %}{% for b in offer %}{% endfor %}{% endfor %}",
+                &context
+            ),
+            Err(RenderError::Broken(out_of_fuel_message()))
+        );
+    }
+
+    #[test]
+    fn operators_that_build_values_are_refused_before_anything_is_built() {
+        let doubling =
+            "{% set a = offer ~ offer %}{% set a = a ~ a %}{{ a }} {{ unsubscribe_url }}";
+        assert_eq!(check(doubling, Part::Body), [growing_operator_message('~')]);
+        for (source, operator) in [
+            ("{{ 'x' * 100000000 }} {{ unsubscribe_url }}", '*'),
+            ("{{ offer + offer }} {{ unsubscribe_url }}", '+'),
+            (
+                "{%- if contact.title -%}{{ contact.title ~ '!' }}{% endif %}",
+                '~',
+            ),
+        ] {
+            assert_eq!(growing_operator(source), Some(operator), "{source}");
+            assert_eq!(
+                render(source, &Context::sample("u")),
+                Err(RenderError::Broken(growing_operator_message(operator)))
+            );
+        }
+        // Outside tags and inside string literals they are only text.
+        for fine in [
+            "1 + 1 = 2, a*b ~ c {{ unsubscribe_url }}",
+            "{{ contact.title | default('+ more ~ *') }} {{ unsubscribe_url }}",
+            "{# a + b #}{{ unsubscribe_url }}",
+        ] {
+            assert_eq!(growing_operator(fine), None, "{fine}");
+            assert!(check(fine, Part::Body).is_empty(), "{fine}");
+        }
+        // Filters that could build large values are not offered at all.
+        let join = check(
+            "{{ [offer, offer] | join }} {{ unsubscribe_url }}",
+            Part::Body,
+        );
+        assert!(join[0].starts_with("cannot be rendered"), "{join:?}");
     }
 }

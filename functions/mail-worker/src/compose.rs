@@ -65,7 +65,84 @@ pub fn compose(
                 raw,
             })
         }
+        MailJob::SenderConfirmation {
+            to,
+            from_name,
+            confirm_url,
+            ..
+        } => sender_confirmation(
+            job,
+            SenderConfirmation {
+                to,
+                from_name,
+                confirm_url,
+            },
+            mail_from,
+            configuration_set,
+            message_id,
+        ),
     }
+}
+
+/// What a sender confirmation mail says.
+struct SenderConfirmation<'a> {
+    to: &'a str,
+    from_name: &'a str,
+    confirm_url: &'a str,
+}
+
+/// The mail a sender's address receives: it names the address and the From name, says what
+/// confirming allows, and that ignoring it changes nothing. The link opens a page with a
+/// confirm button (a GET confirms nothing, so mail scanners that follow links cannot).
+fn sender_confirmation(
+    job: &MailJob,
+    mail: SenderConfirmation<'_>,
+    mail_from: &str,
+    configuration_set: &str,
+    message_id: String,
+) -> std::io::Result<Composed> {
+    let SenderConfirmation {
+        to,
+        from_name,
+        confirm_url,
+    } = mail;
+    let text = format!(
+        "Hi,\n\nSomeone using RoleFerry asked to send email as \"{from_name}\" <{to}>.\n\n\
+         If that was you, confirm it with this link (it works once, within 24 hours):\n\n{confirm_url}\n\n\
+         If it was not you, ignore this email: nothing is sent from {to} without this confirmation.\n\n— RoleFerry\n"
+    );
+    let html = format!(
+        "<p>Hi,</p><p>Someone using RoleFerry asked to send email as <b>{name}</b> &lt;{address}&gt;.</p>\
+         <p>If that was you, confirm it (the link works once, within 24 hours):</p>\
+         <p><a href=\"{url}\">Confirm this sender</a></p>\
+         <p>If it was not you, ignore this email: nothing is sent from {address} without this confirmation.</p><p>— RoleFerry</p>",
+        name = html_escape(from_name),
+        address = html_escape(to),
+        url = html_escape(confirm_url)
+    );
+    let tags = format!(
+        "outbound_email_id={}, kind=sender_confirmation",
+        job.outbound_email_id()
+    );
+    let raw = MessageBuilder::new()
+        .from(("RoleFerry", mail_from))
+        .to(to)
+        .subject("Confirm your sending address on RoleFerry")
+        .message_id(message_id.as_str())
+        .header(
+            "X-SES-CONFIGURATION-SET",
+            Raw::new(configuration_set.to_owned()),
+        )
+        .header("X-SES-MESSAGE-TAGS", Raw::new(tags))
+        .text_body(text)
+        .html_body(html)
+        .write_to_vec()?;
+    Ok(Composed {
+        kind: "sender_confirmation",
+        to: to.to_owned(),
+        message_id,
+        raw,
+    })
 }
 
 fn html_escape(value: &str) -> String {
@@ -118,5 +195,44 @@ mod tests {
         assert!(text.contains("https://app.test/sign-in?token=rfl_x&y"));
         let html = message.body_html(0).expect("html part");
         assert!(html.contains("token=rfl_x&amp;y"), "html link is escaped");
+    }
+
+    #[test]
+    fn sender_confirmation_mail_names_the_sender_and_carries_the_link() {
+        let job = MailJob::SenderConfirmation {
+            outbound_email_id: Uuid::new_v4(),
+            to: "jane@acme.test".into(),
+            from_name: "Jane <Doe>".into(),
+            confirm_url: "https://app.test/sender-confirmations/rfsc_x_y&z".into(),
+        };
+        let composed = compose(&job, "no-reply@mail.test", "roleferry-test").expect("composes");
+        assert_eq!(composed.kind, "sender_confirmation");
+        assert_eq!(composed.to, "jane@acme.test");
+        let message = mail_parser::MessageParser::default()
+            .parse(&composed.raw)
+            .expect("parseable MIME");
+        assert_eq!(
+            message.subject(),
+            Some("Confirm your sending address on RoleFerry")
+        );
+        let tags = message
+            .header_raw("X-SES-MESSAGE-TAGS")
+            .map(|value| value.replace("\r\n", "").trim().to_owned());
+        assert_eq!(
+            tags,
+            Some(format!(
+                "outbound_email_id={}, kind=sender_confirmation",
+                job.outbound_email_id()
+            ))
+        );
+        let text = message.body_text(0).expect("text part");
+        assert!(text.contains("https://app.test/sender-confirmations/rfsc_x_y&z"));
+        assert!(text.contains("\"Jane <Doe>\" <jane@acme.test>"), "{text}");
+        let html = message.body_html(0).expect("html part");
+        assert!(
+            html.contains("Jane &lt;Doe&gt;"),
+            "the name is escaped: {html}"
+        );
+        assert!(html.contains("rfsc_x_y&amp;z"), "the link is escaped");
     }
 }
