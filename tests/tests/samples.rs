@@ -191,6 +191,6 @@ async fn maintenance_sample() {
         .expect("runs on the scheduled event");
     assert_eq!(
         serde_json::to_value(report).expect("json"),
-        json!({"login_tokens_deleted": 0, "sessions_deleted": 0})
+        json!({"login_tokens_deleted": 0, "sessions_deleted": 0, "resumes_failed": 0})
     );
 }

@@ -1,6 +1,8 @@
 //! Scheduled clean-up. Every statement deletes only what is already dead, so running it twice,
 //! or concurrently, changes nothing the second time.
 
+pub mod resumes;
+
 use serde::Serialize;
 
 use shared::config;
@@ -22,6 +24,7 @@ impl State {
 pub struct Report {
     pub login_tokens_deleted: u64,
     pub sessions_deleted: u64,
+    pub resumes_failed: u64,
 }
 
 // A used token can never be used again, and an expired one never work: neither is needed.
@@ -37,6 +40,7 @@ pub async fn run(state: &State) -> anyhow::Result<Report> {
     let report = Report {
         login_tokens_deleted: client.execute(DELETE_DEAD_LOGIN_TOKENS, &[]).await?,
         sessions_deleted: client.execute(DELETE_DEAD_SESSIONS, &[]).await?,
+        resumes_failed: resumes::fail_abandoned(&client).await?,
     };
     tracing::info!(?report, "maintenance finished");
     Ok(report)
