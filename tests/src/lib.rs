@@ -419,11 +419,11 @@ pub async fn sent_mail() -> Vec<SentMail> {
     let mut data = None;
     for _ in 0..10 {
         let response = reqwest::get(&url).await.expect("emulator reachable");
-        if let Ok(value) = response.error_for_status().map(|r| r.json::<Value>()) {
-            if let Ok(value) = value.await {
-                data = Some(value);
-                break;
-            }
+        if let Ok(value) = response.error_for_status().map(|r| r.json::<Value>())
+            && let Ok(value) = value.await
+        {
+            data = Some(value);
+            break;
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
     }

@@ -470,11 +470,14 @@ async fn magic_links_per_address_are_limited() {
     assert_problem(&limited, 429);
 }
 
+/// Method, path, bearer token, raw body and the status it must get.
+type BadInput<'a> = (&'a str, &'a str, Option<&'a str>, Option<String>, u16);
+
 #[tokio::test]
 async fn bad_input_gets_problem_documents_and_changes_nothing() {
     let app = app().await;
     let session_token = app.sign_in(&unique_email()).await;
-    let cases: Vec<(&str, &str, Option<&str>, Option<String>, u16)> = vec![
+    let cases: Vec<BadInput> = vec![
         (
             "POST",
             "/auth/magic-link",
