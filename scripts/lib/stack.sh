@@ -147,6 +147,9 @@ stack_build_local_stack() {
   (cd "$ROLEFERRY_ROOT" && cargo build -q -p local-stack) || die "local-stack did not build"
 }
 
+# TRUST_X_FORWARDED_FOR: locally every client is 127.0.0.1 to the gateway, so the header is the
+# only way for a client (a test) to speak as a given source address. In AWS the variable is
+# never set and the request context's sourceIp is used.
 stack_provision() {
   # FUNCTION_SETTINGS="KEY=VALUE ...": more of the functions' environment, for this stack.
   local settings=() setting
@@ -159,6 +162,7 @@ stack_provision() {
     --set "AWS_ACCESS_KEY_ID=$AWS_ACCESS_KEY_ID" --set "AWS_SECRET_ACCESS_KEY=$AWS_SECRET_ACCESS_KEY" \
     --set "DATABASE_URL=$DATABASE_URL" --set "DNS_RESOLVER=$DNS_RESOLVER" \
     --set "APP_BASE_URL=$API_BASE_URL" --set "RUST_LOG=${RUST_LOG:-info}" \
+    --set "TRUST_X_FORWARDED_FOR=true" \
     "${settings[@]}" \
     2>"$STACK_DIR/logs/provision.log" || { cat "$STACK_DIR/logs/provision.log" >&2; die "provisioning failed"; }
   log "provisioned from $STACK_TEMPLATE; function environment in $STACK_ENV_FILE"

@@ -82,7 +82,11 @@ pub struct RateLimitConfig {
     /// Requests per minute from one source IP, authenticated or not.
     pub per_ip_per_minute: u32,
     /// Magic-link requests per hour for one email address, so nobody can flood an inbox.
+    /// `+tag`s do not make a new address (see `api-auth`).
     pub magic_links_per_email_per_hour: u32,
+    /// Magic-link requests per hour from one source IP, so one client cannot mail many
+    /// addresses (each under its own budget) from our domain.
+    pub magic_links_per_ip_per_hour: u32,
 }
 
 impl RateLimitConfig {
@@ -95,6 +99,7 @@ impl RateLimitConfig {
                 "RATE_LIMIT_MAGIC_LINKS_PER_EMAIL_PER_HOUR",
                 5,
             )?,
+            magic_links_per_ip_per_hour: parsed_or("RATE_LIMIT_MAGIC_LINKS_PER_IP_PER_HOUR", 60)?,
         })
     }
 }

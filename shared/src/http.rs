@@ -215,21 +215,42 @@ pub fn empty_response(status: StatusCode) -> Response<Body> {
 }
 
 /// The caller's source address as the gateway saw it; used for per-IP rate limits and audit.
+/// `X-Forwarded-For` is honoured only where `TRUST_X_FORWARDED_FOR=true` (see
+/// [`source_ip_from`]); the local stack sets it, AWS deployments never do.
 pub fn source_ip(req: &Request) -> String {
+    static TRUST_FORWARDED_FOR: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    let trusted = *TRUST_FORWARDED_FOR.get_or_init(|| {
+        crate::config::optional("TRUST_X_FORWARDED_FOR")
+            .is_some_and(|value| value.trim().eq_ignore_ascii_case("true"))
+    });
+    source_ip_from(req, trusted)
+}
+
+/// The source address of a request. Behind API Gateway it is `requestContext.http.sourceIp`,
+/// the address of the TCP connection that reached AWS; `X-Forwarded-For` is whatever the
+/// client chose to write, so reading it there would let anyone pick their own rate-limit key.
+/// Only in the local stack, whose router stands where the gateway would, is the header trusted
+/// (`trust_forwarded_for`), so tests can speak as different addresses.
+pub fn source_ip_from(req: &Request, trust_forwarded_for: bool) -> String {
     use lambda_http::request::RequestContext;
-    let from_context = match req.request_context_ref() {
-        Some(RequestContext::ApiGatewayV2(context)) => context.http.source_ip.clone(),
+    let forwarded = || {
+        req.headers()
+            .get("x-forwarded-for")
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.split(',').next())
+            .map(|value| value.trim().to_owned())
+            .filter(|ip| !ip.is_empty())
+    };
+    let from_context = || match req.request_context_ref() {
+        Some(RequestContext::ApiGatewayV2(context)) => {
+            context.http.source_ip.clone().filter(|ip| !ip.is_empty())
+        }
         _ => None,
     };
-    from_context
-        .or_else(|| {
-            req.headers()
-                .get("x-forwarded-for")
-                .and_then(|value| value.to_str().ok())
-                .and_then(|value| value.split(',').next())
-                .map(|value| value.trim().to_owned())
-        })
-        .filter(|ip| !ip.is_empty())
+    trust_forwarded_for
+        .then(forwarded)
+        .flatten()
+        .or_else(from_context)
         .unwrap_or_else(|| "unknown".to_owned())
 }
 
@@ -245,4 +266,69 @@ pub fn request_id(req: &Request) -> String {
             .map(|context| context.request_id.clone())
     })
     .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An API Gateway HTTP API (v2) event as AWS delivers it when the client sends its own
+    /// `X-Forwarded-For`: the gateway appends the real address after the client's claim, and
+    /// puts the real address in `requestContext.http.sourceIp`.
+    fn gateway_request(forwarded_for: Option<&str>, source_ip: Option<&str>) -> Request {
+        let mut headers = serde_json::json!({
+            "content-type": "application/json",
+            "host": "api.roleferry.com",
+            "x-forwarded-port": "443",
+            "x-forwarded-proto": "https"
+        });
+        if let Some(value) = forwarded_for {
+            headers["x-forwarded-for"] = serde_json::Value::from(value);
+        }
+        let mut http = serde_json::json!({
+            "method": "POST", "path": "/auth/magic-link", "protocol": "HTTP/1.1",
+            "userAgent": "curl/8.5.0"
+        });
+        if let Some(ip) = source_ip {
+            http["sourceIp"] = serde_json::Value::from(ip);
+        }
+        let event = serde_json::json!({
+            "version": "2.0",
+            "routeKey": "POST /auth/magic-link",
+            "rawPath": "/auth/magic-link",
+            "rawQueryString": "",
+            "headers": headers,
+            "requestContext": {
+                "accountId": "123456789012", "apiId": "r3pmxmplak",
+                "domainName": "api.roleferry.com", "domainPrefix": "api",
+                "http": http,
+                "requestId": "JKJaXmPLvHcESHA=", "routeKey": "POST /auth/magic-link",
+                "stage": "$default", "time": "22/Nov/2026:13:01:02 +0000",
+                "timeEpoch": 1_795_352_462_000_i64
+            },
+            "isBase64Encoded": false,
+            "body": "{\"email\": \"jane.doe@example.com\"}"
+        });
+        lambda_http::request::from_str(&event.to_string()).expect("a valid API Gateway v2 event")
+    }
+
+    #[test]
+    fn in_aws_the_source_ip_is_the_request_contexts_whatever_x_forwarded_for_claims() {
+        let spoofed = gateway_request(Some("10.9.8.7, 198.51.100.23"), Some("198.51.100.23"));
+        assert_eq!(source_ip_from(&spoofed, false), "198.51.100.23");
+        let header_only = gateway_request(Some("10.9.8.7"), None);
+        assert_eq!(source_ip_from(&header_only, false), "unknown");
+        let plain = gateway_request(None, Some("198.51.100.23"));
+        assert_eq!(source_ip_from(&plain, false), "198.51.100.23");
+    }
+
+    #[test]
+    fn the_local_stack_trusts_x_forwarded_for_and_falls_back_to_the_context() {
+        let forwarded = gateway_request(Some("10.9.8.7, 198.51.100.23"), Some("127.0.0.1"));
+        assert_eq!(source_ip_from(&forwarded, true), "10.9.8.7");
+        let blank = gateway_request(Some(" "), Some("127.0.0.1"));
+        assert_eq!(source_ip_from(&blank, true), "127.0.0.1");
+        let neither = gateway_request(None, None);
+        assert_eq!(source_ip_from(&neither, true), "unknown");
+    }
 }

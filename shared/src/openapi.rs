@@ -4,10 +4,10 @@
 //! client generator learns every status code a route really answers.
 
 use utoipa::Modify;
+use utoipa::openapi::header::Header;
 use utoipa::openapi::path::{Operation, ParameterIn};
 use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::{Content, OpenApi, Ref, RefOr, Response, Schema};
-use utoipa::openapi::header::Header;
 
 use crate::pagination::{DEFAULT_LIMIT, MAX_LIMIT};
 
@@ -39,24 +39,44 @@ fn add_pipeline_responses(operation: &mut Operation, has_path_parameters: bool) 
         .as_ref()
         .is_some_and(|requirements| !requirements.is_empty());
     let has_body = operation.request_body.is_some();
-    let has_query = operation.parameters.iter().flatten().any(|parameter| {
-        matches!(parameter.parameter_in, ParameterIn::Query)
-    });
+    let has_query = operation
+        .parameters
+        .iter()
+        .flatten()
+        .any(|parameter| matches!(parameter.parameter_in, ParameterIn::Query));
     let mut answers = vec![
-        ("429", "Over a rate limit; `Retry-After` says when to try again."),
-        ("503", "A dependency is down; `Retry-After` says when to try again."),
+        (
+            "429",
+            "Over a rate limit; `Retry-After` says when to try again.",
+        ),
+        (
+            "503",
+            "A dependency is down; `Retry-After` says when to try again.",
+        ),
     ];
     if authenticated {
         answers.push(("401", "Missing, unknown, expired or revoked credentials."));
     }
     if has_path_parameters {
-        answers.push(("404", "No such object of the caller's (another user's is a 404 too)."));
+        answers.push((
+            "404",
+            "No such object of the caller's (another user's is a 404 too).",
+        ));
     }
     if has_body {
-        answers.push(("400", "The body is not well-formed (not JSON, not UTF-8, empty)."));
+        answers.push((
+            "400",
+            "The body is not well-formed (not JSON, not UTF-8, empty).",
+        ));
         answers.push(("413", "The body is larger than this route accepts."));
-        answers.push(("415", "The body's Content-Type is not one this route accepts."));
-        answers.push(("422", "A field is missing or invalid; `errors` names each one."));
+        answers.push((
+            "415",
+            "The body's Content-Type is not one this route accepts.",
+        ));
+        answers.push((
+            "422",
+            "A field is missing or invalid; `errors` names each one.",
+        ));
     }
     if has_query {
         answers.push(("400", "A malformed cursor."));
@@ -80,7 +100,11 @@ fn problem_response(status: &str, description: &str) -> Response {
     if matches!(status, "429" | "503") {
         response.headers.insert(
             "Retry-After".to_owned(),
-            Header::new(ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(0))),
+            Header::new(
+                ObjectBuilder::new()
+                    .schema_type(Type::Integer)
+                    .minimum(Some(0)),
+            ),
         );
     }
     response

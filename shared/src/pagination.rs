@@ -3,7 +3,7 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use lambda_http::Request;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -32,7 +32,18 @@ impl Cursor {
         let bytes = URL_SAFE_NO_PAD.decode(raw).ok()?;
         serde_json::from_slice(&bytes).ok()
     }
+
+    /// Whether the cursor's time is one a row of ours could have. chrono reads years far
+    /// outside what Postgres stores (before 4713 BC), which would fail the query.
+    pub fn is_in_range(&self) -> bool {
+        (FIRST_YEAR..=LAST_YEAR).contains(&self.created_at.year())
+    }
 }
+
+/// The years a cursor's time may fall in: every row is created after the first and long
+/// before the last.
+const FIRST_YEAR: i32 = 1970;
+const LAST_YEAR: i32 = 9999;
 
 #[derive(Debug, Clone, Copy)]
 pub struct PageRequest {
@@ -59,7 +70,15 @@ impl PageRequest {
         let after = match query_param(req, "cursor") {
             None | Some("") => None,
             Some(raw) => match Cursor::decode(raw) {
-                Some(cursor) => Some(cursor),
+                Some(cursor) if cursor.is_in_range() => Some(cursor),
+                // Well-formed but naming a time no page can start at: a forged or corrupted
+                // token, refused as a malformed request before it reaches the database.
+                Some(_) => {
+                    return Err(ApiError::BadRequest(format!(
+                        "The cursor names a time outside {FIRST_YEAR}-{LAST_YEAR}; pass the \
+                         next_cursor of a previous page unchanged."
+                    )));
+                }
                 None => {
                     errors.push(FieldError::new(
                         "cursor",
@@ -126,6 +145,29 @@ mod tests {
         assert_eq!(Cursor::decode(&cursor.encode()), Some(cursor));
         assert_eq!(Cursor::decode("not-a-cursor"), None);
         assert_eq!(Cursor::decode(""), None);
+    }
+
+    #[test]
+    fn cursors_outside_the_years_of_our_rows_decode_but_are_out_of_range() {
+        use chrono::TimeZone;
+        for year in [-4800, 1, 1969, 10_000, 200_000] {
+            let cursor = Cursor {
+                created_at: Utc
+                    .with_ymd_and_hms(year, 1, 1, 0, 0, 0)
+                    .single()
+                    .expect("time"),
+                id: Uuid::new_v4(),
+            };
+            let decoded = Cursor::decode(&cursor.encode()).expect("a well-formed cursor");
+            assert!(!decoded.is_in_range(), "{year}");
+        }
+        assert!(
+            Cursor {
+                created_at: Utc::now(),
+                id: Uuid::nil()
+            }
+            .is_in_range()
+        );
     }
 
     #[test]

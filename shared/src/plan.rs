@@ -1,5 +1,6 @@
 //! Plans and their monthly limits.
 
+use chrono::{DateTime, Datelike, TimeZone, Utc};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
@@ -36,5 +37,50 @@ pub fn max_senders(plan: &str) -> i64 {
     match plan {
         "pro" => 10,
         _ => 3,
+    }
+}
+
+/// A monthly quota (sends, verifications, resume parses) as a rate limit whose window is the
+/// calendar month (UTC): `Retry-After` points at the first of the next month.
+pub fn monthly_quota_exceeded(
+    scope: &'static str,
+    limit: i64,
+    now: DateTime<Utc>,
+) -> crate::ratelimit::Exceeded {
+    let (year, month) = if now.month() == 12 {
+        (now.year() + 1, 1)
+    } else {
+        (now.year(), now.month() + 1)
+    };
+    let next_month = Utc
+        .with_ymd_and_hms(year, month, 1, 0, 0, 0)
+        .single()
+        .unwrap_or(now);
+    let this_month = Utc
+        .with_ymd_and_hms(now.year(), now.month(), 1, 0, 0, 0)
+        .single()
+        .unwrap_or(now);
+    crate::ratelimit::Exceeded {
+        scope,
+        limit: u32::try_from(limit).unwrap_or(u32::MAX),
+        window_seconds: u32::try_from((next_month - this_month).num_seconds()).unwrap_or(0),
+        retry_after_seconds: u32::try_from((next_month - now).num_seconds().max(1)).unwrap_or(1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_monthly_quota_resets_on_the_first() {
+        let now = Utc
+            .with_ymd_and_hms(2026, 12, 31, 23, 0, 0)
+            .single()
+            .expect("time");
+        let exceeded = monthly_quota_exceeded("monthly verification quota", 100, now);
+        assert_eq!(exceeded.retry_after_seconds, 3600);
+        assert_eq!(exceeded.window_seconds, 31 * 24 * 3600);
+        assert_eq!(exceeded.limit, 100);
     }
 }

@@ -231,6 +231,7 @@ pub fn rate_limits(table: String) -> RateLimitConfig {
         per_caller_per_minute: 10_000,
         per_ip_per_minute: 10_000,
         magic_links_per_email_per_hour: 1_000,
+        magic_links_per_ip_per_hour: 1_000,
     }
 }
 

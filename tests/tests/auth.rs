@@ -470,7 +470,7 @@ async fn magic_links_per_address_are_limited() {
     assert_problem(&limited, 429);
 }
 
-/// Method, path, bearer token, body, expected status.
+/// Method, path, bearer token, raw body and the status it must get.
 type BadInput<'a> = (&'a str, &'a str, Option<&'a str>, Option<String>, u16);
 
 #[tokio::test]

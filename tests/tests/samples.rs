@@ -1,45 +1,107 @@
-//! Every file in events/ is a real-shaped sample that some test invokes its function with; this
-//! file covers the samples of the account, health, mail and maintenance functions, and checks
-//! that no sample is left unexercised.
-
-use std::collections::BTreeSet;
+//! Every file in events/ is a real-shaped sample. This file invokes each of them on its
+//! function through the running stack, and covers the samples of the account, health, mail and
+//! maintenance functions in process with assertions on what they do.
 
 use integration_tests::*;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-#[test]
-fn every_sample_event_is_exercised_by_a_test() {
+/// Every file under `events/<function>/`, in order.
+fn sample_files() -> Vec<(String, String)> {
     let events_dir = repo_root().join("events");
-    let mut samples = BTreeSet::new();
+    let mut samples = Vec::new();
     for function in std::fs::read_dir(&events_dir).expect("events/") {
         let function = function.expect("entry").path();
+        let name = function
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .expect("folder name");
         for sample in std::fs::read_dir(&function).expect("function dir") {
             let sample = sample.expect("entry").path();
             let relative = sample.strip_prefix(&events_dir).expect("inside events/");
-            samples.insert(relative.to_string_lossy().replace('\\', "/"));
+            samples.push((name.clone(), relative.to_string_lossy().replace('\\', "/")));
         }
     }
-    let mut test_sources = String::new();
-    for test in std::fs::read_dir(repo_root().join("tests/tests")).expect("tests/tests") {
-        test_sources
-            .push_str(&std::fs::read_to_string(test.expect("entry").path()).expect("test source"));
+    samples.sort();
+    samples
+}
+
+/// Every sample is invoked here, through the running stack's Lambda Invoke API, on the
+/// function its folder names (so a sample for a function that does not exist fails too), and
+/// its answer must have the shape that function's trigger expects: an HTTP response with a
+/// status (never a 5xx; a problem document when it is an error) for API Gateway events, a
+/// batch response for SQS, and no function error for SNS and EventBridge. The per-function
+/// tests invoke the same files in process with signed-in callers and assert what they do.
+#[tokio::test]
+async fn every_sample_event_is_invoked_on_its_function_and_answers_in_shape() {
+    let samples = sample_files();
+    assert!(samples.len() > 20, "{} samples", samples.len());
+    let http = reqwest::Client::new();
+    for (function, sample) in &samples {
+        let event = event_json(sample);
+        let response = http
+            .post(format!(
+                "{}/2015-03-31/functions/{function}/invocations",
+                api_base_url()
+            ))
+            .json(&event)
+            .send()
+            .await
+            .unwrap_or_else(|err| panic!("{sample}: invoke {function}: {err}"));
+        let status = response.status();
+        let text = response.text().await.expect("body");
+        assert!(
+            status.is_success(),
+            "{sample}: {function} failed with {status}: {text}"
+        );
+        let answer: Value = serde_json::from_str(&text)
+            .unwrap_or_else(|err| panic!("{sample}: answer is not JSON ({err}): {text}"));
+        let source = event["Records"][0]["eventSource"]
+            .as_str()
+            .or(event["Records"][0]["EventSource"].as_str());
+        if event["requestContext"]["http"].is_object() {
+            let code = answer["statusCode"]
+                .as_u64()
+                .unwrap_or_else(|| panic!("{sample}: no statusCode in {answer}"));
+            assert!((200..500).contains(&code), "{sample}: {code} {answer}");
+            if code >= 400 {
+                assert_eq!(
+                    answer["headers"]["content-type"], "application/problem+json",
+                    "{sample}: {answer}"
+                );
+            }
+        } else if source == Some("aws:sqs") {
+            assert!(
+                answer["batchItemFailures"].is_array(),
+                "{sample}: not a batch response: {answer}"
+            );
+        } else if source == Some("aws:sns")
+            || event["detail-type"].is_string()
+            || schedule_inputs(function).contains(&event)
+        {
+            assert!(!answer.is_null(), "{sample}: {answer}");
+        } else {
+            panic!(
+                "{sample}: not an API Gateway, SQS, SNS or EventBridge event, nor a schedule input of {function} in template.yaml"
+            );
+        }
     }
-    // A sample is exercised when a test names it, or reads its whole folder
-    // (`events/<function>`) and invokes every file in it.
-    let unexercised: Vec<_> = samples
-        .iter()
-        .filter(|sample| {
-            let folder = sample.split('/').next().unwrap_or_default();
-            !test_sources.contains(&format!("\"{sample}\""))
-                && !test_sources.contains(&format!("\"events/{folder}\""))
-        })
-        .collect();
-    assert!(!samples.is_empty());
-    assert!(
-        unexercised.is_empty(),
-        "samples no test uses: {unexercised:?}"
-    );
+}
+
+/// The `Input` each of a function's schedules delivers instead of the EventBridge envelope.
+fn schedule_inputs(binary: &str) -> Vec<Value> {
+    let text = std::fs::read_to_string(repo_root().join("template.yaml")).expect("template.yaml");
+    let template: Value = serde_norway::from_str(&text).expect("template.yaml is YAML");
+    template["Resources"]
+        .as_object()
+        .expect("Resources")
+        .values()
+        .filter(|resource| resource["Metadata"]["BuildProperties"]["Binary"] == binary)
+        .filter_map(|resource| resource["Properties"]["Events"].as_object())
+        .flat_map(|events| events.values())
+        .filter_map(|event| event["Properties"]["Input"].as_str())
+        .filter_map(|input| serde_json::from_str(input).ok())
+        .collect()
 }
 
 fn with_token(mut event: Value, token: &str) -> Value {
@@ -192,7 +254,7 @@ async fn maintenance_samples() {
     for (sample, report) in [
         (
             "maintenance/clean-up.json",
-            json!({"login_tokens_deleted": 0, "sessions_deleted": 0}),
+            json!({"login_tokens_deleted": 0, "sessions_deleted": 0, "resumes_failed": 0}),
         ),
         (
             "maintenance/mail.json",

@@ -141,6 +141,12 @@ pub async fn request_magic_link(state: &State, req: &Request) -> Result<Response
     let body: MagicLinkRequest = json_body(req)?;
     let email = EmailAddress::parse(&body.email)
         .map_err(|err| ApiError::validation("email", err.to_string()))?;
+    let per_ip = Limit {
+        scope: "magic-link source address",
+        limit: state.gate.config().magic_links_per_ip_per_hour,
+        window_seconds: 3600,
+    };
+    state.gate.check(per_ip, &source_ip(req)).await?;
     let per_email = Limit {
         scope: "magic-link",
         limit: state.gate.config().magic_links_per_email_per_hour,
@@ -148,7 +154,7 @@ pub async fn request_magic_link(state: &State, req: &Request) -> Result<Response
     };
     state
         .gate
-        .check(per_email, &email.to_string().to_lowercase())
+        .check(per_email, &mailbox_budget_key(&email))
         .await?;
 
     let issued = auth::issue(LOGIN_TOKEN_PREFIX);
@@ -196,6 +202,18 @@ pub async fn request_magic_link(state: &State, req: &Request) -> Result<Response
         detail: "If the address can receive email, a sign-in link is on its way. It works once, within 15 minutes.",
     };
     json_response(StatusCode::ACCEPTED, &accepted)
+}
+
+/// The mailbox an address delivers to, for its sign-in budget: `a+x@example.com`,
+/// `A+y@Example.com` and `a@example.com` reach one inbox, so they share one budget. The tag is
+/// what follows the first `+` of the local part (a local part that starts with `+` is kept).
+pub fn mailbox_budget_key(email: &EmailAddress) -> String {
+    let local = email.local_part();
+    let base = match local.split_once('+') {
+        Some((base, _)) if !base.is_empty() => base,
+        _ => local,
+    };
+    format!("{}@{}", base.to_lowercase(), email.domain())
 }
 
 // ------------------------------------------------------------------ sessions
@@ -266,9 +284,13 @@ pub async fn create_session(state: &State, req: &Request) -> Result<Response<Bod
         return Err(ApiError::Unauthorized(LOGIN_TOKEN_INVALID));
     }
     let email: String = token.get("email");
-    tx.execute(queries::MARK_LOGIN_TOKEN_USED, &[&token_id])
+    let consumed = tx
+        .execute(queries::MARK_LOGIN_TOKEN_USED, &[&token_id])
         .await
         .context("Failed to consume sign-in token")?;
+    if consumed != 1 {
+        return Err(ApiError::Unauthorized(LOGIN_TOKEN_INVALID));
+    }
     let user_row = tx
         .query_one(queries::UPSERT_USER, &[&email])
         .await
@@ -565,3 +587,22 @@ pub async fn delete_api_key(
     components(schemas(Problem, shared::FieldError))
 )]
 pub struct ApiDoc;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(raw: &str) -> String {
+        mailbox_budget_key(&EmailAddress::parse(raw).expect("valid address"))
+    }
+
+    #[test]
+    fn plus_tags_and_case_share_one_mailbox_budget() {
+        assert_eq!(key("a+x@example.com"), "a@example.com");
+        assert_eq!(key("A+y+z@Example.COM"), "a@example.com");
+        assert_eq!(key("a@example.com"), "a@example.com");
+        assert_eq!(key("+only@example.com"), "+only@example.com");
+        assert_ne!(key("ab@example.com"), key("a@example.com"));
+        assert_ne!(key("a@example.org"), key("a@example.com"));
+    }
+}

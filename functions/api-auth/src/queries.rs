@@ -13,7 +13,11 @@ pub const LOCK_LOGIN_TOKEN: &str = "\
     SELECT email::text AS email, secret_hash, used_at IS NULL AND expires_at > now() AS usable \
     FROM login_tokens WHERE id = $1 FOR UPDATE";
 
-pub const MARK_LOGIN_TOKEN_USED: &str = "UPDATE login_tokens SET used_at = now() WHERE id = $1";
+// Guarded on its own, not only by the lock above: whatever reads the token, exactly one
+// redemption can move used_at from NULL, and the caller requires that one row changed.
+pub const MARK_LOGIN_TOKEN_USED: &str = "\
+    UPDATE login_tokens SET used_at = now() \
+    WHERE id = $1 AND used_at IS NULL AND expires_at > now()";
 
 // The no-op update makes RETURNING yield the existing row on conflict.
 pub const UPSERT_USER: &str = "\

@@ -18,7 +18,7 @@ mod queries;
 use std::sync::LazyLock;
 use std::time::Duration;
 
-use chrono::{DateTime, Datelike, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 use http::{HeaderValue, Method, StatusCode, header};
 use lambda_http::{Body, Request, Response};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -37,7 +37,6 @@ use shared::http::{
     PathParams, Route, Router, empty_response, json_body, json_response, query_param, source_ip,
 };
 use shared::pagination::{Cursor, Page, PageRequest};
-use shared::ratelimit::Exceeded;
 use shared::upload::file_from_request;
 
 use crate::import::{ImportReport, MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES};
@@ -829,7 +828,8 @@ pub struct VerifyAccepted {
 /// Queues contacts for verification (202). Each moves to `pending`, then to `valid`, `risky`
 /// (disposable domain, role account), `invalid` (syntax, no such domain, no mail host, null MX)
 /// or `unknown` (DNS timeout), with a reason. Ids that name no contact of the caller are listed
-/// as skipped. Counts against the plan's monthly verifications (429 beyond it).
+/// as skipped. Counts against the plan's monthly verifications, contacts still pending included
+/// (429 beyond it).
 #[utoipa::path(post, path = "/contacts/verify", tag = "contacts", security(("bearer" = [])),
     request_body = VerifyRequest,
     responses(
@@ -859,6 +859,12 @@ pub async fn verify_contacts(
         .transaction()
         .await
         .context("Failed to begin transaction")?;
+    let plan: String = tx
+        .query_one(queries::LOCK_PLAN, &[&caller.user_id])
+        .await
+        .context("Failed to load plan")?
+        .try_get(0)
+        .context("Failed to read plan")?;
     let queued: Vec<Uuid> = tx
         .query(queries::MARK_PENDING, &[&caller.user_id, &ids])
         .await
@@ -866,19 +872,17 @@ pub async fn verify_contacts(
         .iter()
         .map(|row| row.get(0))
         .collect();
-    let plan: String = tx
-        .query_one(queries::FIND_PLAN, &[&caller.user_id])
-        .await
-        .context("Failed to load plan")?
-        .get(0);
     let limit = shared::plan::limits(&plan).monthly_verifications;
+    // Includes the contacts just marked pending, inside this transaction.
     let used: i64 = tx
         .query_one(queries::MONTHLY_VERIFICATIONS, &[&caller.user_id])
         .await
         .context("Failed to count verifications")?
-        .get(0);
-    if used + queued.len() as i64 > limit {
-        return Err(ApiError::RateLimited(monthly_quota_exceeded(
+        .try_get(0)
+        .context("Failed to read verification count")?;
+    if used > limit {
+        return Err(ApiError::RateLimited(shared::plan::monthly_quota_exceeded(
+            "monthly verification quota",
             limit,
             Utc::now(),
         )));
@@ -905,29 +909,6 @@ pub async fn verify_contacts(
         skipped,
     };
     json_response(StatusCode::ACCEPTED, &accepted)
-}
-
-/// The monthly verification quota as a rate limit that resets at the next UTC month.
-fn monthly_quota_exceeded(limit: i64, now: DateTime<Utc>) -> Exceeded {
-    let (year, month) = if now.month() == 12 {
-        (now.year() + 1, 1)
-    } else {
-        (now.year(), now.month() + 1)
-    };
-    let next_month = Utc
-        .with_ymd_and_hms(year, month, 1, 0, 0, 0)
-        .single()
-        .unwrap_or(now);
-    let this_month = Utc
-        .with_ymd_and_hms(now.year(), now.month(), 1, 0, 0, 0)
-        .single()
-        .unwrap_or(now);
-    Exceeded {
-        scope: "monthly verification quota",
-        limit: u32::try_from(limit).unwrap_or(u32::MAX),
-        window_seconds: u32::try_from((next_month - this_month).num_seconds()).unwrap_or(0),
-        retry_after_seconds: u32::try_from((next_month - now).num_seconds().max(1)).unwrap_or(1),
-    }
 }
 
 // ------------------------------------------------------------------ suppressions
@@ -1179,16 +1160,5 @@ mod tests {
     #[test]
     fn like_patterns_are_escaped() {
         assert_eq!(escape_like("50%_off\\"), "50\\%\\_off\\\\");
-    }
-
-    #[test]
-    fn the_monthly_quota_resets_on_the_first() {
-        let now = Utc
-            .with_ymd_and_hms(2026, 12, 31, 23, 0, 0)
-            .single()
-            .expect("time");
-        let exceeded = monthly_quota_exceeded(100, now);
-        assert_eq!(exceeded.retry_after_seconds, 3600);
-        assert_eq!(exceeded.window_seconds, 31 * 24 * 3600);
     }
 }

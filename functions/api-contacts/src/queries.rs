@@ -108,11 +108,18 @@ pub const MARK_PENDING: &str = "\
     UPDATE contacts SET verification_status = 'pending', verification_reason = NULL, \
     updated_at = now() WHERE user_id = $1 AND id = ANY($2) RETURNING id";
 
+// What the quota counts: verifications settled this month (the worker records each in
+// usage_events) plus every contact still pending, which will become one. Counting the pending
+// ones stops repeated requests from queueing past the quota before the worker catches up; a
+// contact pending again is counted once.
 pub const MONTHLY_VERIFICATIONS: &str = "\
-    SELECT count(*) FROM usage_events WHERE user_id = $1 AND kind = 'verification' \
-    AND occurred_at >= date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'";
+    SELECT (SELECT count(*) FROM usage_events WHERE user_id = $1 AND kind = 'verification' \
+      AND occurred_at >= date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC') \
+    + (SELECT count(*) FROM contacts WHERE user_id = $1 AND verification_status = 'pending')";
 
-pub const FIND_PLAN: &str = "SELECT plan FROM users WHERE id = $1";
+// FOR UPDATE serialises one user's verification requests, so two at once cannot both fit
+// under the quota that only one of them fits under.
+pub const LOCK_PLAN: &str = "SELECT plan FROM users WHERE id = $1 FOR UPDATE";
 
 pub const INSERT_IMPORT: &str = "\
     INSERT INTO contact_imports (id, user_id, s3_key, filename, size_bytes) \

@@ -29,6 +29,19 @@ pub const INSERT_RESUME: &str = "\
     RETURNING id, status, error, parsed, filename, content_type, size_bytes, created_at, \
               parsed_at, s3_key";
 
+// FOR UPDATE serialises one user's uploads, so two at once cannot both take the last parse
+// left in the month.
+pub const LOCK_PLAN: &str = "SELECT plan FROM users WHERE id = $1 FOR UPDATE";
+
+// What the monthly parse quota counts: parses that succeeded this month (the parser records
+// each in usage_events) plus uploads still `processing`, each of which may become one. A file
+// we could not read is not charged; a presigned upload that never arrives stops counting when
+// the hourly sweep fails it.
+pub const MONTHLY_RESUME_PARSES: &str = "\
+    SELECT (SELECT count(*) FROM usage_events WHERE user_id = $1 AND kind = 'resume_parse' \
+      AND occurred_at >= date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC') \
+    + (SELECT count(*) FROM resumes WHERE user_id = $1 AND status = 'processing')";
+
 // Only used to undo an insert whose object never reached S3.
 pub const DELETE_UNUPLOADED_RESUME: &str = "\
     DELETE FROM resumes WHERE id = $1 AND user_id = $2 AND status = 'processing'";

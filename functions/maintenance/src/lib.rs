@@ -1,9 +1,11 @@
 //! Scheduled work, two tasks on two schedules (template.yaml gives each its input):
 //!
-//! - `clean_up`, hourly: every statement deletes only what is already dead, so running it
-//!   twice, or concurrently, changes nothing the second time.
+//! - `clean_up`, hourly: deletes only what is already dead and fails resumes that never finished
+//!   parsing, so running it twice, or concurrently, changes nothing the second time.
 //! - `mail`, every minute: sends mail whose enqueue failed, and settles mail whose outcome at
 //!   SES is unknown (see [`reconcile_mail`]).
+
+pub mod resumes;
 
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
@@ -39,6 +41,7 @@ impl State {
 pub struct Report {
     pub login_tokens_deleted: u64,
     pub sessions_deleted: u64,
+    pub resumes_failed: u64,
 }
 
 // A used token can never be used again, and an expired one never work: neither is needed.
@@ -54,6 +57,7 @@ pub async fn run(state: &State) -> anyhow::Result<Report> {
     let report = Report {
         login_tokens_deleted: client.execute(DELETE_DEAD_LOGIN_TOKENS, &[]).await?,
         sessions_deleted: client.execute(DELETE_DEAD_SESSIONS, &[]).await?,
+        resumes_failed: resumes::fail_abandoned(&client).await?,
     };
     tracing::info!(?report, "maintenance finished");
     Ok(report)

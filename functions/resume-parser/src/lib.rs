@@ -78,6 +78,12 @@ pub enum ParseError {
     Encrypted(String),
     #[error("{0}")]
     NoText(String),
+    /// Over a size budget once decompressed (a ZIP bomb), or too many parts.
+    #[error("{0}")]
+    TooLarge(String),
+    /// Extraction did not finish within the worker's time limit.
+    #[error("{0}")]
+    TooSlow(String),
 }
 
 /// Detects the document type from its bytes, extracts its text and parses it.

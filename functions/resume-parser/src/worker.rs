@@ -4,6 +4,14 @@
 //! the JSON) or `failed` (with the reason). Parsing is deterministic, so a parse failure is
 //! recorded and acknowledged, never retried; an S3 or database outage is retried through SQS;
 //! a message that is not an S3 notification at all is poison and ends in the dead-letter queue.
+//!
+//! Parsing runs under [`PARSE_TIME_LIMIT`], and every parse that begins is counted on the row
+//! first, so a file that kills the worker outright (memory, the Lambda timeout) is recognised
+//! on its next delivery: after [`MAX_PARSE_ATTEMPTS`] it ends `failed` instead of cycling to
+//! the dead-letter queue while its row stays `processing`.
+
+use std::future::Future;
+use std::time::Duration;
 
 use aws_lambda_events::sqs::{SqsBatchResponse, SqsEvent, SqsMessage};
 use serde::Deserialize;
@@ -19,6 +27,14 @@ use crate::{ParseError, parse_document};
 /// Largest object parsed: the presigned upload limit. Anything bigger did not come through
 /// our upload routes.
 pub const MAX_OBJECT_BYTES: i64 = 20 * 1024 * 1024;
+
+/// How long one file may take to parse. A batch holds up to five messages handled one after
+/// another inside the function's 60 s timeout, so five slow files still leave time to record.
+pub const PARSE_TIME_LIMIT: Duration = Duration::from_secs(10);
+
+/// Parses that may begin for one file. Another delivery after this many means each of them
+/// ended without recording anything (the worker died), so the file is failed, not parsed again.
+pub const MAX_PARSE_ATTEMPTS: i32 = 2;
 
 /// Where a resume is stored: one object per upload, named by the `resumes` row's id so the
 /// notification leads back to the row, under the owner's prefix.
@@ -205,6 +221,12 @@ const MARK_FAILED: &str = "\
     UPDATE resumes SET status = 'failed', error = $3, parsed_at = now() \
     WHERE id = $1 AND user_id = $2 AND status = 'processing'";
 
+// Committed before the file is parsed, so a parse that kills the worker still counts. The
+// status guard leaves finished rows alone; no row back means there is nothing to parse.
+const BEGIN_PARSE: &str = "\
+    UPDATE resumes SET parse_attempts = parse_attempts + 1 \
+    WHERE id = $1 AND user_id = $2 AND status = 'processing' RETURNING parse_attempts";
+
 const RECORD_USAGE: &str = "INSERT INTO usage_events (user_id, kind) VALUES ($1, 'resume_parse')";
 
 /// What became of one record, for a caller that drives one record directly.
@@ -275,15 +297,66 @@ pub async fn parse_record(state: &State, record: &ObjectRecord) -> Result<Parsed
         }
         Err(err) => return Err(Transient(format!("S3 GetObject failed: {err}"))),
     };
-    // Parsing is CPU-bound; off the async threads it cannot stall the runtime's timers.
-    let result = tokio::task::spawn_blocking(move || parse_document(&bytes))
+    let attempts: Option<i32> = state
+        .pool
+        .get()
         .await
-        .unwrap_or_else(|_| {
-            Err(ParseError::Corrupt(
-                "The file could not be read; it may be damaged.".to_owned(),
-            ))
-        });
+        .map_err(|err| Transient(format!("database unavailable: {err}")))?
+        .query_opt(BEGIN_PARSE, &[&resume_id, &user_id])
+        .await
+        .map_err(|err| Transient(format!("counting the parse attempt failed: {err}")))?
+        .map(|row| row.try_get(0))
+        .transpose()
+        .map_err(|err| Transient(format!("reading the parse attempt failed: {err}")))?;
+    let result = match attempts {
+        None => return Ok(skipped("already processed")),
+        Some(attempts) if attempts > MAX_PARSE_ATTEMPTS => Err(gave_up()),
+        Some(_) => {
+            // Parsing is CPU-bound; off the async threads it cannot stall the runtime's timers.
+            with_time_limit(
+                PARSE_TIME_LIMIT,
+                tokio::task::spawn_blocking(move || parse_document(&bytes)),
+            )
+            .await
+        }
+    };
     record_result(state, user_id, resume_id, result).await
+}
+
+/// What a file that ended [`MAX_PARSE_ATTEMPTS`] parses without an answer is failed with.
+pub fn gave_up() -> ParseError {
+    ParseError::TooSlow(
+        "The file stopped the parser twice without a result; it may be damaged or unusually \
+         complex. Save it again (or export it as PDF) and upload the new file, or upload a TXT \
+         file."
+            .to_owned(),
+    )
+}
+
+/// Waits for a parse on the blocking pool for at most `limit`.
+///
+/// A blocking task cannot be cancelled: past the limit the row is failed and the thread left
+/// to finish on its own, its result discarded (the row has left `processing`). What it can
+/// still cost is bounded by the extractors' own budgets: a 20 MB object, and for DOCX the
+/// decompressed-size and part-count caps. A panic in the parser is a damaged file.
+pub async fn with_time_limit<F>(
+    limit: Duration,
+    parse: F,
+) -> Result<crate::ParsedResume, ParseError>
+where
+    F: Future<Output = Result<Result<crate::ParsedResume, ParseError>, tokio::task::JoinError>>,
+{
+    match tokio::time::timeout(limit, parse).await {
+        Ok(Ok(result)) => result,
+        Ok(Err(_)) => Err(ParseError::Corrupt(
+            "The file could not be read; it may be damaged.".to_owned(),
+        )),
+        Err(_) => Err(ParseError::TooSlow(format!(
+            "Reading the file took longer than {} seconds; it may be damaged or unusually \
+             complex. Save it again (or export it as PDF) and upload the new file.",
+            limit.as_secs()
+        ))),
+    }
 }
 
 async fn record_result(
@@ -389,6 +462,24 @@ mod tests {
         ] {
             assert!(notification(garbage).is_err(), "{garbage}");
         }
+    }
+
+    #[tokio::test]
+    async fn a_parse_past_the_time_limit_is_failed_and_a_crashed_one_is_corrupt() {
+        let never = std::future::pending();
+        let result = with_time_limit(Duration::from_millis(10), never).await;
+        assert!(
+            matches!(&result, Err(ParseError::TooSlow(reason)) if reason.contains("longer than")),
+            "{result:?}"
+        );
+        let crashed = tokio::task::spawn_blocking(|| -> Result<crate::ParsedResume, ParseError> {
+            panic!("extractor bug")
+        });
+        let result = with_time_limit(Duration::from_secs(60), crashed).await;
+        assert!(matches!(result, Err(ParseError::Corrupt(_))), "{result:?}");
+        let quick = tokio::task::spawn_blocking(|| Ok(crate::parse_text("Jane Doe")));
+        let result = with_time_limit(Duration::from_secs(60), quick).await;
+        assert!(result.is_ok(), "{result:?}");
     }
 
     #[test]

@@ -92,7 +92,8 @@ impl Resume {
 /// Stores a resume sent as the request body (raw, with its `Content-Type`, or as the `file`
 /// part of `multipart/form-data`). The type is detected from the bytes: PDF, DOCX or UTF-8
 /// text; anything else is 415, whatever `Content-Type` says. At most 4 MB; use
-/// `POST /resume/upload-url` for larger files.
+/// `POST /resume/upload-url` for larger files. Over the plan's monthly resume parses (parses
+/// this month plus uploads still processing), 429 with `Retry-After`.
 #[utoipa::path(post, path = "/resume/upload", tag = "workspace", security(("bearer" = [])),
     request_body(content = Vec<u8>, content_type = "application/pdf",
         description = "The file itself: PDF, DOCX or plain text (UTF-8), at most 4 MB. \
@@ -102,6 +103,7 @@ impl Resume {
         (status = 400, body = Problem, content_type = "application/problem+json"),
         (status = 413, body = Problem, content_type = "application/problem+json"),
         (status = 415, body = Problem, content_type = "application/problem+json"),
+        (status = 429, body = Problem, content_type = "application/problem+json"),
         (status = 503, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
@@ -126,21 +128,18 @@ pub async fn upload_resume(
     let size = i64::try_from(file.bytes.len()).unwrap_or(i64::MAX);
 
     // The row goes first, so the parser always finds it when the object's notification comes.
-    let client = db::client(&state.pool).await?;
-    client
-        .execute(
-            queries::INSERT_RESUME,
-            &[
-                &resume_id,
-                &caller.user_id,
-                &key,
-                &content_type,
-                &size,
-                &filename,
-            ],
-        )
-        .await
-        .context("Failed to record resume")?;
+    let client = record_within_quota(
+        state,
+        caller,
+        NewResume {
+            id: resume_id,
+            key: &key,
+            content_type,
+            size,
+            filename: filename.as_deref(),
+        },
+    )
+    .await?;
     let stored = state
         .s3
         .put_object()
@@ -217,13 +216,16 @@ pub struct UploadUrlCreated {
 
 /// A presigned S3 PUT for a resume of up to 20 MB, bound to the declared content type and
 /// size and valid for 15 minutes. Parsing starts when the upload completes; the type is
-/// checked again from the bytes by the parser, which marks anything else `failed`.
+/// checked again from the bytes by the parser, which marks anything else `failed`. Counts
+/// against the monthly resume parses like a direct upload (429 over the quota); an upload that
+/// has not arrived within an hour is marked `failed`.
 #[utoipa::path(post, path = "/resume/upload-url", tag = "workspace", security(("bearer" = [])),
     request_body = UploadUrlRequest,
     responses(
         (status = 201, body = UploadUrlCreated),
         (status = 400, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
+        (status = 429, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn create_upload_url(
@@ -299,21 +301,18 @@ pub async fn create_upload_url(
         .entry("content-length".to_owned())
         .or_insert_with(|| size.to_string());
 
-    let client = db::client(&state.pool).await?;
-    client
-        .execute(
-            queries::INSERT_RESUME,
-            &[
-                &resume_id,
-                &caller.user_id,
-                &key,
-                &content_type,
-                &size,
-                &filename,
-            ],
-        )
-        .await
-        .context("Failed to record resume")?;
+    let client = record_within_quota(
+        state,
+        caller,
+        NewResume {
+            id: resume_id,
+            key: &key,
+            content_type: &content_type,
+            size,
+            filename: Some(filename.as_str()),
+        },
+    )
+    .await?;
     shared::audit::record(
         &client,
         caller.user_id,
@@ -334,6 +333,65 @@ pub async fn create_upload_url(
         },
     };
     json_response(StatusCode::CREATED, &created)
+}
+
+/// A `resumes` row about to be written.
+struct NewResume<'a> {
+    id: Uuid,
+    key: &'a str,
+    content_type: &'a str,
+    size: i64,
+    filename: Option<&'a str>,
+}
+
+/// Records a new upload as `processing` if the month's parse quota has room for it: parses
+/// that succeeded this month plus uploads still pending, under the plan's limit. Over it, 429
+/// with `Retry-After` at the start of next month (UTC), and nothing is stored.
+async fn record_within_quota(
+    state: &State,
+    caller: Caller,
+    resume: NewResume<'_>,
+) -> Result<db::Client, ApiError> {
+    let mut client = db::client(&state.pool).await?;
+    let tx = client
+        .transaction()
+        .await
+        .context("Failed to begin transaction")?;
+    let plan: String = tx
+        .query_one(queries::LOCK_PLAN, &[&caller.user_id])
+        .await
+        .context("Failed to load plan")?
+        .try_get(0)
+        .context("Failed to read plan")?;
+    let limit = shared::plan::limits(&plan).monthly_resume_parses;
+    let used: i64 = tx
+        .query_one(queries::MONTHLY_RESUME_PARSES, &[&caller.user_id])
+        .await
+        .context("Failed to count resume parses")?
+        .try_get(0)
+        .context("Failed to read resume parse count")?;
+    if used >= limit {
+        return Err(ApiError::RateLimited(shared::plan::monthly_quota_exceeded(
+            "monthly resume parse quota",
+            limit,
+            Utc::now(),
+        )));
+    }
+    tx.execute(
+        queries::INSERT_RESUME,
+        &[
+            &resume.id,
+            &caller.user_id,
+            &resume.key,
+            &resume.content_type,
+            &resume.size,
+            &resume.filename,
+        ],
+    )
+    .await
+    .context("Failed to record resume")?;
+    tx.commit().await.context("Failed to commit resume")?;
+    Ok(client)
 }
 
 async fn latest(state: &State, caller: Caller) -> Result<Row, ApiError> {

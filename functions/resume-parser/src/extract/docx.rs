@@ -6,11 +6,23 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 use std::io::{Cursor, Read};
 
-/// Unzipped parts larger than this are refused, so a ZIP bomb cannot exhaust memory.
-const MAX_PART_BYTES: u64 = 32 * 1024 * 1024;
+/// Everything read out of one archive, all parts together, decompressed. A real resume's XML is
+/// well under a megabyte; a ZIP bomb that inflates past this is refused before it can exhaust
+/// memory or time.
+pub const MAX_DECOMPRESSED_BYTES: u64 = 8 * 1024 * 1024;
+/// Parts (archive entries) in one DOCX. Word writes a few dozen; thousands of tiny entries only
+/// make the archive costly to index and are refused.
+pub const MAX_PARTS: usize = 1000;
 
 pub(super) fn extract(bytes: &[u8]) -> Result<String, ParseError> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| corrupt())?;
+    if archive.len() > MAX_PARTS {
+        return Err(ParseError::TooLarge(format!(
+            "The DOCX file has {} parts; a resume has at most {MAX_PARTS}. Save it again from \
+             your editor, or export it as PDF, and upload that.",
+            archive.len()
+        )));
+    }
     let mut header_parts: Vec<String> = archive
         .file_names()
         .flatten()
@@ -20,12 +32,13 @@ pub(super) fn extract(bytes: &[u8]) -> Result<String, ParseError> {
     header_parts.sort();
 
     let mut text = String::new();
+    let mut budget = MAX_DECOMPRESSED_BYTES;
     for part in header_parts
         .iter()
         .map(String::as_str)
         .chain(["word/document.xml"])
     {
-        let xml = read_part(&mut archive, part)?;
+        let xml = read_part(&mut archive, part, &mut budget)?;
         text.push_str(&paragraphs(&xml)?);
         text.push('\n');
     }
@@ -40,9 +53,20 @@ fn corrupt() -> ParseError {
     )
 }
 
+fn too_large() -> ParseError {
+    ParseError::TooLarge(format!(
+        "The DOCX file expands to more than {} MB of text; a resume is far smaller. Save it \
+         again from your editor, or export it as PDF, and upload that.",
+        MAX_DECOMPRESSED_BYTES / (1024 * 1024)
+    ))
+}
+
+/// Reads one part, charging its decompressed size to `budget`: reading stops one byte past
+/// what is left, so a bomb costs at most the budget, never its full expansion.
 fn read_part(
     archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
     name: &str,
+    budget: &mut u64,
 ) -> Result<String, ParseError> {
     let mut file = archive.by_name(name).map_err(|error| match error {
         zip::result::ZipError::UnsupportedArchive(message) if message.contains("assword") => {
@@ -53,12 +77,21 @@ fn read_part(
         }
         _ => corrupt(),
     })?;
-    let mut xml = String::new();
+    // The declared size is only a claim of the archive; the read below enforces the budget.
+    if file.size() > *budget {
+        return Err(too_large());
+    }
+    let mut xml = Vec::new();
     (&mut file)
-        .take(MAX_PART_BYTES)
-        .read_to_string(&mut xml)
+        .take(*budget + 1)
+        .read_to_end(&mut xml)
         .map_err(|_| corrupt())?;
-    Ok(xml)
+    let read = u64::try_from(xml.len()).unwrap_or(u64::MAX);
+    if read > *budget {
+        return Err(too_large());
+    }
+    *budget -= read;
+    String::from_utf8(xml).map_err(|_| corrupt())
 }
 
 /// One line per paragraph; list paragraphs get a bullet, tabs and table cells become tabs.
