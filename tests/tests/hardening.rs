@@ -260,7 +260,7 @@ async fn a_presigned_upload_that_never_arrives_ends_failed_after_an_hour() {
         .await
         .expect("age the row");
 
-    let scheduled = event_json("maintenance/scheduled.json");
+    let scheduled = event_json("maintenance/clean-up.json");
     let invoked = http()
         .post(format!(
             "{}/2015-03-31/functions/maintenance/invocations",

@@ -728,7 +728,8 @@ async fn health_moves_from_warming_to_healthy_to_at_risk_to_paused() {
 
     events(&app, sender_id, 1, "bounce", Some("Permanent"), false).await;
     events(&app, sender_id, 1, "bounce", Some("Permanent"), true).await;
-    // A second notification about an already bounced message counts once.
+    // A second notification about an already bounced message (SES reporting it again, a
+    // moment later) counts once.
     app.pool
         .get()
         .await
@@ -737,7 +738,7 @@ async fn health_moves_from_warming_to_healthy_to_at_risk_to_paused() {
             "INSERT INTO ses_events (sns_message_id, ses_message_id, outbound_email_id, event_type, \
                                      bounce_type, occurred_at, payload) \
              SELECT gen_random_uuid()::text, ses_message_id, outbound_email_id, event_type, bounce_type, \
-                    occurred_at, payload FROM ses_events WHERE bounce_type = 'Permanent' \
+                    occurred_at + interval '1 second', payload FROM ses_events WHERE bounce_type = 'Permanent' \
              AND outbound_email_id IS NOT NULL AND occurred_at > now() - interval '1 hour' LIMIT 1",
             &[],
         )

@@ -268,6 +268,11 @@ impl Filters {
                 ));
                 return None;
             }
+            // Postgres text cannot hold NUL; no stored value can match one.
+            if value.contains('\0') {
+                errors.push(FieldError::new(name, "must not contain NUL characters"));
+                return None;
+            }
             Some(value.to_owned())
         };
         let tag = bounded("tag", MAX_TAG_CHARS);
