@@ -1255,21 +1255,6 @@ async fn bad_input_on_every_route_is_a_problem_document_and_changes_nothing() {
             None,
             422,
         ),
-        // Found by the API fuzzer: Postgres text cannot hold NUL, which was a 500.
-        (
-            "GET",
-            "/contacts/export?tag=a\0b".into(),
-            "application/json",
-            None,
-            422,
-        ),
-        (
-            "GET",
-            "/contacts?q=\0".into(),
-            "application/json",
-            None,
-            422,
-        ),
         (
             "POST",
             "/contacts/verify".into(),

@@ -506,3 +506,85 @@ async fn a_sender_is_confirmed_by_the_link_mailed_to_its_address_through_the_sta
         (200, &json!("verified"))
     );
 }
+
+/// Bodies that are not UTF-8 reach the functions as API Gateway delivers them (base64-encoded),
+/// and every route answers them with a problem document, never a 500 and never a plain-text
+/// gateway error.
+#[tokio::test]
+async fn bodies_that_are_not_utf8_get_problem_documents() {
+    let token = sign_in_over_http().await;
+    let not_utf8: &[u8] = b"\xff\xfe\x00e\x00m\x00a\x00i\x00l\x00\n";
+    for (path, content_type) in [
+        ("/contacts/import", "text/csv"),
+        ("/jobs/import", "text/csv"),
+        ("/suppressions", "application/json"),
+        ("/contacts/import-url", "application/json"),
+        ("/contacts", "application/json"),
+        ("/auth/magic-link", "application/json"),
+    ] {
+        let response = http()
+            .post(format!("{}{path}", api_base_url()))
+            .header("authorization", format!("Bearer {token}"))
+            .header("content-type", content_type)
+            .body(not_utf8.to_vec())
+            .send()
+            .await
+            .expect("API reachable");
+        let status = response.status().as_u16();
+        let kind = response
+            .headers()
+            .get("content-type")
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let body: Value = response.json().await.unwrap_or(Value::Null);
+        assert!(
+            (400..500).contains(&status),
+            "POST {path} ({content_type}) answered {status}: {body}"
+        );
+        assert_eq!(kind, "application/problem+json", "POST {path}: {body}");
+        assert_eq!(body["status"], status, "POST {path}: {body}");
+    }
+}
+
+/// A known path with a method it does not serve reaches the `$default` route, which names the
+/// methods it does serve, as API Gateway would route it in AWS.
+#[tokio::test]
+async fn a_known_path_with_another_method_is_a_405_naming_the_allowed_ones() {
+    let response = http()
+        .put(format!("{}/jobs", api_base_url()))
+        .send()
+        .await
+        .expect("API reachable");
+    assert_eq!(response.status(), 405);
+    let allow = response
+        .headers()
+        .get("allow")
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        allow.contains("GET") && allow.contains("POST"),
+        "Allow: {allow}"
+    );
+}
+
+/// Found by the API fuzzer: a NUL in a contacts filter reached Postgres, whose text cannot hold
+/// one, and was a 500.
+#[tokio::test]
+async fn a_nul_in_a_query_filter_is_a_422() {
+    let token = sign_in_over_http().await;
+    for path in [
+        "/contacts/export?tag=a%00b",
+        "/contacts?q=%00",
+        "/contacts?company=x%00",
+    ] {
+        let response = http()
+            .get(format!("{}{path}", api_base_url()))
+            .header("authorization", format!("Bearer {token}"))
+            .send()
+            .await
+            .expect("API reachable");
+        assert_eq!(response.status(), 422, "GET {path}");
+    }
+}

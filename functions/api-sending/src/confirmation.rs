@@ -40,10 +40,15 @@ pub const LINK_VALID_HOURS: i32 = 24;
 /// New links one sender may ask for per hour: each one is an email to someone's mailbox.
 pub const LINKS_PER_SENDER_PER_HOUR: u32 = 5;
 
-/// Issues a link for the sender (unused earlier ones stop working), records the outgoing mail
-/// and queues it, inside the caller's transaction. The job is queued before the caller
-/// commits, as sign-in links are: if the queue is down nothing is stored and the client may
-/// simply retry; the worker retries a job whose row is not committed yet.
+/// A confirmation link stored in the caller's transaction, with the mail job that carries it.
+pub(crate) struct IssuedLink {
+    pub expires_at: DateTime<Utc>,
+    pub job: MailJob,
+}
+
+/// Issues a link for the sender (unused earlier ones stop working) and records the outgoing
+/// mail, inside the caller's transaction. The caller commits, then hands the job to
+/// [`queue_link`]: a job queued before the commit can reach the worker before its row exists.
 pub(crate) async fn mail_link(
     state: &State,
     tx: &Transaction<'_>,
@@ -51,7 +56,7 @@ pub(crate) async fn mail_link(
     sender_id: Uuid,
     address: &str,
     from_name: &str,
-) -> Result<DateTime<Utc>, ApiError> {
+) -> Result<IssuedLink, ApiError> {
     tx.execute(
         queries::DELETE_UNUSED_CONFIRMATIONS,
         &[&sender_id, &user_id],
@@ -86,14 +91,22 @@ pub(crate) async fn mail_link(
         from_name: from_name.to_owned(),
         confirm_url: format!("{}{CONFIRMATION_PATH}/{}", state.app_base_url, issued.token),
     };
-    mail::enqueue(&state.sqs, &state.mail_queue_url, &job)
-        .await
-        .map_err(|source| ApiError::DependencyDown {
-            dependency: "mail queue",
-            source,
-        })?;
-    tracing::info!(%sender_id, %outbound_email_id, "sender confirmation queued");
-    Ok(expires_at)
+    Ok(IssuedLink { expires_at, job })
+}
+
+/// Queues a committed link's mail. The secret lives only in the job, so a failed enqueue cannot
+/// be repeated by the maintenance sweep: the row stays `queued`, the failure is logged, and the
+/// owner asks for a new link (`POST /senders/{id}/confirmation`). The request itself succeeded.
+pub(crate) async fn queue_link(state: &State, job: &MailJob) {
+    let outbound_email_id = job.outbound_email_id();
+    match mail::enqueue(&state.sqs, &state.mail_queue_url, job).await {
+        Ok(()) => tracing::info!(%outbound_email_id, "sender confirmation queued"),
+        Err(error) => tracing::error!(
+            %outbound_email_id,
+            error = format!("{error:#}"),
+            "sender confirmation not queued; a new link must be requested"
+        ),
+    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -153,7 +166,7 @@ pub async fn resend(
         window_seconds: 3600,
     };
     state.gate.check(per_sender, &sender_id.to_string()).await?;
-    let expires_at = mail_link(state, &tx, caller.user_id, sender_id, &address, &from_name).await?;
+    let link = mail_link(state, &tx, caller.user_id, sender_id, &address, &from_name).await?;
     shared::audit::record(
         &tx,
         caller.user_id,
@@ -165,6 +178,8 @@ pub async fn resend(
     tx.commit()
         .await
         .context("Failed to commit confirmation link")?;
+    queue_link(state, &link.job).await;
+    let expires_at = link.expires_at;
     json_response(
         StatusCode::ACCEPTED,
         &ConfirmationSent {

@@ -445,7 +445,8 @@ pub async fn create_sender(
         .context("Failed to store sender")?
         .ok_or_else(|| ApiError::Conflict(format!("You already have a sender for {address}.")))?;
     let stored = Stored::from_row(&inserted);
-    confirmation::mail_link(state, &tx, caller.user_id, stored.id, &address, &name).await?;
+    let link =
+        confirmation::mail_link(state, &tx, caller.user_id, stored.id, &address, &name).await?;
     shared::audit::record(
         &tx,
         caller.user_id,
@@ -455,6 +456,7 @@ pub async fn create_sender(
     )
     .await?;
     tx.commit().await.context("Failed to commit sender")?;
+    confirmation::queue_link(state, &link.job).await;
     tracing::info!(sender_id = %stored.id, "sender created, confirmation mailed");
     let sender = one_with_health(&client, caller.user_id, stored, now).await?;
     json_response(StatusCode::CREATED, &sender)
