@@ -2,6 +2,10 @@
 
 use chrono::{DateTime, Datelike, TimeZone, Utc};
 use serde::Serialize;
+use uuid::Uuid;
+
+use crate::db::Transaction;
+use crate::error::{ApiError, Context};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct PlanLimits {
@@ -38,6 +42,22 @@ pub fn max_senders(plan: &str) -> i64 {
         "pro" => 10,
         _ => 3,
     }
+}
+
+// Locks the user's row until the transaction ends, so that two requests counting the same
+// monthly quota cannot both take its last unit.
+const LOCK_PLAN: &str = "SELECT plan FROM users WHERE id = $1 FOR UPDATE";
+
+/// The limits of the user's plan, with the user's row locked for the rest of the transaction:
+/// count what a quota has used after this, and the count cannot go stale before the commit.
+pub async fn lock_limits(tx: &Transaction<'_>, user_id: Uuid) -> Result<PlanLimits, ApiError> {
+    let plan: String = tx
+        .query_one(LOCK_PLAN, &[&user_id])
+        .await
+        .context("Failed to load plan")?
+        .try_get(0)
+        .context("Failed to read plan")?;
+    Ok(limits(&plan))
 }
 
 /// A monthly quota (sends, verifications, resume parses) as a rate limit whose window is the

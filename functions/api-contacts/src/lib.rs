@@ -864,12 +864,6 @@ pub async fn verify_contacts(
         .transaction()
         .await
         .context("Failed to begin transaction")?;
-    let plan: String = tx
-        .query_one(queries::LOCK_PLAN, &[&caller.user_id])
-        .await
-        .context("Failed to load plan")?
-        .try_get(0)
-        .context("Failed to read plan")?;
     let queued: Vec<Uuid> = tx
         .query(queries::MARK_PENDING, &[&caller.user_id, &ids])
         .await
@@ -877,7 +871,9 @@ pub async fn verify_contacts(
         .iter()
         .map(|row| row.get(0))
         .collect();
-    let limit = shared::plan::limits(&plan).monthly_verifications;
+    let limit = shared::plan::lock_limits(&tx, caller.user_id)
+        .await?
+        .monthly_verifications;
     // Includes the contacts just marked pending, inside this transaction.
     let used: i64 = tx
         .query_one(queries::MONTHLY_VERIFICATIONS, &[&caller.user_id])

@@ -117,10 +117,6 @@ pub const MONTHLY_VERIFICATIONS: &str = "\
       AND occurred_at >= date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC') \
     + (SELECT count(*) FROM contacts WHERE user_id = $1 AND verification_status = 'pending')";
 
-// FOR UPDATE serialises one user's verification requests, so two at once cannot both fit
-// under the quota that only one of them fits under.
-pub const LOCK_PLAN: &str = "SELECT plan FROM users WHERE id = $1 FOR UPDATE";
-
 pub const INSERT_IMPORT: &str = "\
     INSERT INTO contact_imports (id, user_id, s3_key, filename, size_bytes) \
     VALUES ($1, $2, $3, $4, $5) RETURNING created_at";

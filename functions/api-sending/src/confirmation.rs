@@ -129,8 +129,6 @@ pub struct ConfirmationSent {
             description = "The sender is already confirmed"),
         (status = 429, body = Problem, content_type = "application/problem+json",
             description = "More than 5 links for this sender in an hour"),
-        (status = 503, body = Problem, content_type = "application/problem+json",
-            description = "The mail queue is unavailable; nothing was changed"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
 pub async fn resend(

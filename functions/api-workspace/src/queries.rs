@@ -29,10 +29,6 @@ pub const INSERT_RESUME: &str = "\
     RETURNING id, status, error, parsed, filename, content_type, size_bytes, created_at, \
               parsed_at, s3_key";
 
-// FOR UPDATE serialises one user's uploads, so two at once cannot both take the last parse
-// left in the month.
-pub const LOCK_PLAN: &str = "SELECT plan FROM users WHERE id = $1 FOR UPDATE";
-
 // What the monthly parse quota counts: parses that succeeded this month (the parser records
 // each in usage_events) plus uploads still `processing`, each of which may become one. A file
 // we could not read is not charged; a presigned upload that never arrives stops counting when

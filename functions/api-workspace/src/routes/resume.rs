@@ -357,13 +357,9 @@ async fn record_within_quota(
         .transaction()
         .await
         .context("Failed to begin transaction")?;
-    let plan: String = tx
-        .query_one(queries::LOCK_PLAN, &[&caller.user_id])
-        .await
-        .context("Failed to load plan")?
-        .try_get(0)
-        .context("Failed to read plan")?;
-    let limit = shared::plan::limits(&plan).monthly_resume_parses;
+    let limit = shared::plan::lock_limits(&tx, caller.user_id)
+        .await?
+        .monthly_resume_parses;
     let used: i64 = tx
         .query_one(queries::MONTHLY_RESUME_PARSES, &[&caller.user_id])
         .await
