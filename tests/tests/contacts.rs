@@ -595,36 +595,51 @@ struct DnsServer {
 async fn dns_server() -> DnsServer {
     let blackhole = UdpSocket::bind("127.0.0.1:0").expect("blackhole socket");
     let blackhole_port = blackhole.local_addr().expect("address").port();
-    let port = UdpSocket::bind("127.0.0.1:0")
-        .and_then(|socket| socket.local_addr())
-        .expect("free port")
-        .port();
-    let process = tokio::process::Command::new("dnsmasq")
-        .arg("--keep-in-foreground")
-        .arg(format!(
-            "--conf-file={}",
-            repo_root().join("local/dnsmasq.conf").display()
-        ))
-        .arg(format!("--port={port}"))
-        .arg(format!("--server=/timeout.test/127.0.0.1#{blackhole_port}"))
-        .arg("--pid-file=")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("dnsmasq is installed (scripts install dnsmasq-base)");
-    let address = SocketAddr::from(([127, 0, 0, 1], port));
-    let ready = eventually(Duration::from_secs(10), || async move {
-        TcpStream::connect_timeout(&address, Duration::from_millis(200))
-            .ok()
-            .map(|_| ())
-    })
-    .await;
-    assert!(ready.is_some(), "dnsmasq did not start on {address}");
-    DnsServer {
-        address,
-        _blackhole: blackhole,
-        _process: process,
+    // dnsmasq needs the port free for UDP and TCP alike, and another test's connection can take
+    // it between our check and dnsmasq's bind: a dnsmasq that exits at once gets another port.
+    for _ in 0..5 {
+        let port = free_udp_and_tcp_port();
+        let mut process = tokio::process::Command::new("dnsmasq")
+            .arg("--keep-in-foreground")
+            .arg(format!(
+                "--conf-file={}",
+                repo_root().join("local/dnsmasq.conf").display()
+            ))
+            .arg(format!("--port={port}"))
+            .arg(format!("--server=/timeout.test/127.0.0.1#{blackhole_port}"))
+            .arg("--pid-file=")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("dnsmasq is installed (scripts install dnsmasq-base)");
+        let address = SocketAddr::from(([127, 0, 0, 1], port));
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        while tokio::time::Instant::now() < deadline {
+            if TcpStream::connect_timeout(&address, Duration::from_millis(200)).is_ok() {
+                return DnsServer {
+                    address,
+                    _blackhole: blackhole,
+                    _process: process,
+                };
+            }
+            if process.try_wait().ok().flatten().is_some() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+    panic!("dnsmasq did not start on any of 5 loopback ports");
+}
+
+/// A loopback port that is free for both UDP and TCP right now.
+fn free_udp_and_tcp_port() -> u16 {
+    loop {
+        let udp = UdpSocket::bind("127.0.0.1:0").expect("free UDP port");
+        let port = udp.local_addr().expect("address").port();
+        if std::net::TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
     }
 }
 

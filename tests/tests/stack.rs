@@ -1,4 +1,4 @@
-//! End to end through the running local stack: HTTP through the local API router into the
+//! End to end through the running local stack: HTTP through the local API gateway into the
 //! functions under `cargo lambda watch`, queues and notifications moved by the event pump, mail
 //! sent to the AWS emulator, SES outcomes coming back through SNS.
 
