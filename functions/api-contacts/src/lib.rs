@@ -864,6 +864,9 @@ pub async fn verify_contacts(
         .transaction()
         .await
         .context("Failed to begin transaction")?;
+    let limit = shared::plan::lock_limits(&tx, caller.user_id)
+        .await?
+        .monthly_verifications;
     let queued: Vec<Uuid> = tx
         .query(queries::MARK_PENDING, &[&caller.user_id, &ids])
         .await
@@ -871,9 +874,6 @@ pub async fn verify_contacts(
         .iter()
         .map(|row| row.get(0))
         .collect();
-    let limit = shared::plan::lock_limits(&tx, caller.user_id)
-        .await?
-        .monthly_verifications;
     // Includes the contacts just marked pending, inside this transaction.
     let used: i64 = tx
         .query_one(queries::MONTHLY_VERIFICATIONS, &[&caller.user_id])
@@ -888,8 +888,8 @@ pub async fn verify_contacts(
             Utc::now(),
         )));
     }
-    // Enqueued before commit: if the queue is down, nothing stays pending. The worker reads the
-    // contacts with FOR SHARE, so it waits for this commit rather than seeing them unchanged.
+    // Enqueued before commit: if the queue is down, nothing stays pending. The worker locks the
+    // contacts with FOR SHARE before reading their status, so it waits for this commit.
     jobs::enqueue_verification(&state.sqs, &state.verify_queue_url, caller.user_id, &queued)
         .await
         .map_err(|source| ApiError::DependencyDown {

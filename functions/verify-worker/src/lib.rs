@@ -71,11 +71,13 @@ pub async fn handle_batch(state: &State, event: SqsEvent) -> SqsBatchResponse {
     .await
 }
 
-// FOR SHARE waits for the API's transaction that marked these contacts pending (it enqueues just
-// before committing), so a fast worker sees them pending instead of skipping them.
-const LOAD_PENDING: &str = "\
-    SELECT id, email::text AS email FROM contacts \
-    WHERE user_id = $1 AND id = ANY($2) AND verification_status = 'pending' FOR SHARE";
+// The API enqueues just before committing the transaction that marks these contacts pending.
+// FOR SHARE waits for that commit and then returns the rows as it left them; the status is
+// checked after the lock, not in the WHERE clause, because Postgres tests the WHERE clause
+// against the version it can already see (not yet pending) and would skip the row unlocked.
+const LOAD_NAMED: &str = "\
+    SELECT id, email::text AS email, verification_status FROM contacts \
+    WHERE user_id = $1 AND id = ANY($2) FOR SHARE";
 
 // Settles a contact and counts the verification in one statement: both or neither.
 const SETTLE: &str = "\
@@ -117,12 +119,16 @@ pub async fn verify_job(state: &State, message: SqsMessage) -> Outcome {
 
 async fn settle(state: &State, job: &VerifyJob) -> anyhow::Result<u64> {
     let client = state.pool.get().await?;
-    let contacts: Vec<(Uuid, String)> = client
-        .query(LOAD_PENDING, &[&job.user_id, &job.contact_ids])
+    let mut contacts: Vec<(Uuid, String)> = Vec::new();
+    for row in client
+        .query(LOAD_NAMED, &[&job.user_id, &job.contact_ids])
         .await?
-        .iter()
-        .map(|row| (row.get("id"), row.get("email")))
-        .collect();
+    {
+        let status: String = row.try_get("verification_status")?;
+        if status == "pending" {
+            contacts.push((row.try_get("id")?, row.try_get("email")?));
+        }
+    }
 
     // Resolve each domain once, all domains of the job concurrently: a timing-out domain costs
     // one timeout for the job, not one per contact.
