@@ -12,11 +12,13 @@ pub mod error;
 pub mod http;
 pub mod instance;
 pub mod mail;
+pub mod number;
 pub mod openapi;
 pub mod pagination;
 pub mod plan;
 pub mod ratelimit;
 pub mod telemetry;
+pub mod text;
 pub mod upload;
 pub mod worker;
 

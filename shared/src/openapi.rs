@@ -9,7 +9,7 @@ use utoipa::openapi::path::{Operation, ParameterIn};
 use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::{Content, OpenApi, Ref, RefOr, Response, Schema};
 
-use crate::pagination::{DEFAULT_LIMIT, MAX_LIMIT};
+use crate::pagination::{CURSOR_PATTERN, DEFAULT_LIMIT, MAX_LIMIT};
 
 /// Adds the pipeline's problem responses to every operation and bounds every `limit`.
 pub struct SharedResponses;
@@ -79,7 +79,6 @@ fn add_pipeline_responses(operation: &mut Operation, has_path_parameters: bool) 
         ));
     }
     if has_query {
-        answers.push(("400", "A malformed cursor."));
         answers.push(("422", "A query parameter is invalid; `errors` names it."));
     }
     for (status, description) in answers {
@@ -110,19 +109,102 @@ fn problem_response(status: &str, description: &str) -> Response {
     response
 }
 
-/// Every list takes `limit` (1 to `MAX_LIMIT`, default `DEFAULT_LIMIT`); say so in the schema,
-/// so that a client (or a fuzzer) knows which values are valid.
+/// Every list takes `limit` (1 to `MAX_LIMIT`, default `DEFAULT_LIMIT`) and `cursor` (the
+/// `next_cursor` of the previous page); say so in the schema, so that a client (or a fuzzer)
+/// knows which values are valid.
 fn bound_list_parameters(operation: &mut Operation) {
     for parameter in operation.parameters.iter_mut().flatten() {
-        if matches!(parameter.parameter_in, ParameterIn::Query) && parameter.name == "limit" {
-            parameter.schema = Some(RefOr::T(Schema::Object(
-                ObjectBuilder::new()
-                    .schema_type(Type::Integer)
-                    .minimum(Some(1))
-                    .maximum(Some(MAX_LIMIT))
-                    .default(Some(DEFAULT_LIMIT.into()))
-                    .build(),
-            )));
+        if !matches!(parameter.parameter_in, ParameterIn::Query) {
+            continue;
         }
+        let schema = match parameter.name.as_str() {
+            "limit" => ObjectBuilder::new()
+                .schema_type(Type::Integer)
+                .minimum(Some(1))
+                .maximum(Some(MAX_LIMIT))
+                .default(Some(DEFAULT_LIMIT.into())),
+            "cursor" => ObjectBuilder::new()
+                .schema_type(Type::String)
+                .pattern(Some(CURSOR_PATTERN)),
+            _ => continue,
+        };
+        parameter.schema = Some(RefOr::T(Schema::Object(schema.build())));
     }
 }
+
+/// `schema` with no property required and its own description: the body of a `PATCH` that
+/// takes a `POST`'s fields. (Its own description also keeps the two apart for tools that
+/// cache schemas by content: the fuzzer took the `POST` schema's `required` for the `PATCH`.)
+pub fn none_required(schema: RefOr<Schema>, description: &str) -> RefOr<Schema> {
+    match schema {
+        RefOr::T(Schema::Object(mut object)) => {
+            object.required.clear();
+            object.description = Some(description.to_owned());
+            RefOr::T(Schema::Object(object))
+        }
+        other => other,
+    }
+}
+
+/// A string schema allowing exactly `values`.
+pub fn string_enum(values: &[&str]) -> RefOr<Schema> {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(values.iter().copied()))
+        .into()
+}
+
+/// Declares a marker type whose schema is a string enum of a `&[&str]` the handler checks
+/// against, for `#[schema(value_type = Marker, inline)]` and `inline(Marker)` parameters.
+#[macro_export]
+macro_rules! string_enum_schema {
+    ($(#[$doc:meta])* $vis:vis $name:ident = $values:expr) => {
+        $(#[$doc])*
+        $vis struct $name;
+
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::Schema> {
+                $crate::openapi::string_enum($values)
+            }
+        }
+
+        impl utoipa::ToSchema for $name {}
+    };
+}
+
+/// Declares a marker type for a `text/csv` body whose header line must match `$pattern`, so the
+/// document states the one rule that makes a whole file a 422.
+#[macro_export]
+macro_rules! csv_body_schema {
+    ($(#[$doc:meta])* $vis:vis $name:ident = $pattern:expr) => {
+        $(#[$doc])*
+        $vis struct $name;
+
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::Schema> {
+                utoipa::openapi::schema::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .pattern(Some($pattern))
+                    .into()
+            }
+        }
+
+        impl utoipa::ToSchema for $name {}
+    };
+}
+
+/// The schema of a body that is a file's bytes.
+pub struct Binary;
+
+impl utoipa::PartialSchema for Binary {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(utoipa::openapi::schema::SchemaFormat::KnownFormat(
+                utoipa::openapi::schema::KnownFormat::Binary,
+            )))
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for Binary {}
