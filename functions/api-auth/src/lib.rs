@@ -118,6 +118,7 @@ async fn authenticated(
 #[serde(deny_unknown_fields)]
 pub struct MagicLinkRequest {
     /// Where to send the sign-in link.
+    #[schema(value_type = shared::text::Email, inline)]
     pub email: String,
 }
 
@@ -408,7 +409,8 @@ pub async fn get_me(state: &State, caller: Caller) -> Result<Response<Body>, Api
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateApiKeyRequest {
-    /// A label to recognise the key by, 1 to 100 characters.
+    /// A label to recognise the key by.
+    #[schema(value_type = shared::text::NonBlankLine<100>, inline)]
     pub name: String,
 }
 
@@ -459,10 +461,8 @@ pub async fn create_api_key(
     req: &Request,
 ) -> Result<Response<Body>, ApiError> {
     let body: CreateApiKeyRequest = json_body(req)?;
-    let name = body.name.trim();
-    if name.is_empty() || name.chars().count() > 100 {
-        return Err(ApiError::validation("name", "must be 1 to 100 characters"));
-    }
+    let name = shared::text::non_blank_line(&body.name, 100)
+        .map_err(|err| ApiError::validation("name", err.to_string()))?;
     let mut client = db::client(&state.pool).await?;
     let tx = client
         .transaction()

@@ -28,6 +28,10 @@ pub const STATUSES: &[&str] = &[
     "rejected",
     "withdrawn",
 ];
+shared::string_enum_schema!(
+    /// Schema of an application status.
+    pub StatusName = STATUSES
+);
 const HAPPY_PATH: &[&str] = &["saved", "applied", "interviewing", "offer", "accepted"];
 const OPEN: &[&str] = &["saved", "applied", "interviewing", "offer"];
 
@@ -78,7 +82,7 @@ impl Application {
 #[serde(deny_unknown_fields)]
 pub struct CreateApplicationRequest {
     /// One of the caller's jobs; another user's job is 404.
-    #[schema(value_type = Uuid)]
+    #[schema(value_type = Uuid, required = true)]
     #[serde(default)]
     pub job_id: Option<Value>,
 }
@@ -158,7 +162,7 @@ pub struct ApplicationPage {
 /// The caller's applications, newest first.
 #[utoipa::path(get, path = "/applications", tag = "workspace", security(("bearer" = [])),
     params(
-        ("status" = Option<String>, Query, description = "only applications in this status"),
+        ("status" = inline(Option<StatusName>), Query, description = "only applications in this status"),
         ("job_id" = Option<Uuid>, Query, description = "only the application for this job"),
         ("limit" = Option<i64>, Query, description = "1 to 200, default 50"),
         ("cursor" = Option<String>, Query, description = "next_cursor of the previous page"),
@@ -238,7 +242,7 @@ pub async fn get_application(
 #[serde(deny_unknown_fields)]
 pub struct UpdateApplicationRequest {
     /// The status to move to.
-    #[schema(value_type = String)]
+    #[schema(value_type = StatusName, inline, required = true)]
     #[serde(default)]
     pub status: Option<Value>,
 }

@@ -5,7 +5,9 @@ use http::StatusCode;
 use lambda_http::{Body, Request, Response};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
-use utoipa::ToSchema;
+use shared::text::{HttpUrl, Line, MultiLine, NonBlankLine};
+use utoipa::openapi::{RefOr, Schema};
+use utoipa::{PartialSchema, ToSchema};
 use uuid::Uuid;
 
 use shared::auth::Caller;
@@ -58,38 +60,54 @@ impl Job {
     }
 }
 
-/// The fields of a job as sent. On `POST` only `title` is required; on `PATCH` an absent
-/// field is kept and `null` clears it (title cannot be cleared).
+/// The fields of a new job; only `title` is required.
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct JobRequest {
-    /// 1 to 300 characters.
-    #[schema(value_type = String)]
+    #[schema(value_type = NonBlankLine<{ MAX_TITLE_CHARS }>, inline)]
     #[serde(default, deserialize_with = "present")]
     pub title: Option<Value>,
-    /// At most 200 characters.
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<Line<{ MAX_SHORT_CHARS }>>, inline)]
     #[serde(default, deserialize_with = "present")]
     pub company: Option<Value>,
-    /// An absolute http(s) URL.
-    #[schema(value_type = Option<String>)]
+    /// The posting's address.
+    #[schema(value_type = Option<HttpUrl<{ fields::MAX_URL_CHARS }>>, inline)]
     #[serde(default, deserialize_with = "present")]
     pub url: Option<Value>,
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<Line<{ MAX_SHORT_CHARS }>>, inline)]
     #[serde(default, deserialize_with = "present")]
     pub location: Option<Value>,
-    /// The job description, at most 50,000 characters; pain points are generated from it.
-    #[schema(value_type = Option<String>)]
+    /// The job description; pain points are generated from it.
+    #[schema(value_type = Option<MultiLine<{ MAX_DESCRIPTION_CHARS }>>, inline)]
     #[serde(default, deserialize_with = "present")]
     pub description: Option<Value>,
     /// Where the posting was found, e.g. `linkedin`.
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<Line<{ MAX_SOURCE_CHARS }>>, inline)]
     #[serde(default, deserialize_with = "present")]
     pub source: Option<Value>,
-    /// At most 20 tags of at most 50 characters; stored lower-case without duplicates.
-    #[schema(value_type = Option<Vec<String>>)]
+    /// Stored lower-case; blanks and repeats (ignoring case) are dropped.
+    #[schema(value_type = Option<Vec<Line<{ MAX_TAG_CHARS }>>>, inline, max_items = 20)]
     #[serde(default, deserialize_with = "present")]
     pub tags: Option<Value>,
+}
+
+/// The body of `PATCH /jobs/{id}`: [`JobRequest`]'s fields, none required.
+pub struct JobUpdate;
+
+impl PartialSchema for JobUpdate {
+    fn schema() -> RefOr<Schema> {
+        shared::openapi::none_required(
+            JobRequest::schema(),
+            "Any of a job's fields: an absent field is kept, `null` clears an optional one \
+             (`title` cannot be cleared).",
+        )
+    }
+}
+
+impl ToSchema for JobUpdate {
+    fn name() -> std::borrow::Cow<'static, str> {
+        "JobUpdate".into()
+    }
 }
 
 /// A job's fields after checking; `None` where the request did not send the field.
@@ -266,9 +284,9 @@ pub struct JobPage {
 /// The caller's jobs, newest first, optionally filtered.
 #[utoipa::path(get, path = "/jobs", tag = "workspace", security(("bearer" = [])),
     params(
-        ("tag" = Option<String>, Query, description = "only jobs with this tag (case-insensitive)"),
-        ("company" = Option<String>, Query, description = "only jobs at this company (exact, case-insensitive)"),
-        ("q" = Option<String>, Query, description = "text in the title, company or description (case-insensitive)"),
+        ("tag" = inline(Option<shared::text::Line<{ crate::routes::jobs::MAX_SHORT_CHARS }>>), Query, description = "only jobs with this tag (case-insensitive)"),
+        ("company" = inline(Option<shared::text::Line<{ crate::routes::jobs::MAX_SHORT_CHARS }>>), Query, description = "only jobs at this company (exact, case-insensitive)"),
+        ("q" = inline(Option<shared::text::Line<{ crate::routes::jobs::MAX_SHORT_CHARS }>>), Query, description = "text in the title, company or description (case-insensitive)"),
         ("limit" = Option<i64>, Query, description = "1 to 200, default 50"),
         ("cursor" = Option<String>, Query, description = "next_cursor of the previous page"),
     ),
@@ -343,7 +361,7 @@ pub async fn get_job(
 /// Changes some fields of a job: absent fields are kept, `null` clears an optional one.
 #[utoipa::path(patch, path = "/jobs/{id}", tag = "workspace", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
-    request_body = JobRequest,
+    request_body = JobUpdate,
     responses(
         (status = 200, body = Job),
         (status = 400, body = Problem, content_type = "application/problem+json"),

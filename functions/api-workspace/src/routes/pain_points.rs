@@ -81,7 +81,7 @@ pub struct PainPointList {
 #[serde(deny_unknown_fields)]
 pub struct GenerateRequest {
     /// One of the caller's jobs, with a description.
-    #[schema(value_type = Uuid)]
+    #[schema(value_type = Uuid, required = true)]
     #[serde(default)]
     pub job_id: Option<Value>,
 }

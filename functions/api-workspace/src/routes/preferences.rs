@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
 
+use shared::text::Line;
+
 use shared::auth::Caller;
 use shared::db::{self, Row};
 use shared::error::{ApiError, Context, Problem};
@@ -17,6 +19,7 @@ use super::fields::{self, Fields};
 use crate::queries;
 
 pub const REMOTE_CHOICES: &[&str] = &["remote", "hybrid", "onsite", "any"];
+shared::string_enum_schema!(RemoteChoice = REMOTE_CHOICES);
 const MAX_LIST_ITEMS: usize = 50;
 const MAX_ITEM_CHARS: usize = 100;
 /// A yearly salary above this is a typo (or cents), not a preference.
@@ -70,37 +73,36 @@ impl JobPreferences {
 }
 
 /// The whole document; an absent or `null` field is reset to its default (empty list, `any`,
-/// no minimum). Lists hold at most 50 items of at most 100 characters; blanks and duplicates
-/// (ignoring case) are dropped.
+/// no minimum). Blank list items and repeats (ignoring case) are dropped.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PreferencesRequest {
-    #[schema(value_type = Option<Vec<String>>)]
+    #[schema(value_type = Option<Vec<Line<{ MAX_ITEM_CHARS }>>>, inline, max_items = 50)]
     #[serde(default)]
     pub titles: Option<Value>,
-    #[schema(value_type = Option<Vec<String>>)]
+    #[schema(value_type = Option<Vec<Line<{ MAX_ITEM_CHARS }>>>, inline, max_items = 50)]
     #[serde(default)]
     pub locations: Option<Value>,
-    /// `remote`, `hybrid`, `onsite` or `any` (default).
-    #[schema(value_type = Option<String>)]
+    /// `any` when absent or null.
+    #[schema(value_type = Option<RemoteChoice>, inline)]
     #[serde(default)]
     pub remote: Option<Value>,
-    /// Whole number from 0 to 100,000,000.
-    #[schema(value_type = Option<i64>)]
+    /// Whole currency units.
+    #[schema(value_type = Option<i64>, minimum = 0, maximum = 100_000_000)]
     #[serde(default)]
     pub salary_min: Option<Value>,
-    #[schema(value_type = Option<Vec<String>>)]
+    #[schema(value_type = Option<Vec<Line<{ MAX_ITEM_CHARS }>>>, inline, max_items = 50)]
     #[serde(default)]
     pub industries: Option<Value>,
-    /// Free text, e.g. `senior`, at most 100 characters.
-    #[schema(value_type = Option<String>)]
+    /// Free text, e.g. `senior`.
+    #[schema(value_type = Option<Line<{ MAX_ITEM_CHARS }>>, inline)]
     #[serde(default)]
     pub seniority: Option<Value>,
     /// Free text buckets, e.g. `11-50`.
-    #[schema(value_type = Option<Vec<String>>)]
+    #[schema(value_type = Option<Vec<Line<{ MAX_ITEM_CHARS }>>>, inline, max_items = 50)]
     #[serde(default)]
     pub company_sizes: Option<Value>,
-    #[schema(value_type = Option<Vec<String>>)]
+    #[schema(value_type = Option<Vec<Line<{ MAX_ITEM_CHARS }>>>, inline, max_items = 50)]
     #[serde(default)]
     pub keywords: Option<Value>,
 }
@@ -181,8 +183,7 @@ fn salary(value: &Value) -> Result<Option<i32>, String> {
     if value.is_null() {
         return Ok(None);
     }
-    value
-        .as_i64()
+    shared::number::whole_value(value)
         .filter(|amount| (0..=MAX_SALARY).contains(amount))
         .and_then(|amount| i32::try_from(amount).ok())
         .map(Some)

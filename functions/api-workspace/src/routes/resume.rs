@@ -14,6 +14,8 @@ use resume_parser::worker::object_key;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use utoipa::ToSchema;
+
+use shared::text::NonBlankLine;
 use uuid::Uuid;
 
 use shared::auth::Caller;
@@ -37,6 +39,7 @@ const PDF: &str = "application/pdf";
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const TXT: &str = "text/plain";
 const ACCEPTED_TYPES: &[&str] = &[PDF, DOCX, TXT];
+shared::string_enum_schema!(UploadType = ACCEPTED_TYPES);
 
 fn content_type_of(kind: DocumentKind) -> &'static str {
     match kind {
@@ -95,7 +98,7 @@ impl Resume {
 /// `POST /resume/upload-url` for larger files. Over the plan's monthly resume parses (parses
 /// this month plus uploads still processing), 429 with `Retry-After`.
 #[utoipa::path(post, path = "/resume/upload", tag = "workspace", security(("bearer" = [])),
-    request_body(content = Vec<u8>, content_type = "application/pdf",
+    request_body(content = inline(shared::openapi::Binary), content_type = "application/pdf",
         description = "The file itself: PDF, DOCX or plain text (UTF-8), at most 4 MB. \
             `multipart/form-data` with a `file` part is accepted too."),
     responses(
@@ -180,18 +183,18 @@ pub async fn upload_resume(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UploadUrlRequest {
-    /// The file's name, kept for display; at most 255 characters.
-    #[schema(value_type = String)]
+    /// The file's name, kept for display.
+    #[schema(value_type = NonBlankLine<255>, inline, required = true)]
     #[serde(default)]
     pub filename: Option<Value>,
     /// `application/pdf`, `application/vnd.openxmlformats-officedocument.wordprocessingml.document`
     /// or `text/plain`. The upload must send exactly this `Content-Type`.
-    #[schema(value_type = String)]
+    #[schema(value_type = UploadType, inline, required = true)]
     #[serde(default)]
     pub content_type: Option<Value>,
-    /// The exact size of the file, 1 byte to 20 MB. The upload must send exactly this
+    /// The exact size of the file, 1 byte to 20 MiB. The upload must send exactly this
     /// `Content-Length`.
-    #[schema(value_type = i64)]
+    #[schema(value_type = i64, minimum = 1, maximum = 20_971_520, required = true)]
     #[serde(default)]
     pub size_bytes: Option<Value>,
 }
@@ -240,22 +243,13 @@ pub async fn create_upload_url(
         body.filename.as_ref(),
         fields::required_line(255),
     );
-    let content_type = checks.check("content_type", body.content_type.as_ref(), |value| {
-        let essence = value.as_str().map(|text| {
-            text.split(';')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_ascii_lowercase()
-        });
-        match essence {
-            Some(essence) if ACCEPTED_TYPES.contains(&essence.as_str()) => Ok(essence),
-            _ => Err(format!("must be one of: {}", ACCEPTED_TYPES.join(", "))),
-        }
-    });
+    let content_type = checks.check(
+        "content_type",
+        body.content_type.as_ref(),
+        fields::one_of(ACCEPTED_TYPES),
+    );
     let size = checks.check("size_bytes", body.size_bytes.as_ref(), |value| {
-        value
-            .as_i64()
+        shared::number::whole_value(value)
             .filter(|size| (1..=MAX_PRESIGNED_UPLOAD_BYTES).contains(size))
             .ok_or_else(|| {
                 format!("must be a whole number of bytes from 1 to {MAX_PRESIGNED_UPLOAD_BYTES}")
