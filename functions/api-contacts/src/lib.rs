@@ -39,10 +39,15 @@ use shared::http::{
 use shared::pagination::{Cursor, Page, PageRequest};
 use shared::upload::file_from_request;
 
-use crate::import::{ImportReport, MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES};
+use crate::import::{ContactsCsv, ImportReport, MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES};
 use crate::model::{
-    Contact, ContactFields, MAX_TAG_CHARS, MAX_TEXT_CHARS, RawContact, VERIFICATION_STATUSES,
+    Contact, ContactFields, MAX_TAG_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS, RawContact, TimezoneName,
+    VERIFICATION_STATUSES,
 };
+use shared::text::{Email, HttpUrl, Line, NonBlankLine, Tag};
+
+shared::string_enum_schema!(ManualReason = &["manual"]);
+shared::string_enum_schema!(VerificationStatus = &VERIFICATION_STATUSES);
 
 /// Contact ids one `POST /contacts/verify` may name.
 pub const MAX_VERIFY_IDS: usize = 1_000;
@@ -171,23 +176,30 @@ const DUPLICATE_CONTACT: &str = "You already have a contact with this email addr
 pub struct CreateContactRequest {
     /// Unique per user, compared case-insensitively; internationalised domains are stored as
     /// punycode.
+    #[schema(value_type = Email, inline)]
     pub email: String,
     #[serde(default)]
+    #[schema(value_type = Option<Line<{ MAX_TEXT_CHARS }>>, inline)]
     pub first_name: Option<String>,
     #[serde(default)]
+    #[schema(value_type = Option<Line<{ MAX_TEXT_CHARS }>>, inline)]
     pub last_name: Option<String>,
     #[serde(default)]
+    #[schema(value_type = Option<Line<{ MAX_TEXT_CHARS }>>, inline)]
     pub title: Option<String>,
     #[serde(default)]
+    #[schema(value_type = Option<Line<{ MAX_TEXT_CHARS }>>, inline)]
     pub company: Option<String>,
-    /// An http(s) URL.
     #[serde(default)]
+    #[schema(value_type = Option<HttpUrl<{ MAX_URL_CHARS }>>, inline)]
     pub linkedin_url: Option<String>,
     /// An IANA time zone name such as `Europe/Paris`.
     #[serde(default)]
+    #[schema(value_type = Option<TimezoneName>, inline)]
     pub timezone: Option<String>,
-    /// At most 50 tags of at most 50 characters, without `,` or `;`.
+    /// Blank tags and repeats are dropped.
     #[serde(default)]
+    #[schema(value_type = Vec<Tag<{ MAX_TAG_CHARS }>>, inline, max_items = 50)]
     pub tags: Vec<String>,
 }
 
@@ -258,27 +270,17 @@ impl Filters {
     fn from_request(req: &Request) -> Result<Self, ApiError> {
         let mut errors = Vec::new();
         let mut bounded = |name: &str, max: usize| {
-            let value = query_param(req, name)
-                .map(str::trim)
-                .filter(|value| !value.is_empty())?;
-            if value.chars().count() > max {
-                errors.push(FieldError::new(
-                    name,
-                    format!("must be at most {max} characters"),
-                ));
-                return None;
-            }
-            // Postgres text cannot hold NUL; no stored value can match one.
-            if value.contains('\0') {
-                errors.push(FieldError::new(name, "must not contain NUL characters"));
-                return None;
-            }
-            Some(value.to_owned())
+            let raw = query_param(req, name)?;
+            shared::text::line(raw, max)
+                .map_err(|err| errors.push(FieldError::new(name, err.to_string())))
+                .ok()
+                .flatten()
+                .map(str::to_owned)
         };
         let tag = bounded("tag", MAX_TAG_CHARS);
         let company = bounded("company", MAX_TEXT_CHARS);
         let q = bounded("q", MAX_TEXT_CHARS);
-        let status = bounded("status", MAX_TEXT_CHARS);
+        let status = query_param(req, "status").map(str::to_owned);
         if let Some(status) = &status
             && !VERIFICATION_STATUSES.contains(&status.as_str())
         {
@@ -314,10 +316,10 @@ fn escape_like(value: &str) -> String {
 /// The caller's contacts, newest first, optionally filtered.
 #[utoipa::path(get, path = "/contacts", tag = "contacts", security(("bearer" = [])),
     params(
-        ("tag" = Option<String>, Query, description = "contacts carrying this tag"),
-        ("company" = Option<String>, Query, description = "exact company name, any case"),
-        ("status" = Option<String>, Query, description = "verification status: unverified, pending, valid, risky, invalid, unknown"),
-        ("q" = Option<String>, Query, description = "substring of name, email, company or title"),
+        ("tag" = inline(Option<Line<{ MAX_TAG_CHARS }>>), Query, description = "contacts carrying this tag"),
+        ("company" = inline(Option<Line<{ MAX_TEXT_CHARS }>>), Query, description = "exact company name, any case"),
+        ("status" = inline(Option<VerificationStatus>), Query, description = "verification status"),
+        ("q" = inline(Option<Line<{ MAX_TEXT_CHARS }>>), Query, description = "substring of name, email, company or title"),
         ("limit" = Option<i64>, Query, description = "1 to 200, default 50"),
         ("cursor" = Option<String>, Query, description = "next_cursor of the previous page"),
     ),
@@ -379,35 +381,35 @@ pub async fn get_contact(
     json_response(StatusCode::OK, &Contact::from_row(&row))
 }
 
-/// Fields absent from the body keep their value; `null` clears an optional field.
+/// Fields absent from the body keep their value; `null` clears an optional field. Changing
+/// `email` (beyond its case) resets verification to `unverified`; it cannot be cleared.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateContactRequest {
-    /// Changing the address (beyond its case) resets verification to `unverified`.
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Email, inline)]
     pub email: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<Line<{ MAX_TEXT_CHARS }>>, inline)]
     pub first_name: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<Line<{ MAX_TEXT_CHARS }>>, inline)]
     pub last_name: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<Line<{ MAX_TEXT_CHARS }>>, inline)]
     pub title: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<Line<{ MAX_TEXT_CHARS }>>, inline)]
     pub company: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<HttpUrl<{ MAX_URL_CHARS }>>, inline)]
     pub linkedin_url: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<TimezoneName>, inline)]
     pub timezone: Option<Option<String>>,
     /// Replaces the tags.
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<Vec<String>>)]
+    #[schema(value_type = Option<Vec<Tag<{ MAX_TAG_CHARS }>>>, inline, max_items = 50)]
     pub tags: Option<Option<Vec<String>>>,
 }
 
@@ -549,7 +551,9 @@ const CSV_TYPES: [&str; 6] = [
 /// rows merged into an earlier row and rows that change nothing. `errors[].row` is the record's
 /// spreadsheet row (the header is row 1). The import is all-or-nothing for the valid rows.
 #[utoipa::path(post, path = "/contacts/import", tag = "contacts", security(("bearer" = [])),
-    request_body(content = String, content_type = "text/csv"),
+    request_body(content = inline(ContactsCsv), content_type = "text/csv",
+        description = "A header line naming the columns, then one contact per line, e.g. \
+            `email,first_name,last_name,title,company,linkedin_url,timezone,tags`."),
     responses(
         (status = 200, body = ImportReport),
         (status = 400, body = Problem, content_type = "application/problem+json"),
@@ -599,8 +603,11 @@ pub async fn import_contacts(
 #[serde(deny_unknown_fields)]
 pub struct ImportUploadRequest {
     /// The file's name, for the import's record.
+    #[schema(value_type = NonBlankLine<255>, inline)]
     pub filename: String,
-    /// Exact size of the file in bytes, at most 50 MB; the upload URL accepts only this size.
+    /// Exact size of the file in bytes; the upload URL accepts only this size.
+    #[schema(minimum = 1, maximum = 52_428_800)]
+    #[serde(deserialize_with = "shared::number::deserialize")]
     pub size_bytes: i64,
 }
 
@@ -639,11 +646,9 @@ pub async fn create_import_upload(
 ) -> Result<Response<Body>, ApiError> {
     let body: ImportUploadRequest = json_body(req)?;
     let mut errors = Vec::new();
-    let filename = body.filename.trim();
-    if filename.is_empty() || filename.chars().count() > 255 || filename.contains(char::is_control)
-    {
-        errors.push(FieldError::new("filename", "must be 1 to 255 characters"));
-    }
+    let filename = shared::text::non_blank_line(&body.filename, 255)
+        .map_err(|err| errors.push(FieldError::new("filename", err.to_string())))
+        .unwrap_or_default();
     if !(1..=MAX_UPLOAD_BYTES).contains(&body.size_bytes) {
         errors.push(FieldError::new(
             "size_bytes",
@@ -751,10 +756,10 @@ pub async fn get_import(
 /// it, so the file round-trips. 409 when the file would exceed 5 MB: filter to export in parts.
 #[utoipa::path(get, path = "/contacts/export", tag = "contacts", security(("bearer" = [])),
     params(
-        ("tag" = Option<String>, Query),
-        ("company" = Option<String>, Query),
-        ("status" = Option<String>, Query),
-        ("q" = Option<String>, Query),
+        ("tag" = inline(Option<Line<{ MAX_TAG_CHARS }>>), Query, description = "contacts carrying this tag"),
+        ("company" = inline(Option<Line<{ MAX_TEXT_CHARS }>>), Query, description = "exact company name, any case"),
+        ("status" = inline(Option<VerificationStatus>), Query, description = "verification status"),
+        ("q" = inline(Option<Line<{ MAX_TEXT_CHARS }>>), Query, description = "substring of name, email, company or title"),
     ),
     responses(
         (status = 200, body = String, content_type = "text/csv"),
@@ -812,7 +817,8 @@ pub async fn export_contacts(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct VerifyRequest {
-    /// 1 to 1,000 contact ids.
+    /// Repeats are counted once.
+    #[schema(min_items = 1, max_items = 1000)]
     pub contact_ids: Vec<Uuid>,
 }
 
@@ -850,15 +856,16 @@ pub async fn verify_contacts(
     req: &Request,
 ) -> Result<Response<Body>, ApiError> {
     let body: VerifyRequest = json_body(req)?;
+    // Counted as sent, as the schema's `maxItems` counts, then repeats go.
     let mut ids = body.contact_ids;
-    ids.sort_unstable();
-    ids.dedup();
     if ids.is_empty() || ids.len() > MAX_VERIFY_IDS {
         return Err(ApiError::validation(
             "contact_ids",
             format!("must name 1 to {MAX_VERIFY_IDS} contacts"),
         ));
     }
+    ids.sort_unstable();
+    ids.dedup();
     let mut client = db::client(&state.pool).await?;
     let tx = client
         .transaction()
@@ -980,13 +987,16 @@ pub async fn list_suppressions(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateSuppressionRequest {
+    #[schema(value_type = Email, inline)]
     pub email: String,
     /// Only `manual` may be given (the default); bounces, complaints and unsubscribes are
     /// recorded by the system.
     #[serde(default)]
+    #[schema(value_type = Option<ManualReason>, inline)]
     pub reason: Option<String>,
-    /// A note, at most 500 characters.
+    /// A note.
     #[serde(default)]
+    #[schema(value_type = Option<Line<500>>, inline)]
     pub detail: Option<String>,
 }
 

@@ -4,7 +4,8 @@ use std::str::FromStr;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use utoipa::ToSchema;
+use utoipa::openapi::{RefOr, Schema};
+use utoipa::{PartialSchema, ToSchema};
 use uuid::Uuid;
 
 use shared::FieldError;
@@ -46,25 +47,31 @@ pub fn email(raw: &str) -> Result<String, FieldError> {
         .map_err(|err| FieldError::new("email", err.to_string()))
 }
 
-/// Trims; empty means absent; longer than `max` characters is an error.
+/// One line of at most `max` characters (schema: [`shared::text::Line`]); trimmed, blank is
+/// absent.
 pub fn text(field: &str, raw: Option<&str>, max: usize) -> Result<Option<String>, FieldError> {
-    let Some(value) = raw.map(str::trim).filter(|value| !value.is_empty()) else {
+    let Some(raw) = raw else {
         return Ok(None);
     };
-    if value.chars().count() > max {
-        return Err(FieldError::new(
-            field,
-            format!("must be at most {max} characters"),
-        ));
-    }
-    if value.chars().any(|c| c.is_control() && c != '\t') {
-        return Err(FieldError::new(
-            field,
-            "must not contain control characters",
-        ));
-    }
-    Ok(Some(value.to_owned()))
+    shared::text::line(raw, max)
+        .map(|line| line.map(str::to_owned))
+        .map_err(|err| FieldError::new(field, err.to_string()))
 }
+
+/// Schema of a time zone: an IANA name in its canonical spelling, or empty for none (names are
+/// also read in any case, as spreadsheets write them).
+pub struct TimezoneName;
+
+impl PartialSchema for TimezoneName {
+    fn schema() -> RefOr<Schema> {
+        let names: Vec<&str> = std::iter::once("")
+            .chain(chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()))
+            .collect();
+        shared::openapi::string_enum(&names)
+    }
+}
+
+impl ToSchema for TimezoneName {}
 
 /// An IANA time zone name, stored in its canonical spelling (`europe/paris` → `Europe/Paris`).
 pub fn timezone(raw: Option<&str>) -> Result<Option<String>, FieldError> {
@@ -82,46 +89,32 @@ pub fn timezone(raw: Option<&str>) -> Result<Option<String>, FieldError> {
         })
 }
 
-/// An absolute http(s) URL.
+/// An absolute http(s) URL (schema: [`shared::text::HttpUrl`]); empty is absent.
 pub fn linkedin_url(raw: Option<&str>) -> Result<Option<String>, FieldError> {
-    let Some(value) = text("linkedin_url", raw, MAX_URL_CHARS)? else {
+    let Some(raw) = raw else {
         return Ok(None);
     };
-    let lower = value.to_ascii_lowercase();
-    let has_host = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))
-        .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'));
-    if !has_host || value.contains(char::is_whitespace) {
-        return Err(FieldError::new("linkedin_url", "must be an http(s) URL"));
-    }
-    Ok(Some(value))
+    shared::text::http_url(raw, MAX_URL_CHARS)
+        .map(|url| url.map(str::to_owned))
+        .map_err(|err| FieldError::new("linkedin_url", err.to_string()))
 }
 
-/// Trimmed, de-duplicated (keeping the first spelling), at most `MAX_TAGS` of `MAX_TAG_CHARS`.
+/// At most `MAX_TAGS` tags as sent (schema: [`shared::text::Tag`] items); trimmed, blanks
+/// dropped, de-duplicated keeping the first spelling.
 pub fn tags<'a>(raw: impl IntoIterator<Item = &'a str>) -> Result<Vec<String>, FieldError> {
+    let raw: Vec<&str> = raw.into_iter().collect();
+    if raw.len() > MAX_TAGS {
+        return Err(FieldError::new("tags", format!("at most {MAX_TAGS} tags")));
+    }
     let mut tags: Vec<String> = Vec::new();
-    for tag in raw.into_iter().map(str::trim).filter(|tag| !tag.is_empty()) {
-        if tag.chars().count() > MAX_TAG_CHARS {
-            return Err(FieldError::new(
-                "tags",
-                format!("each tag must be at most {MAX_TAG_CHARS} characters"),
-            ));
-        }
-        if tag.chars().any(char::is_control) || tag.contains([',', ';']) {
-            // `,` and `;` separate tags in a CSV cell, so a tag containing one could not
-            // survive an export and re-import.
-            return Err(FieldError::new(
-                "tags",
-                "tags must not contain `,`, `;` or control characters",
-            ));
-        }
-        if !tags.iter().any(|seen| seen == tag) {
+    for raw_tag in raw {
+        let tag = shared::text::tag(raw_tag, MAX_TAG_CHARS)
+            .map_err(|err| FieldError::new("tags", format!("each tag {err}")))?;
+        if let Some(tag) = tag
+            && !tags.iter().any(|seen| seen == tag)
+        {
             tags.push(tag.to_owned());
         }
-    }
-    if tags.len() > MAX_TAGS {
-        return Err(FieldError::new("tags", format!("at most {MAX_TAGS} tags")));
     }
     Ok(tags)
 }
