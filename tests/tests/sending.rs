@@ -622,7 +622,7 @@ async fn a_sender_warms_up_day_by_day_on_a_controlled_clock() {
         "the start cap follows the cap down"
     );
     assert_eq!(lowered.body["warmup"]["today_cap"], 5);
-    let too_high = app
+    let above_cap = app
         .call(
             "PATCH",
             &path,
@@ -630,8 +630,24 @@ async fn a_sender_warms_up_day_by_day_on_a_controlled_clock() {
             Some(json!({"warmup": {"start_cap": 101}})),
         )
         .await;
-    assert_problem(&too_high, 422);
-    assert_eq!(error_fields(&too_high), ["warmup.start_cap"]);
+    assert_eq!(above_cap.status, 200, "{}", above_cap.body);
+    assert_eq!(
+        above_cap.body["warmup"]["start_cap"], 5,
+        "a start above the cap is lowered to it"
+    );
+    let out_of_range = app
+        .call(
+            "PATCH",
+            &path,
+            &token,
+            Some(json!({"warmup": {"start_cap": 10_001, "daily_increase": 0}})),
+        )
+        .await;
+    assert_problem(&out_of_range, 422);
+    assert_eq!(
+        error_fields(&out_of_range),
+        ["warmup.start_cap", "warmup.daily_increase"]
+    );
 }
 
 /// Inserts `count` sent messages of a sender at `sent_at`.
@@ -1307,7 +1323,6 @@ async fn steps_and_senders_take_the_spec_shape_and_round_trip_what_get_returned(
     let step_path = format!("/sequence-steps/{}", id_of(&before["steps"][0]));
     let cases = [
         ("PATCH", path.clone(), swapped, "steps[0].position"),
-        ("PATCH", path.clone(), foreign, "steps[0].id"),
         ("PATCH", path.clone(), other_id, "id"),
         ("PATCH", step_path.clone(), before["steps"][1].clone(), "id"),
         (
@@ -1317,6 +1332,16 @@ async fn steps_and_senders_take_the_spec_shape_and_round_trip_what_get_returned(
             "id",
         ),
     ];
+    // Another template's step is not a malformed request but a stale copy: 409.
+    let stale = app.call("PATCH", &path, &token, Some(foreign)).await;
+    assert_problem(&stale, 409);
+    assert!(
+        stale.body["detail"]
+            .as_str()
+            .is_some_and(|detail| detail.starts_with("steps[0].id")),
+        "{}",
+        stale.body
+    );
     for (method, target, body, field) in cases {
         let got = app.call(method, &target, &token, Some(body)).await;
         assert_problem(&got, 422);
@@ -1628,7 +1653,7 @@ async fn bad_input_on_every_route_gets_a_problem_document_and_changes_nothing() 
             t,
             body(
                 json!({"from_email": "a@b.co", "from_name": "J", "daily_cap": 5,
-                        "warmup": {"start_cap": 6}}),
+                        "warmup": {"start_cap": 10_001}}),
             ),
             422,
         ),
@@ -1801,7 +1826,7 @@ async fn bad_input_on_every_route_gets_a_problem_document_and_changes_nothing() 
             body(
                 json!({"steps": [{"id": Uuid::new_v4(), "delay_minutes": 1, "subject": "s", "body": "{{ unsubscribe_url }}"}]}),
             ),
-            422,
+            409,
         ),
         (
             "PATCH",
@@ -1853,7 +1878,7 @@ async fn bad_input_on_every_route_gets_a_problem_document_and_changes_nothing() 
             body(
                 json!({"position": 9, "delay_minutes": 1, "subject": "s", "body": "{{ unsubscribe_url }}"}),
             ),
-            422,
+            409,
         ),
         (
             "POST",
@@ -2054,4 +2079,80 @@ async fn sending_samples() {
         .await,
         1
     );
+}
+
+/// A well-formed request the template's state cannot take is a 409 (the OpenAPI document can
+/// state syntax, not state): previewing before any step, an eleventh step, a position past the
+/// end. Whole numbers written `5.0` are read as JSON Schema's `integer` reads them.
+#[tokio::test]
+async fn state_conflicts_are_409_and_whole_numbers_may_be_written_as_floats() {
+    let app = app().await;
+    let (user, token) = app.user().await;
+    let empty = app
+        .call(
+            "POST",
+            "/sequence-templates",
+            &token,
+            Some(json!({"name": "Empty"})),
+        )
+        .await;
+    assert_eq!(empty.status, 201, "{}", empty.body);
+    let path = format!("/sequence-templates/{}", id_of(&empty.body));
+    let ready = workspace(&app, user, Some("Ada"), true, true).await;
+    let preview = app
+        .call(
+            "POST",
+            &format!("{path}/preview"),
+            &token,
+            Some(json!({"contact_id": ready.contact, "application_id": ready.application})),
+        )
+        .await;
+    assert_problem(&preview, 409);
+
+    let step = |delay: f64| json!({"delay_minutes": delay, "subject": "s", "body": "{{ unsubscribe_url }}"});
+    let past_end = app
+        .call(
+            "POST",
+            &format!("{path}/steps"),
+            &token,
+            Some({
+                let mut body = step(1.0);
+                body["position"] = json!(2);
+                body
+            }),
+        )
+        .await;
+    assert_problem(&past_end, 409);
+    for _ in 0..10 {
+        let added = app
+            .call("POST", &format!("{path}/steps"), &token, Some(step(60.0)))
+            .await;
+        assert_eq!(added.status, 201, "{}", added.body);
+        assert_eq!(added.body["delay_minutes"], 60);
+    }
+    let eleventh = app
+        .call("POST", &format!("{path}/steps"), &token, Some(step(1.0)))
+        .await;
+    assert_problem(&eleventh, 409);
+    let fraction = app
+        .call("POST", &format!("{path}/steps"), &token, Some(step(1.5)))
+        .await;
+    assert_problem(&fraction, 422);
+    let template = app.call("GET", &path, &token, None).await;
+    assert_eq!(template.body["steps"].as_array().map(Vec::len), Some(10));
+
+    let sender = app
+        .call(
+            "POST",
+            "/senders",
+            &token,
+            Some(
+                json!({"from_email": unique_address(), "from_name": "Grace", "daily_cap": 5.0,
+                        "warmup": {"start_cap": 2.0}}),
+            ),
+        )
+        .await;
+    assert_eq!(sender.status, 201, "{}", sender.body);
+    assert_eq!(sender.body["daily_cap"], 5);
+    assert_eq!(sender.body["warmup"]["start_cap"], 2);
 }

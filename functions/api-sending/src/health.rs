@@ -41,7 +41,9 @@ pub enum Label {
     Paused,
 }
 
+/// Named apart from the `/health` document's schema, which is also called `Health`.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, ToSchema)]
+#[schema(as = SenderHealth)]
 pub struct Health {
     pub label: Label,
     /// Permanently bounced messages / sent messages in the window, as a fraction (0.02 = 2%).

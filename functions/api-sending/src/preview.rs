@@ -80,6 +80,8 @@ fn missing_message(variable: &str) -> String {
         (status = 200, body = RenderedStep),
         (status = 404, body = Problem, content_type = "application/problem+json",
             description = "The template, step, contact, application or sender is not the caller's"),
+        (status = 409, body = Problem, content_type = "application/problem+json",
+            description = "The template has no steps yet"),
         (status = 422, body = Problem, content_type = "application/problem+json",
             description = "A variable has no value; `errors[].field` names it"),
     ))]
@@ -114,7 +116,12 @@ pub async fn preview(
         None => steps
             .into_iter()
             .next()
-            .ok_or_else(|| ApiError::validation("steps", "the template has no steps to preview"))?,
+            // The request is fine; the template is not ready for it yet.
+            .ok_or_else(|| {
+                ApiError::Conflict(
+                    "The template has no steps to preview; add a step first.".to_owned(),
+                )
+            })?,
     };
     let contact = client
         .query_opt(queries::PREVIEW_CONTACT, &[&body.contact_id, &user_id])

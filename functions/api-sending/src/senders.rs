@@ -16,6 +16,7 @@ use shared::email::EmailAddress;
 use shared::error::{ApiError, Context, FieldError, Problem};
 use shared::http::{PathParams, json_body, json_response, source_ip};
 use shared::pagination::{Cursor, Page, PageRequest};
+use shared::text::{Email, NonBlankLine};
 
 use crate::confirmation;
 use crate::health::{self, Counts, Health};
@@ -97,30 +98,38 @@ pub struct CreateSender {
     /// The address mail is sent from, at a domain the user controls (free-mail domains and
     /// RoleFerry's own mail domain are refused). We email it a confirmation link; until its
     /// owner follows it `identity_status` is `unconfirmed` and nothing is sent.
+    #[schema(value_type = Email, inline)]
     pub from_email: String,
-    /// The display name in From, 1 to 100 characters.
+    /// The display name in From.
+    #[schema(value_type = NonBlankLine<{ MAX_FROM_NAME_CHARS }>, inline)]
     pub from_name: String,
-    /// Most messages a day once warmed up, 1 to 10000.
+    /// Most messages a day once warmed up.
+    #[schema(minimum = 1, maximum = 10_000)]
+    #[serde(deserialize_with = "shared::number::deserialize")]
     pub daily_cap: i32,
     /// The warm-up ramp; defaults to 20 on the first day and +10 a day.
     pub warmup: Option<WarmupSettings>,
     /// Read-only, ignored: health is computed from sends.
-    #[schema(value_type = Option<Health>, read_only)]
+    #[schema(value_type = Option<serde_json::Value>, read_only)]
     pub health: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WarmupSettings {
-    /// Cap on the first UTC day, 1 to `daily_cap` (default 20, or `daily_cap` if lower).
+    /// Cap on the first UTC day (default 20); one above `daily_cap` is lowered to it.
+    #[schema(minimum = 1, maximum = 10_000)]
+    #[serde(default, deserialize_with = "shared::number::deserialize_optional")]
     pub start_cap: Option<i32>,
-    /// How much the cap grows each UTC day, 1 to 10000 (default 10).
+    /// How much the cap grows each UTC day (default 10).
+    #[schema(minimum = 1, maximum = 10_000)]
+    #[serde(default, deserialize_with = "shared::number::deserialize_optional")]
     pub daily_increase: Option<i32>,
     /// Read-only, ignored: warm-up starts when the sender is created.
-    #[schema(value_type = Option<DateTime<Utc>>, read_only)]
+    #[schema(value_type = Option<serde_json::Value>, read_only)]
     pub started_at: Option<serde_json::Value>,
     /// Read-only, ignored: computed from the ramp.
-    #[schema(value_type = Option<i32>, read_only)]
+    #[schema(value_type = Option<serde_json::Value>, read_only)]
     pub today_cap: Option<serde_json::Value>,
 }
 
@@ -135,42 +144,50 @@ pub struct UpdateSender {
     /// Read-only: the address cannot change (create another sender); must be this sender's.
     #[schema(read_only)]
     pub from_email: Option<String>,
+    #[schema(value_type = Option<NonBlankLine<{ MAX_FROM_NAME_CHARS }>>, inline)]
     pub from_name: Option<String>,
+    #[schema(minimum = 1, maximum = 10_000)]
+    #[serde(default, deserialize_with = "shared::number::deserialize_optional")]
     pub daily_cap: Option<i32>,
     pub warmup: Option<WarmupUpdate>,
     /// Read-only, ignored.
-    #[schema(value_type = Option<IdentityStatus>, read_only)]
+    #[schema(value_type = Option<serde_json::Value>, read_only)]
     pub identity_status: Option<serde_json::Value>,
     /// Read-only, ignored.
-    #[schema(value_type = Option<DateTime<Utc>>, read_only)]
+    #[schema(value_type = Option<serde_json::Value>, read_only)]
     pub confirmed_at: Option<serde_json::Value>,
     /// Read-only, ignored.
-    #[schema(value_type = Option<Health>, read_only)]
+    #[schema(value_type = Option<serde_json::Value>, read_only)]
     pub health: Option<serde_json::Value>,
     /// Read-only, ignored.
-    #[schema(value_type = Option<DateTime<Utc>>, read_only)]
+    #[schema(value_type = Option<serde_json::Value>, read_only)]
     pub created_at: Option<serde_json::Value>,
     /// Read-only, ignored.
-    #[schema(value_type = Option<DateTime<Utc>>, read_only)]
+    #[schema(value_type = Option<serde_json::Value>, read_only)]
     pub updated_at: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WarmupUpdate {
+    /// One above `daily_cap` is lowered to it.
+    #[schema(minimum = 1, maximum = 10_000)]
+    #[serde(default, deserialize_with = "shared::number::deserialize_optional")]
     pub start_cap: Option<i32>,
+    #[schema(minimum = 1, maximum = 10_000)]
+    #[serde(default, deserialize_with = "shared::number::deserialize_optional")]
     pub daily_increase: Option<i32>,
     /// Starts the ramp again from today, e.g. after a long pause in sending.
     #[serde(default)]
     pub restart: bool,
     /// Read-only, ignored: use `restart` to start the ramp again.
-    #[schema(value_type = Option<DateTime<Utc>>, read_only)]
+    #[schema(value_type = Option<serde_json::Value>, read_only)]
     pub started_at: Option<serde_json::Value>,
     /// Read-only, ignored: computed from the ramp.
-    #[schema(value_type = Option<i32>, read_only)]
+    #[schema(value_type = Option<serde_json::Value>, read_only)]
     pub today_cap: Option<serde_json::Value>,
     /// Read-only, ignored: computed from the ramp.
-    #[schema(value_type = Option<NaiveDate>, read_only)]
+    #[schema(value_type = Option<serde_json::Value>, read_only)]
     pub full_cap_on: Option<serde_json::Value>,
 }
 
@@ -319,34 +336,37 @@ async fn one_with_health(
         .ok_or_else(|| ApiError::Unexpected(anyhow::anyhow!("sender vanished while loading")))
 }
 
+/// The display name in From: one line (it becomes a mail header; a line break in it could add
+/// headers of its own), not blank.
 fn from_name(raw: &str, errors: &mut Vec<FieldError>) -> String {
-    let name = raw.trim();
-    if name.is_empty() || name.chars().count() > MAX_FROM_NAME_CHARS {
-        errors.push(FieldError::new(
-            "from_name",
-            format!("must be 1 to {MAX_FROM_NAME_CHARS} characters"),
-        ));
-    } else if name.chars().any(char::is_control) {
-        // It becomes a mail header; a line break in it could add headers of its own.
-        errors.push(FieldError::new(
-            "from_name",
-            "must not contain line breaks or control characters",
-        ));
+    match shared::text::non_blank_line(raw, MAX_FROM_NAME_CHARS) {
+        Ok(name) => name.to_owned(),
+        Err(err) => {
+            errors.push(FieldError::new("from_name", err.to_string()));
+            String::new()
+        }
     }
-    name.to_owned()
 }
 
-/// Checks a daily cap and ramp together: the start cap may not exceed the daily cap.
-fn check_caps(daily_cap: i32, start_cap: i32, daily_increase: i32, errors: &mut Vec<FieldError>) {
+/// Checks a daily cap and ramp; the start cap it returns is at most the daily cap. A start
+/// above the cap is lowered to it rather than refused: the cap bounds every day's sends
+/// anyway, and the rule then fits in the document (a schema cannot compare two fields).
+fn check_caps(
+    daily_cap: i32,
+    start_cap: i32,
+    daily_increase: i32,
+    errors: &mut Vec<FieldError>,
+) -> i32 {
     if !(1..=MAX_DAILY_CAP).contains(&daily_cap) {
         errors.push(FieldError::new(
             "daily_cap",
             format!("must be from 1 to {MAX_DAILY_CAP}"),
         ));
-    } else if !(1..=daily_cap).contains(&start_cap) {
+    }
+    if !(1..=MAX_DAILY_CAP).contains(&start_cap) {
         errors.push(FieldError::new(
             "warmup.start_cap",
-            format!("must be from 1 to daily_cap ({daily_cap})"),
+            format!("must be from 1 to {MAX_DAILY_CAP}"),
         ));
     }
     if !(1..=MAX_DAILY_CAP).contains(&daily_increase) {
@@ -355,6 +375,7 @@ fn check_caps(daily_cap: i32, start_cap: i32, daily_increase: i32, errors: &mut 
             format!("must be from 1 to {MAX_DAILY_CAP}"),
         ));
     }
+    start_cap.min(daily_cap)
 }
 
 /// Creates a sender, `unconfirmed`, and emails its address a confirmation link (24 hours,
@@ -398,7 +419,7 @@ pub async fn create_sender(
     let daily_increase = settings
         .daily_increase
         .unwrap_or(warmup::DEFAULT_DAILY_INCREASE);
-    check_caps(body.daily_cap, start_cap, daily_increase, &mut errors);
+    let start_cap = check_caps(body.daily_cap, start_cap, daily_increase, &mut errors);
     let Some(email) = email.filter(|_| errors.is_empty()) else {
         return Err(ApiError::Validation(errors));
     };
@@ -592,13 +613,12 @@ pub async fn update_sender(
     };
     let daily_cap = body.daily_cap.unwrap_or(current.daily_cap);
     let update = body.warmup.unwrap_or_default();
-    // Lowering the cap below the stored start cap lowers the start cap with it, unless the
-    // caller set one explicitly (then a start cap above the cap is their mistake to hear about).
+    // Lowering the cap below the stored start cap lowers the start cap with it.
     let start_cap = update
         .start_cap
         .unwrap_or_else(|| current.ramp.start_cap.min(daily_cap.max(1)));
     let daily_increase = update.daily_increase.unwrap_or(current.ramp.daily_increase);
-    check_caps(daily_cap, start_cap, daily_increase, &mut errors);
+    let start_cap = check_caps(daily_cap, start_cap, daily_increase, &mut errors);
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
     }

@@ -9,7 +9,11 @@ use http::StatusCode;
 use lambda_http::{Body, Request, Response};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use utoipa::ToSchema;
+use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, SchemaType, Type};
+use utoipa::openapi::{RefOr, Schema};
+use utoipa::{PartialSchema, ToSchema};
+
+use shared::text::NonBlankLine;
 use uuid::Uuid;
 
 use shared::auth::Caller;
@@ -31,19 +35,20 @@ const MAX_NAME_CHARS: usize = 200;
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateTemplate {
-    /// 1 to 200 characters.
+    #[schema(value_type = NonBlankLine<{ MAX_NAME_CHARS }>, inline)]
     pub name: String,
-    /// Up to 10 steps, in sending order.
+    /// In sending order.
     #[serde(default)]
+    #[schema(value_type = StepList, inline)]
     pub steps: Vec<StepInput>,
     /// Read-only, ignored.
     #[schema(read_only)]
     pub id: Option<Uuid>,
     /// Read-only, ignored.
-    #[schema(value_type = Option<DateTime<Utc>>, read_only)]
+    #[schema(value_type = Option<serde_json::Value>, read_only)]
     pub created_at: Option<serde_json::Value>,
     /// Read-only, ignored.
-    #[schema(value_type = Option<DateTime<Utc>>, read_only)]
+    #[schema(value_type = Option<serde_json::Value>, read_only)]
     pub updated_at: Option<serde_json::Value>,
 }
 
@@ -52,20 +57,84 @@ pub struct CreateTemplate {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateTemplate {
+    #[schema(value_type = Option<NonBlankLine<{ MAX_NAME_CHARS }>>, inline)]
     pub name: Option<String>,
     /// When present, replaces the steps: listed steps keep their `id`, steps without an `id`
     /// are added, and steps not listed are deleted. Positions follow the list order.
+    #[schema(value_type = Option<StepList>, inline)]
     pub steps: Option<Vec<StepInput>>,
     /// Read-only: must be this template's id.
     #[schema(read_only)]
     pub id: Option<Uuid>,
     /// Read-only, ignored.
-    #[schema(value_type = Option<DateTime<Utc>>, read_only)]
+    #[schema(value_type = Option<serde_json::Value>, read_only)]
     pub created_at: Option<serde_json::Value>,
     /// Read-only, ignored.
-    #[schema(value_type = Option<DateTime<Utc>>, read_only)]
+    #[schema(value_type = Option<serde_json::Value>, read_only)]
     pub updated_at: Option<serde_json::Value>,
 }
+
+/// Schema of a step's subject: one line of SPEC's variable language (`template::SUBJECT_PATTERN`).
+pub struct TemplateSubject;
+
+impl PartialSchema for TemplateSubject {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .max_length(Some(template::MAX_SUBJECT_CHARS))
+            .pattern(Some(template::SUBJECT_PATTERN.as_str()))
+            .into()
+    }
+}
+
+impl ToSchema for TemplateSubject {}
+
+/// Schema of a step's body: SPEC's variable language, showing `{{ unsubscribe_url }}`
+/// (`template::BODY_PATTERN`).
+pub struct TemplateBody;
+
+impl PartialSchema for TemplateBody {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .max_length(Some(template::MAX_BODY_CHARS))
+            .pattern(Some(template::BODY_PATTERN.as_str()))
+            .into()
+    }
+}
+
+impl ToSchema for TemplateBody {}
+
+/// Schema of a list of steps: at most `MAX_STEPS`, and each step's `position`, when given, is
+/// its place in the list (SPEC §2), stated item by item with `prefixItems`.
+pub struct StepList;
+
+impl PartialSchema for StepList {
+    fn schema() -> RefOr<Schema> {
+        let RefOr::T(Schema::Object(step)) = StepInput::schema() else {
+            return ArrayBuilder::new().items(StepInput::schema()).into();
+        };
+        let placed = (1..=MAX_STEPS).map(|place| {
+            let mut step = step.clone();
+            let position = ObjectBuilder::new()
+                .schema_type(SchemaType::from_iter([Type::Integer, Type::Null]))
+                .enum_values(Some([serde_json::json!(place), serde_json::Value::Null]))
+                .description(Some("Its place in the list, or null"));
+            step.properties.insert(
+                "position".to_owned(),
+                RefOr::T(Schema::Object(position.build())),
+            );
+            Schema::Object(step)
+        });
+        ArrayBuilder::new()
+            .items(StepInput::schema())
+            .prefix_items(placed)
+            .max_items(Some(MAX_STEPS))
+            .into()
+    }
+}
+
+impl ToSchema for StepList {}
 
 /// A step in SPEC's shape (`{id, position, delay_minutes, subject, body}`), as `GET` returns
 /// it. `subject` and `body` are templates over `contact.first_name`, `contact.last_name`,
@@ -80,13 +149,15 @@ pub struct StepInput {
     pub id: Option<Uuid>,
     /// Optional and checked: steps are ordered by their place in the list, and a position
     /// other than that place (1-based) is a 422 naming it.
+    #[serde(default, deserialize_with = "shared::number::deserialize_optional")]
     pub position: Option<i32>,
-    /// Minutes after the previous step was sent (for the first step: after enrolment),
-    /// 0 to 525600.
+    /// Minutes after the previous step was sent (for the first step: after enrolment).
+    #[schema(minimum = 0, maximum = 525_600)]
+    #[serde(deserialize_with = "shared::number::deserialize")]
     pub delay_minutes: i32,
-    /// One line, at most 300 characters.
+    #[schema(value_type = TemplateSubject, inline)]
     pub subject: String,
-    /// At most 20000 characters; must contain `{{ unsubscribe_url }}`.
+    #[schema(value_type = TemplateBody, inline)]
     pub body: String,
 }
 
@@ -98,9 +169,15 @@ pub struct AddStep {
     #[schema(read_only)]
     pub id: Option<Uuid>,
     /// 1-based; later steps move down one. Defaults to after the last step.
+    #[schema(minimum = 1)]
+    #[serde(default, deserialize_with = "shared::number::deserialize_optional")]
     pub position: Option<i32>,
+    #[schema(minimum = 0, maximum = 525_600)]
+    #[serde(deserialize_with = "shared::number::deserialize")]
     pub delay_minutes: i32,
+    #[schema(value_type = TemplateSubject, inline)]
     pub subject: String,
+    #[schema(value_type = TemplateBody, inline)]
     pub body: String,
 }
 
@@ -111,9 +188,15 @@ pub struct UpdateStep {
     #[schema(read_only)]
     pub id: Option<Uuid>,
     /// Moves the step; the steps in between shift by one.
+    #[schema(minimum = 1)]
+    #[serde(default, deserialize_with = "shared::number::deserialize_optional")]
     pub position: Option<i32>,
+    #[schema(minimum = 0, maximum = 525_600)]
+    #[serde(default, deserialize_with = "shared::number::deserialize_optional")]
     pub delay_minutes: Option<i32>,
+    #[schema(value_type = Option<TemplateSubject>, inline)]
     pub subject: Option<String>,
+    #[schema(value_type = Option<TemplateBody>, inline)]
     pub body: Option<String>,
 }
 
@@ -198,14 +281,13 @@ async fn load_template(
 }
 
 fn check_name(raw: &str, errors: &mut Vec<FieldError>) -> String {
-    let name = raw.trim();
-    if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
-        errors.push(FieldError::new(
-            "name",
-            format!("must be 1 to {MAX_NAME_CHARS} characters"),
-        ));
+    match shared::text::non_blank_line(raw, MAX_NAME_CHARS) {
+        Ok(name) => name.to_owned(),
+        Err(err) => {
+            errors.push(FieldError::new("name", err.to_string()));
+            String::new()
+        }
     }
-    name.to_owned()
 }
 
 /// Checks one step's fields, naming them under `prefix` (`steps[2].` or nothing).
@@ -418,6 +500,8 @@ pub async fn get_template(
     responses(
         (status = 200, body = SequenceTemplate),
         (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json",
+            description = "A listed `id` is not a step of this template"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
@@ -477,18 +561,21 @@ pub async fn update_template(
         .iter()
         .map(|step| step.id)
         .collect();
-    if let Some(steps) = &body.steps {
-        for (index, step) in steps.iter().enumerate() {
-            if step.id.is_some_and(|id| !existing.contains(&id)) {
-                errors.push(FieldError::new(
-                    format!("steps[{index}].id"),
-                    "is not a step of this template",
-                ));
-            }
-        }
-    }
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
+    }
+    // A well-formed list naming a step the template no longer has (deleted meanwhile, or
+    // another template's): the caller's copy is stale, a conflict with the stored state.
+    let unknown = body
+        .steps
+        .iter()
+        .flatten()
+        .enumerate()
+        .find(|(_, step)| step.id.is_some_and(|id| !existing.contains(&id)));
+    if let Some((index, _)) = unknown {
+        return Err(ApiError::Conflict(format!(
+            "steps[{index}].id is not a step of this template; fetch the template again."
+        )));
     }
 
     if let Some(name) = &name {
@@ -622,6 +709,8 @@ pub async fn delete_template(
     responses(
         (status = 201, body = Step),
         (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json",
+            description = "The template has 10 steps already, or the position is past its end"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
@@ -662,21 +751,24 @@ pub async fn add_step(
         .context("Failed to count steps")?
         .get(0);
     let count = i32::try_from(count).unwrap_or(i32::MAX);
-    if usize::try_from(count).unwrap_or(usize::MAX) >= MAX_STEPS {
-        errors.push(FieldError::new(
-            "steps",
-            format!("a template has at most {MAX_STEPS} steps"),
-        ));
-    }
     let position = body.position.unwrap_or(count + 1);
-    if !(1..=count + 1).contains(&position) {
-        errors.push(FieldError::new(
-            "position",
-            format!("must be from 1 to {}", count + 1),
-        ));
+    if position < 1 {
+        errors.push(FieldError::new("position", "must be at least 1"));
     }
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
+    }
+    // A well-formed request the template's current state cannot take: 409, not 422.
+    if usize::try_from(count).unwrap_or(usize::MAX) >= MAX_STEPS {
+        return Err(ApiError::Conflict(format!(
+            "The template already has {MAX_STEPS} steps, the most a template may have."
+        )));
+    }
+    if position > count + 1 {
+        return Err(ApiError::Conflict(format!(
+            "The template has {count} steps, so a new step's position is 1 to {}.",
+            count + 1
+        )));
     }
     tx.execute(
         queries::OPEN_POSITION,
@@ -752,6 +844,8 @@ async fn lock_step(
     responses(
         (status = 200, body = Step),
         (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json",
+            description = "The position is past the template's last step"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
@@ -780,16 +874,16 @@ pub async fn update_step(
         .await
         .context("Failed to begin transaction")?;
     let (step, count) = lock_step(&tx, caller.user_id, step_id).await?;
-    if let Some(position) = body.position
-        && !(1..=count).contains(&position)
-    {
-        errors.push(FieldError::new(
-            "position",
-            format!("must be from 1 to {count}"),
-        ));
+    if body.position.is_some_and(|position| position < 1) {
+        errors.push(FieldError::new("position", "must be at least 1"));
     }
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
+    }
+    if body.position.is_some_and(|position| position > count) {
+        return Err(ApiError::Conflict(format!(
+            "The template has {count} steps, so a step's position is 1 to {count}."
+        )));
     }
     if let Some(position) = body.position.filter(|position| *position != step.position) {
         tx.execute(
