@@ -54,3 +54,42 @@ pub static DOCUMENT: LazyLock<Document> = LazyLock::new(|| {
     shared::openapi::SharedResponses.modify(&mut document);
     document
 });
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+
+    /// `merge` keeps the first schema of a name and drops the rest silently, so two functions
+    /// naming different schemas alike would leave one route documented with the other's.
+    #[test]
+    fn no_two_functions_name_different_schemas_alike() {
+        let documents = [
+            ("health", HealthDoc::openapi()),
+            ("auth", api_auth::ApiDoc::openapi()),
+            ("workspace", api_workspace::ApiDoc::openapi()),
+            ("contacts", api_contacts::ApiDoc::openapi()),
+            ("sending", api_sending::ApiDoc::openapi()),
+        ];
+        let mut seen: BTreeMap<String, (&str, String)> = BTreeMap::new();
+        for (function, document) in &documents {
+            let schemas = document
+                .components
+                .as_ref()
+                .map(|components| components.schemas.clone())
+                .unwrap_or_default();
+            for (name, schema) in schemas {
+                let json = serde_json::to_string(&schema).expect("schema serialises");
+                if let Some((first, earlier)) = seen.get(&name) {
+                    assert_eq!(
+                        earlier, &json,
+                        "`{name}` is one schema in {first} and another in {function}"
+                    );
+                } else {
+                    seen.insert(name, (function, json));
+                }
+            }
+        }
+    }
+}
