@@ -98,7 +98,8 @@ fn the_default_route_goes_to_api_health() {
 
 #[test]
 fn openapi_documents_every_served_route() {
-    let document = serde_json::to_value(&*api_health::openapi::DOCUMENT).expect("serialisable");
+    let document: serde_json::Value =
+        serde_json::from_str(api_health::openapi::DOCUMENT).expect("the committed document");
     assert!(
         document["openapi"]
             .as_str()

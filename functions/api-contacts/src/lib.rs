@@ -195,7 +195,7 @@ pub struct CreateContactRequest {
     pub linkedin_url: Option<String>,
     /// An IANA time zone name such as `Europe/Paris`.
     #[serde(default)]
-    #[schema(value_type = Option<TimezoneName>, inline)]
+    #[schema(value_type = Option<TimezoneName>)]
     pub timezone: Option<String>,
     /// Blank tags and repeats are dropped.
     #[serde(default)]
@@ -405,7 +405,7 @@ pub struct UpdateContactRequest {
     #[schema(value_type = Option<HttpUrl<{ MAX_URL_CHARS }>>, inline)]
     pub linkedin_url: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<TimezoneName>, inline)]
+    #[schema(value_type = Option<TimezoneName>)]
     pub timezone: Option<Option<String>>,
     /// Replaces the tags.
     #[serde(default, deserialize_with = "nullable")]

@@ -71,7 +71,11 @@ impl PartialSchema for TimezoneName {
     }
 }
 
-impl ToSchema for TimezoneName {}
+impl ToSchema for TimezoneName {
+    fn name() -> std::borrow::Cow<'static, str> {
+        "TimezoneName".into()
+    }
+}
 
 /// An IANA time zone name, stored in its canonical spelling (`europe/paris` → `Europe/Paris`).
 pub fn timezone(raw: Option<&str>) -> Result<Option<String>, FieldError> {

@@ -87,7 +87,11 @@ impl PartialSchema for TemplateSubject {
     }
 }
 
-impl ToSchema for TemplateSubject {}
+impl ToSchema for TemplateSubject {
+    fn name() -> std::borrow::Cow<'static, str> {
+        "TemplateSubject".into()
+    }
+}
 
 /// Schema of a step's body: SPEC's variable language, showing `{{ unsubscribe_url }}`
 /// (`template::BODY_PATTERN`).
@@ -103,7 +107,11 @@ impl PartialSchema for TemplateBody {
     }
 }
 
-impl ToSchema for TemplateBody {}
+impl ToSchema for TemplateBody {
+    fn name() -> std::borrow::Cow<'static, str> {
+        "TemplateBody".into()
+    }
+}
 
 /// Schema of a list of steps: at most `MAX_STEPS`, and each step's `position`, when given, is
 /// its place in the list (SPEC §2), stated item by item with `prefixItems`.
@@ -155,9 +163,9 @@ pub struct StepInput {
     #[schema(minimum = 0, maximum = 525_600)]
     #[serde(deserialize_with = "shared::number::deserialize")]
     pub delay_minutes: i32,
-    #[schema(value_type = TemplateSubject, inline)]
+    #[schema(value_type = TemplateSubject)]
     pub subject: String,
-    #[schema(value_type = TemplateBody, inline)]
+    #[schema(value_type = TemplateBody)]
     pub body: String,
 }
 
@@ -175,9 +183,9 @@ pub struct AddStep {
     #[schema(minimum = 0, maximum = 525_600)]
     #[serde(deserialize_with = "shared::number::deserialize")]
     pub delay_minutes: i32,
-    #[schema(value_type = TemplateSubject, inline)]
+    #[schema(value_type = TemplateSubject)]
     pub subject: String,
-    #[schema(value_type = TemplateBody, inline)]
+    #[schema(value_type = TemplateBody)]
     pub body: String,
 }
 
@@ -194,9 +202,9 @@ pub struct UpdateStep {
     #[schema(minimum = 0, maximum = 525_600)]
     #[serde(default, deserialize_with = "shared::number::deserialize_optional")]
     pub delay_minutes: Option<i32>,
-    #[schema(value_type = Option<TemplateSubject>, inline)]
+    #[schema(value_type = Option<TemplateSubject>)]
     pub subject: Option<String>,
-    #[schema(value_type = Option<TemplateBody>, inline)]
+    #[schema(value_type = Option<TemplateBody>)]
     pub body: Option<String>,
 }
 

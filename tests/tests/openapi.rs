@@ -1,0 +1,107 @@
+//! The OpenAPI document: every API function describes its own routes; this merges them into
+//! the committed `openapi.json` that api-health serves, and fails when that file is stale or
+//! when two functions give different schemas the same name (utoipa's merge keeps the first
+//! silently, which once documented three routes with another route's schema).
+//!
+//! After changing a route's documentation: `UPDATE_OPENAPI=1 cargo test -p integration-tests
+//! --test openapi`, then review the diff of `openapi.json`.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use utoipa::openapi::OpenApi as Document;
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+fn documents() -> Vec<(&'static str, Document)> {
+    vec![
+        ("api-health", api_health::openapi::ApiDoc::openapi()),
+        ("api-auth", api_auth::ApiDoc::openapi()),
+        ("api-workspace", api_workspace::ApiDoc::openapi()),
+        ("api-contacts", api_contacts::ApiDoc::openapi()),
+        ("api-sending", api_sending::ApiDoc::openapi()),
+    ]
+}
+
+fn merged() -> Document {
+    let mut parts = documents().into_iter().map(|(_, document)| document);
+    let mut document = parts.next().expect("api-health's document");
+    document.info.title = "RoleFerry API".to_owned();
+    document.info.description = Some(
+        "Job seekers' workspace and careful outreach. Errors are RFC 9457 problem documents; \
+         lists take `limit` (1-200, default 50) and `cursor`."
+            .to_owned(),
+    );
+    for part in parts {
+        document.merge(part);
+    }
+    document
+        .components
+        .get_or_insert_with(Default::default)
+        .add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+        );
+    document.paths.paths.insert(
+        "/openapi.json".to_owned(),
+        utoipa::openapi::path::PathItem::new(
+            utoipa::openapi::HttpMethod::Get,
+            utoipa::openapi::path::OperationBuilder::new()
+                .summary(Some("This document"))
+                .tag("operations")
+                .response(
+                    "200",
+                    utoipa::openapi::Response::new("The OpenAPI 3.1 document"),
+                ),
+        ),
+    );
+    // After the merge, so that every function's operations get them.
+    shared::openapi::SharedResponses.modify(&mut document);
+    document
+}
+
+fn committed_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../openapi.json")
+}
+
+#[test]
+fn the_committed_document_is_the_merge_of_every_functions_document() {
+    let generated = serde_json::to_string_pretty(&merged()).expect("serialisable") + "\n";
+    let path = committed_path();
+    if std::env::var_os("UPDATE_OPENAPI").is_some() {
+        std::fs::write(&path, &generated).expect("write openapi.json");
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "openapi.json is stale: run `UPDATE_OPENAPI=1 cargo test -p integration-tests --test \
+         openapi` and commit the file"
+    );
+    assert_eq!(
+        api_health::openapi::DOCUMENT,
+        committed,
+        "api-health serves the file"
+    );
+}
+
+#[test]
+fn no_two_functions_name_different_schemas_alike() {
+    let mut seen: BTreeMap<String, (&str, String)> = BTreeMap::new();
+    for (function, document) in documents() {
+        let schemas = document
+            .components
+            .map(|components| components.schemas)
+            .unwrap_or_default();
+        for (name, schema) in schemas {
+            let json = serde_json::to_string(&schema).expect("schema serialises");
+            if let Some((first, earlier)) = seen.get(&name) {
+                assert_eq!(
+                    earlier, &json,
+                    "`{name}` is one schema in {first} and another in {function}"
+                );
+            } else {
+                seen.insert(name, (function, json));
+            }
+        }
+    }
+}
