@@ -87,7 +87,7 @@ async fn resume_parsed(token: &str, resume_id: &str) -> Option<Value> {
 #[tokio::test]
 async fn a_resume_upload_ends_parsed_through_s3_sqs_and_the_parser() {
     let token = sign_in_over_http().await;
-    let corpus = repo_root().join("functions/resume-parser/tests/corpus");
+    let corpus = repo_root().join("shared/resume/tests/corpus");
     let text = std::fs::read(corpus.join("04_marketing_txt_underline.txt")).expect("corpus txt");
 
     // Direct upload: the API stores the file; S3's notification reaches the parser via SQS.

@@ -57,11 +57,11 @@ fn repo_file(relative: &str) -> Vec<u8> {
 }
 
 fn corpus(name: &str) -> Vec<u8> {
-    repo_file(&format!("functions/resume-parser/tests/corpus/{name}"))
+    repo_file(&format!("shared/resume/tests/corpus/{name}"))
 }
 
 fn fixture(name: &str) -> Vec<u8> {
-    repo_file(&format!("functions/resume-parser/tests/fixtures/{name}"))
+    repo_file(&format!("shared/resume/tests/fixtures/{name}"))
 }
 
 /// An API Gateway event whose body is raw bytes (a file), base64-encoded as the gateway does.

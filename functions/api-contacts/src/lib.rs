@@ -10,10 +10,9 @@
 //!   what a Lambda response carries; filter to export in parts.
 
 pub mod export;
-pub mod import;
-pub mod jobs;
-pub mod model;
 mod queries;
+
+pub use contacts::{import, model, queue};
 
 use std::sync::LazyLock;
 use std::time::Duration;
@@ -897,7 +896,7 @@ pub async fn verify_contacts(
     }
     // Enqueued before commit: if the queue is down, nothing stays pending. The worker locks the
     // contacts with FOR SHARE before reading their status, so it waits for this commit.
-    jobs::enqueue_verification(&state.sqs, &state.verify_queue_url, caller.user_id, &queued)
+    queue::enqueue_verification(&state.sqs, &state.verify_queue_url, caller.user_id, &queued)
         .await
         .map_err(|source| ApiError::DependencyDown {
             dependency: "verify queue",

@@ -1,6 +1,6 @@
 //! Imports large contact CSVs uploaded to S3 with a presigned PUT (`POST /contacts/import-url`).
 //! S3 ObjectCreated notifications for `imports/<user id>/<import id>.csv` arrive through SQS; the
-//! import runs the same parse and upsert as `POST /contacts/import` (`api_contacts::import`) and
+//! import runs the same parse and upsert as `POST /contacts/import` (`contacts::import`) and
 //! stores its report on the `contact_imports` row.
 //!
 //! Each import runs once: the row is claimed by moving it from `awaiting_upload` to `processing`
@@ -15,7 +15,7 @@ use serde::Deserialize;
 use serde_json::json;
 use uuid::Uuid;
 
-use api_contacts::import::{self, MAX_UPLOAD_BYTES};
+use contacts::import::{self, MAX_UPLOAD_BYTES};
 use shared::config;
 use shared::db::{self, Pool};
 use shared::worker::{Outcome, RetryQueue, backoff, process_batch, receive_count};

@@ -22,11 +22,7 @@ use shared::config;
 use shared::db::{self, Pool};
 use shared::worker::{Outcome, RetryQueue, backoff, process_batch, receive_count};
 
-use crate::{ParseError, parse_document};
-
-/// Largest object parsed: the presigned upload limit. Anything bigger did not come through
-/// our upload routes.
-pub const MAX_OBJECT_BYTES: i64 = 20 * 1024 * 1024;
+use resume::{ParseError, ParsedResume, parse_document};
 
 /// How long one file may take to parse. A batch holds up to five messages handled one after
 /// another inside the function's 60 s timeout, so five slow files still leave time to record.
@@ -36,26 +32,7 @@ pub const PARSE_TIME_LIMIT: Duration = Duration::from_secs(10);
 /// ended without recording anything (the worker died), so the file is failed, not parsed again.
 pub const MAX_PARSE_ATTEMPTS: i32 = 2;
 
-/// Where a resume is stored: one object per upload, named by the `resumes` row's id so the
-/// notification leads back to the row, under the owner's prefix.
-pub fn object_key(user_id: Uuid, resume_id: Uuid) -> String {
-    format!("users/{user_id}/resumes/{resume_id}")
-}
-
-/// The owner and resume of a key written by [`object_key`]; `None` for any other key.
-pub fn parse_object_key(key: &str) -> Option<(Uuid, Uuid)> {
-    let mut parts = key.split('/');
-    let (Some("users"), Some(user), Some("resumes"), Some(resume), None) = (
-        parts.next(),
-        parts.next(),
-        parts.next(),
-        parts.next(),
-        parts.next(),
-    ) else {
-        return None;
-    };
-    Some((Uuid::parse_str(user).ok()?, Uuid::parse_str(resume).ok()?))
-}
+pub use resume::storage::{MAX_OBJECT_BYTES, object_key, parse_object_key};
 
 pub struct State {
     pub pool: Pool,
@@ -339,12 +316,9 @@ pub fn gave_up() -> ParseError {
 /// to finish on its own, its result discarded (the row has left `processing`). What it can
 /// still cost is bounded by the extractors' own budgets: a 20 MB object, and for DOCX the
 /// decompressed-size and part-count caps. A panic in the parser is a damaged file.
-pub async fn with_time_limit<F>(
-    limit: Duration,
-    parse: F,
-) -> Result<crate::ParsedResume, ParseError>
+pub async fn with_time_limit<F>(limit: Duration, parse: F) -> Result<ParsedResume, ParseError>
 where
-    F: Future<Output = Result<Result<crate::ParsedResume, ParseError>, tokio::task::JoinError>>,
+    F: Future<Output = Result<Result<ParsedResume, ParseError>, tokio::task::JoinError>>,
 {
     match tokio::time::timeout(limit, parse).await {
         Ok(Ok(result)) => result,
@@ -363,7 +337,7 @@ async fn record_result(
     state: &State,
     user_id: Uuid,
     resume_id: Uuid,
-    result: Result<crate::ParsedResume, ParseError>,
+    result: Result<ParsedResume, ParseError>,
 ) -> Result<Parsed, Transient> {
     let database =
         |err: tokio_postgres::Error| Transient(format!("recording the result failed: {err}"));
@@ -472,12 +446,12 @@ mod tests {
             matches!(&result, Err(ParseError::TooSlow(reason)) if reason.contains("longer than")),
             "{result:?}"
         );
-        let crashed = tokio::task::spawn_blocking(|| -> Result<crate::ParsedResume, ParseError> {
+        let crashed = tokio::task::spawn_blocking(|| -> Result<ParsedResume, ParseError> {
             panic!("extractor bug")
         });
         let result = with_time_limit(Duration::from_secs(60), crashed).await;
         assert!(matches!(result, Err(ParseError::Corrupt(_))), "{result:?}");
-        let quick = tokio::task::spawn_blocking(|| Ok(crate::parse_text("Jane Doe")));
+        let quick = tokio::task::spawn_blocking(|| Ok(resume::parse_text("Jane Doe")));
         let result = with_time_limit(Duration::from_secs(60), quick).await;
         assert!(result.is_ok(), "{result:?}");
     }

@@ -15,7 +15,7 @@ use std::net::SocketAddr;
 use aws_lambda_events::sqs::{SqsBatchResponse, SqsEvent, SqsMessage};
 use uuid::Uuid;
 
-use api_contacts::jobs::VerifyJob;
+use contacts::queue::VerifyJob;
 use shared::config::{self, ConfigError};
 use shared::db::{self, Pool};
 use shared::email::EmailAddress;

@@ -253,7 +253,7 @@ mod tests {
 
     #[test]
     fn parser_output_with_nulls_reads_as_matcher_input() {
-        let parsed = resume_parser::parse_text(
+        let parsed = resume::parse_text(
             "Ana Diaz\n\nExperience\nEngineer, Acme — 2021 – Present\n- Built APIs in Rust\n",
         );
         let json = serde_json::to_value(&parsed).expect("serialisable");

@@ -9,8 +9,8 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use http::StatusCode;
 use lambda_http::{Body, Request, Response};
-use resume_parser::DocumentKind;
-use resume_parser::worker::object_key;
+use resume::DocumentKind;
+use resume::storage::object_key;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use utoipa::ToSchema;
@@ -31,7 +31,7 @@ use crate::queries;
 /// Direct uploads travel base64-encoded inside the Lambda event, whose limit is 6 MB.
 pub const MAX_DIRECT_UPLOAD_BYTES: usize = 4 * 1024 * 1024;
 /// Presigned uploads go straight to S3; this bounds what the parser is asked to read.
-pub const MAX_PRESIGNED_UPLOAD_BYTES: i64 = resume_parser::worker::MAX_OBJECT_BYTES;
+pub const MAX_PRESIGNED_UPLOAD_BYTES: i64 = resume::storage::MAX_OBJECT_BYTES;
 const UPLOAD_URL_LIFETIME: Duration = Duration::from_secs(15 * 60);
 const DOWNLOAD_URL_LIFETIME: Duration = Duration::from_secs(5 * 60);
 
@@ -116,7 +116,7 @@ pub async fn upload_resume(
     req: &Request,
 ) -> Result<Response<Body>, ApiError> {
     let file = file_from_request(req, MAX_DIRECT_UPLOAD_BYTES).await?;
-    let kind = resume_parser::detect_kind(&file.bytes).ok_or_else(|| {
+    let kind = resume::detect_kind(&file.bytes).ok_or_else(|| {
         ApiError::UnsupportedMediaType(
             "The file is not a PDF, a DOCX or plain UTF-8 text; upload one of those.".to_owned(),
         )

@@ -18,16 +18,16 @@ fn parse(c: &mut Criterion) {
     let txt = corpus_file("04_marketing_txt_underline.txt");
 
     c.bench_function("parse_document/pdf_two_page", |b| {
-        b.iter(|| resume_parser::parse_document(black_box(&two_page_pdf)))
+        b.iter(|| resume::parse_document(black_box(&two_page_pdf)))
     });
     c.bench_function("parse_document/pdf_two_column", |b| {
-        b.iter(|| resume_parser::parse_document(black_box(&two_column_pdf)))
+        b.iter(|| resume::parse_document(black_box(&two_column_pdf)))
     });
     c.bench_function("parse_document/docx", |b| {
-        b.iter(|| resume_parser::parse_document(black_box(&docx)))
+        b.iter(|| resume::parse_document(black_box(&docx)))
     });
     c.bench_function("parse_document/txt", |b| {
-        b.iter(|| resume_parser::parse_document(black_box(&txt)))
+        b.iter(|| resume::parse_document(black_box(&txt)))
     });
 }
 

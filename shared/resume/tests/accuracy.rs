@@ -5,7 +5,7 @@
 //! present; lists count item by item after normalisation (case, punctuation, spacing).
 //! An experience entry matches when company, title, start and end all match.
 
-use resume_parser::{EducationEntry, ExperienceEntry, ParsedResume, parse_document};
+use resume::{EducationEntry, ExperienceEntry, ParsedResume, parse_document};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 

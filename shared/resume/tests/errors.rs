@@ -1,6 +1,6 @@
 //! Documents that cannot be parsed fail with the right, deterministic reason.
 
-use resume_parser::{DocumentKind, ParseError, detect_kind, parse_document};
+use resume::{DocumentKind, ParseError, detect_kind, parse_document};
 use std::io::Write;
 use std::path::Path;
 use std::sync::Mutex;

@@ -2,7 +2,7 @@
 
 Run from anywhere with reportlab and python-docx installed, e.g.
     python3 -m venv /tmp/corpus-venv && /tmp/corpus-venv/bin/pip install reportlab python-docx
-    /tmp/corpus-venv/bin/python functions/resume-parser/tests/corpus/generate.py
+    /tmp/corpus-venv/bin/python shared/resume/tests/corpus/generate.py
 Output is deterministic. The expected JSON comes from content.py, never from the parser.
 """
 
