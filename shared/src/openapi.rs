@@ -154,17 +154,18 @@ pub fn string_enum(values: &[&str]) -> RefOr<Schema> {
         .into()
 }
 
-/// Declares a marker type whose schema is a string enum of a `&[&str]` the handler checks
-/// against, for `#[schema(value_type = Marker, inline)]` and `inline(Marker)` parameters.
+/// Declares a marker type whose schema is `$schema`, for `#[schema(value_type = Marker,
+/// inline)]` fields and `inline(Marker)` parameters: the schema of a rule the handler checks in
+/// code (`string_enum(STATUSES)`, `pattern_string(HEADER_PATTERN)`).
 #[macro_export]
-macro_rules! string_enum_schema {
-    ($(#[$doc:meta])* $vis:vis $name:ident = $values:expr) => {
+macro_rules! schema_marker {
+    ($(#[$doc:meta])* $vis:vis $name:ident = $schema:expr) => {
         $(#[$doc])*
         $vis struct $name;
 
         impl utoipa::PartialSchema for $name {
             fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::Schema> {
-                $crate::openapi::string_enum($values)
+                $schema
             }
         }
 
@@ -172,25 +173,13 @@ macro_rules! string_enum_schema {
     };
 }
 
-/// Declares a marker type for a `text/csv` body whose header line must match `$pattern`, so the
-/// document states the one rule that makes a whole file a 422.
-#[macro_export]
-macro_rules! csv_body_schema {
-    ($(#[$doc:meta])* $vis:vis $name:ident = $pattern:expr) => {
-        $(#[$doc])*
-        $vis struct $name;
-
-        impl utoipa::PartialSchema for $name {
-            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::Schema> {
-                utoipa::openapi::schema::ObjectBuilder::new()
-                    .schema_type(utoipa::openapi::schema::Type::String)
-                    .pattern(Some($pattern))
-                    .into()
-            }
-        }
-
-        impl utoipa::ToSchema for $name {}
-    };
+/// A string schema of `pattern` with no length bound (a file body, whose size the route
+/// bounds in bytes).
+pub fn pattern_string(pattern: &str) -> RefOr<Schema> {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .pattern(Some(pattern))
+        .into()
 }
 
 /// The schema of a body that is a file's bytes.

@@ -105,6 +105,28 @@ pub fn http_url(raw: &str, max_chars: usize) -> Result<Option<&str>, TextError> 
     Ok(Some(raw).filter(|url| !url.is_empty()))
 }
 
+/// Every concatenation of `pieces`, shortest first, `count` strings in all: what the tests
+/// that hold a documented pattern against the check it describes walk through.
+pub fn concatenations<'a>(
+    pieces: &'a [&'a str],
+    count: usize,
+) -> impl Iterator<Item = String> + 'a {
+    let mut queue = std::collections::VecDeque::from([String::new()]);
+    std::iter::from_fn(move || {
+        let next = queue.pop_front()?;
+        if queue.len() < count {
+            queue.extend(pieces.iter().map(|piece| format!("{next}{piece}")));
+        }
+        Some(next)
+    })
+    .take(count)
+}
+
+/// A string schema of `pattern`, at most `max_chars` long.
+pub fn pattern_schema(pattern: &str, max_chars: usize) -> RefOr<Schema> {
+    string_schema(pattern, max_chars).into()
+}
+
 fn string_schema(pattern: &str, max_chars: usize) -> ObjectBuilder {
     ObjectBuilder::new()
         .schema_type(Type::String)

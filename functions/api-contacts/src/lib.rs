@@ -45,8 +45,8 @@ use crate::model::{
 };
 use shared::text::{Email, HttpUrl, Line, NonBlankLine, Tag};
 
-shared::string_enum_schema!(ManualReason = &["manual"]);
-shared::string_enum_schema!(VerificationStatus = &VERIFICATION_STATUSES);
+shared::schema_marker!(ManualReason = shared::openapi::string_enum(&["manual"]));
+shared::schema_marker!(VerificationStatus = shared::openapi::string_enum(&VERIFICATION_STATUSES));
 
 /// Contact ids one `POST /contacts/verify` may name.
 pub const MAX_VERIFY_IDS: usize = 1_000;

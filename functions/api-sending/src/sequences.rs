@@ -79,11 +79,7 @@ pub struct TemplateSubject;
 
 impl PartialSchema for TemplateSubject {
     fn schema() -> RefOr<Schema> {
-        ObjectBuilder::new()
-            .schema_type(Type::String)
-            .max_length(Some(template::MAX_SUBJECT_CHARS))
-            .pattern(Some(template::SUBJECT_PATTERN.as_str()))
-            .into()
+        shared::text::pattern_schema(&template::SUBJECT_PATTERN, template::MAX_SUBJECT_CHARS)
     }
 }
 
@@ -99,11 +95,7 @@ pub struct TemplateBody;
 
 impl PartialSchema for TemplateBody {
     fn schema() -> RefOr<Schema> {
-        ObjectBuilder::new()
-            .schema_type(Type::String)
-            .max_length(Some(template::MAX_BODY_CHARS))
-            .pattern(Some(template::BODY_PATTERN.as_str()))
-            .into()
+        shared::text::pattern_schema(&template::BODY_PATTERN, template::MAX_BODY_CHARS)
     }
 }
 

@@ -570,9 +570,8 @@ mod tests {
             "%",
             "x",
         ];
-        let mut queue = std::collections::VecDeque::from([String::new()]);
-        let (mut subjects, mut bodies, mut generated) = (0, 0, 0);
-        while let Some(text) = queue.pop_front() {
+        let (mut subjects, mut bodies) = (0, 0);
+        for text in shared::text::concatenations(&pieces, 12_000) {
             if subject.is_match(&text) {
                 assert_eq!(
                     check(&text, Part::Subject),
@@ -584,10 +583,6 @@ mod tests {
             if body.is_match(&text) {
                 assert_eq!(check(&text, Part::Body), Vec::<String>::new(), "{text:?}");
                 bodies += 1;
-            }
-            generated += pieces.len();
-            if generated < 20_000 {
-                queue.extend(pieces.iter().map(|piece| format!("{text}{piece}")));
             }
         }
         assert!(

@@ -28,10 +28,9 @@ pub const STATUSES: &[&str] = &[
     "rejected",
     "withdrawn",
 ];
-shared::string_enum_schema!(
+shared::schema_marker!(
     /// Schema of an application status.
-    pub StatusName = STATUSES
-);
+    pub StatusName = shared::openapi::string_enum(STATUSES));
 const HAPPY_PATH: &[&str] = &["saved", "applied", "interviewing", "offer", "accepted"];
 const OPEN: &[&str] = &["saved", "applied", "interviewing", "offer"];
 

@@ -19,7 +19,7 @@ use super::fields::{self, Fields};
 use crate::queries;
 
 pub const REMOTE_CHOICES: &[&str] = &["remote", "hybrid", "onsite", "any"];
-shared::string_enum_schema!(RemoteChoice = REMOTE_CHOICES);
+shared::schema_marker!(RemoteChoice = shared::openapi::string_enum(REMOTE_CHOICES));
 const MAX_LIST_ITEMS: usize = 50;
 const MAX_ITEM_CHARS: usize = 100;
 /// A yearly salary above this is a typo (or cents), not a preference.

@@ -39,7 +39,7 @@ const PDF: &str = "application/pdf";
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const TXT: &str = "text/plain";
 const ACCEPTED_TYPES: &[&str] = &[PDF, DOCX, TXT];
-shared::string_enum_schema!(UploadType = ACCEPTED_TYPES);
+shared::schema_marker!(UploadType = shared::openapi::string_enum(ACCEPTED_TYPES));
 
 fn content_type_of(kind: DocumentKind) -> &'static str {
     match kind {
