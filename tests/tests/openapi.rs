@@ -69,7 +69,9 @@ fn the_committed_document_is_the_merge_of_every_functions_document() {
     let generated = serde_json::to_string_pretty(&merged()).expect("serialisable") + "\n";
     let path = committed_path();
     if std::env::var_os("UPDATE_OPENAPI").is_some() {
+        // api-health was compiled with the old file; the next plain run checks it.
         std::fs::write(&path, &generated).expect("write openapi.json");
+        return;
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(

@@ -64,7 +64,7 @@ impl Job {
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct JobRequest {
-    #[schema(value_type = NonBlankLine<{ MAX_TITLE_CHARS }>, inline)]
+    #[schema(value_type = NonBlankLine<{ MAX_TITLE_CHARS }>, inline, required = true)]
     #[serde(default, deserialize_with = "present")]
     pub title: Option<Value>,
     #[schema(value_type = Option<Line<{ MAX_SHORT_CHARS }>>, inline)]
