@@ -13,7 +13,7 @@ use crate::auth::{self, Caller};
 use crate::config::RateLimitConfig;
 use crate::db::Pool;
 use crate::error::ApiError;
-use crate::http::{request_id, source_ip};
+use crate::http::request_id;
 use crate::instance;
 use crate::ratelimit::{Allowance, Limit, RateLimiter};
 
@@ -32,8 +32,8 @@ impl Gate {
         }
     }
 
-    /// Counts the request against its source IP's budget.
-    pub async fn admit(&self, req: &Request) -> Result<Allowance, ApiError> {
+    /// Counts a request against its source IP's budget.
+    pub async fn admit(&self, source_ip: &str) -> Result<Allowance, ApiError> {
         let limit = Limit {
             scope: "ip",
             limit: self.config.per_ip_per_minute,
@@ -41,7 +41,7 @@ impl Gate {
         };
         let allowance = self
             .limiter
-            .check(limit, &source_ip(req), Utc::now())
+            .check(limit, source_ip, Utc::now())
             .await
             .map_err(ApiError::RateLimited)?;
         record(allowance);
@@ -52,9 +52,9 @@ impl Gate {
     pub async fn caller(
         &self,
         pool: &Pool,
-        req: &Request,
+        headers: &http::HeaderMap,
     ) -> Result<(Caller, Allowance), ApiError> {
-        let caller = auth::authenticate(pool, req).await?;
+        let caller = auth::authenticate(pool, headers).await?;
         let limit = Limit {
             scope: "caller",
             limit: self.config.per_caller_per_minute,
@@ -88,7 +88,7 @@ impl Gate {
 tokio::task_local! {
     /// The tightest budget the current request was admitted under, reported in RateLimit-*
     /// headers on whatever the request ends with, errors included.
-    static BUDGET: Cell<Option<Allowance>>;
+    pub(crate) static BUDGET: Cell<Option<Allowance>>;
 }
 
 fn record(allowance: Allowance) {
@@ -118,7 +118,9 @@ where
         user_id = tracing::field::Empty,
     );
     let run = async move {
-        let mut response = handler(req).await.unwrap_or_else(ApiError::into_response);
+        let mut response = handler(req)
+            .await
+            .unwrap_or_else(ApiError::into_lambda_response);
         // A 429 already carries the headers of the budget it exceeded; a 503 says when to retry.
         if let Ok(Some(allowance)) = BUDGET.try_with(Cell::get)
             && !response.headers().contains_key(http::header::RETRY_AFTER)

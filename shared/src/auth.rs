@@ -6,7 +6,6 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use lambda_http::Request;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
@@ -105,9 +104,8 @@ const MISSING: &str = "Send `Authorization: Bearer <session token or API key>`."
 const INVALID: &str = "The session token or API key is invalid, expired or revoked.";
 
 /// Reads the bearer credential of a request.
-pub fn bearer(req: &Request) -> Result<&str, ApiError> {
-    let header = req
-        .headers()
+pub fn bearer(headers: &http::HeaderMap) -> Result<&str, ApiError> {
+    let header = headers
         .get(http::header::AUTHORIZATION)
         .ok_or(ApiError::Unauthorized(MISSING))?
         .to_str()
@@ -123,8 +121,8 @@ pub fn bearer(req: &Request) -> Result<&str, ApiError> {
 
 /// Resolves the caller of a request or answers 401.
 #[tracing::instrument(skip_all)]
-pub async fn authenticate(pool: &Pool, req: &Request) -> Result<Caller, ApiError> {
-    let token = bearer(req)?;
+pub async fn authenticate(pool: &Pool, headers: &http::HeaderMap) -> Result<Caller, ApiError> {
+    let token = bearer(headers)?;
     let (query, prefix) = if token.starts_with(SESSION_PREFIX) {
         (FIND_SESSION, SESSION_PREFIX)
     } else if token.starts_with(API_KEY_PREFIX) {

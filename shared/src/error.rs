@@ -1,6 +1,6 @@
 //! One error type for every HTTP handler, mapped once to RFC 9457 problem documents.
 
-use http::{HeaderValue, StatusCode, header};
+use http::{HeaderMap, HeaderValue, StatusCode, header};
 use lambda_http::{Body, Response};
 use serde::Serialize;
 
@@ -161,7 +161,7 @@ impl ApiError {
     }
 
     /// Renders the problem document, logging server-side failures with their full cause chain.
-    pub fn into_response(self) -> Response<Body> {
+    fn render(self) -> (StatusCode, HeaderMap, String) {
         match &self {
             Self::Unexpected(err) => tracing::error!(error = ?err, "request failed"),
             Self::DependencyDown { dependency, source } => {
@@ -171,19 +171,18 @@ impl ApiError {
         }
         let problem = self.problem();
         let body = serde_json::to_string(&problem).unwrap_or_else(|_| "{}".to_owned());
-        let mut response = Response::builder()
-            .status(self.status())
-            .header(header::CONTENT_TYPE, PROBLEM_CONTENT_TYPE)
-            .body(Body::Text(body))
-            .unwrap_or_else(|_| Response::new(Body::Empty));
-        let headers = response.headers_mut();
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(PROBLEM_CONTENT_TYPE),
+        );
         match &self {
             Self::MethodNotAllowed { allow } => {
                 if let Ok(value) = HeaderValue::from_str(&join_methods(allow)) {
                     headers.insert(header::ALLOW, value);
                 }
             }
-            Self::RateLimited(exceeded) => exceeded.write_headers(headers),
+            Self::RateLimited(exceeded) => exceeded.write_headers(&mut headers),
             Self::DependencyDown { .. } => {
                 headers.insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
             }
@@ -195,7 +194,21 @@ impl ApiError {
             }
             _ => {}
         }
+        (self.status(), headers, body)
+    }
+
+    pub fn into_lambda_response(self) -> Response<Body> {
+        let (status, headers, body) = self.render();
+        let mut response = Response::new(Body::Text(body));
+        *response.status_mut() = status;
+        *response.headers_mut() = headers;
         response
+    }
+}
+
+impl axum::response::IntoResponse for ApiError {
+    fn into_response(self) -> axum::response::Response {
+        self.render().into_response()
     }
 }
 

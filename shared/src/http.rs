@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use http::{HeaderValue, Method, StatusCode, header};
+use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use lambda_http::{Body, Request, RequestExt, Response};
 use serde::{Serialize, de::DeserializeOwned};
 
@@ -218,12 +218,17 @@ pub fn empty_response(status: StatusCode) -> Response<Body> {
 /// `X-Forwarded-For` is honoured only where `TRUST_X_FORWARDED_FOR=true` (see
 /// [`source_ip_from`]); the local stack sets it, AWS deployments never do.
 pub fn source_ip(req: &Request) -> String {
+    client_ip(req.headers(), req.extensions())
+}
+
+/// [`source_ip`] from a request's parts, as extractors and layers see them.
+pub fn client_ip(headers: &HeaderMap, extensions: &http::Extensions) -> String {
     static TRUST_FORWARDED_FOR: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     let trusted = *TRUST_FORWARDED_FOR.get_or_init(|| {
         crate::config::optional("TRUST_X_FORWARDED_FOR")
             .is_some_and(|value| value.trim().eq_ignore_ascii_case("true"))
     });
-    source_ip_from(req, trusted)
+    client_ip_from(headers, extensions, trusted)
 }
 
 /// The source address of a request. Behind API Gateway it is `requestContext.http.sourceIp`,
@@ -232,16 +237,24 @@ pub fn source_ip(req: &Request) -> String {
 /// Only in the local stack, whose router stands where the gateway would, is the header trusted
 /// (`trust_forwarded_for`), so tests can speak as different addresses.
 pub fn source_ip_from(req: &Request, trust_forwarded_for: bool) -> String {
+    client_ip_from(req.headers(), req.extensions(), trust_forwarded_for)
+}
+
+fn client_ip_from(
+    headers: &HeaderMap,
+    extensions: &http::Extensions,
+    trust_forwarded_for: bool,
+) -> String {
     use lambda_http::request::RequestContext;
     let forwarded = || {
-        req.headers()
+        headers
             .get("x-forwarded-for")
             .and_then(|value| value.to_str().ok())
             .and_then(|value| value.split(',').next())
             .map(|value| value.trim().to_owned())
             .filter(|ip| !ip.is_empty())
     };
-    let from_context = || match req.request_context_ref() {
+    let from_context = || match extensions.request_context_ref() {
         Some(RequestContext::ApiGatewayV2(context)) => {
             context.http.source_ip.clone().filter(|ip| !ip.is_empty())
         }
@@ -256,13 +269,19 @@ pub fn source_ip_from(req: &Request, trust_forwarded_for: bool) -> String {
 
 /// The id API Gateway (or the Lambda runtime) gave this request, for log correlation.
 pub fn request_id(req: &Request) -> String {
+    request_id_of(req.extensions())
+}
+
+/// [`request_id`] from a request's extensions.
+pub fn request_id_of(extensions: &http::Extensions) -> String {
     use lambda_http::request::RequestContext;
-    match req.request_context_ref() {
+    match extensions.request_context_ref() {
         Some(RequestContext::ApiGatewayV2(context)) => context.request_id.clone(),
         _ => None,
     }
     .or_else(|| {
-        req.lambda_context_ref()
+        extensions
+            .lambda_context_ref()
             .map(|context| context.request_id.clone())
     })
     .unwrap_or_default()

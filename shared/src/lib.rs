@@ -20,6 +20,7 @@ pub mod ratelimit;
 pub mod telemetry;
 pub mod text;
 pub mod upload;
+pub mod web;
 pub mod worker;
 
 pub use error::{ApiError, Context, FieldError};

@@ -67,8 +67,13 @@ pub struct PageRequest {
 
 impl PageRequest {
     pub fn from_request(req: &Request) -> Result<Self, ApiError> {
+        Self::from_params(|name| query_param(req, name))
+    }
+
+    /// Reads `limit` and `cursor` from a query, given how to look a parameter up.
+    pub fn from_params<'a>(query: impl Fn(&str) -> Option<&'a str>) -> Result<Self, ApiError> {
         let mut errors = Vec::new();
-        let limit = match query_param(req, "limit") {
+        let limit = match query("limit") {
             None => DEFAULT_LIMIT,
             Some(raw) => match raw.parse::<i64>() {
                 Ok(limit) if (1..=MAX_LIMIT).contains(&limit) => limit,
@@ -81,7 +86,7 @@ impl PageRequest {
                 }
             },
         };
-        let after = match query_param(req, "cursor") {
+        let after = match query("cursor") {
             None | Some("") => None,
             Some(raw) => match Cursor::decode(raw) {
                 Some(cursor) => Some(cursor),

@@ -1,7 +1,7 @@
 //! File bodies: a CSV (or other file) sent as the raw request body, or as the `file` part of a
 //! `multipart/form-data` request, as SPEC §2 allows for every CSV endpoint.
 
-use http::header;
+use http::{HeaderMap, header};
 use lambda_http::Request;
 
 use crate::error::ApiError;
@@ -17,14 +17,31 @@ pub struct UploadedFile {
 
 /// Reads the file of a request, enforcing `max_bytes` (413 beyond it).
 pub async fn file_from_request(req: &Request, max_bytes: usize) -> Result<UploadedFile, ApiError> {
-    let body = body_bytes(req);
+    file_from_bytes(req.headers(), body_bytes(req), max_bytes).await
+}
+
+/// Reads the file a handler was sent (its headers and body), enforcing `max_bytes` (413
+/// beyond it).
+pub async fn read_file(
+    headers: &HeaderMap,
+    body: axum::body::Body,
+    max_bytes: usize,
+) -> Result<UploadedFile, ApiError> {
+    let bytes = crate::web::read_body(body, max_bytes).await?;
+    file_from_bytes(headers, &bytes, max_bytes).await
+}
+
+async fn file_from_bytes(
+    headers: &HeaderMap,
+    body: &[u8],
+    max_bytes: usize,
+) -> Result<UploadedFile, ApiError> {
     if body.len() > max_bytes {
         return Err(ApiError::PayloadTooLarge {
             limit_bytes: max_bytes,
         });
     }
-    let content_type = req
-        .headers()
+    let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .map(str::to_owned);

@@ -19,7 +19,7 @@ fn documents() -> Vec<(&'static str, Document)> {
         ("api-auth", api_auth::ApiDoc::openapi()),
         ("api-workspace", api_workspace::ApiDoc::openapi()),
         ("api-contacts", api_contacts::ApiDoc::openapi()),
-        ("api-sending", api_sending::ApiDoc::openapi()),
+        ("api-sending", api_sending::openapi()),
     ]
 }
 

@@ -8,6 +8,13 @@ use serde_json::Value;
 
 type RouteSet = BTreeSet<(String, String)>;
 
+fn operations(document: &utoipa::openapi::OpenApi) -> RouteSet {
+    shared::web::operations(document)
+        .into_iter()
+        .map(|(method, path)| (method.as_str().to_owned(), path))
+        .collect()
+}
+
 fn table<R>(routes: &[shared::http::Route<R>]) -> RouteSet {
     routes
         .iter()
@@ -22,7 +29,7 @@ fn served() -> BTreeMap<&'static str, RouteSet> {
         ("api-workspace", table(api_workspace::ROUTES)),
         ("api-health", table(api_health::ROUTES)),
         ("api-contacts", table(api_contacts::ROUTES)),
-        ("api-sending", table(api_sending::ROUTES)),
+        ("api-sending", operations(&api_sending::openapi())),
     ])
 }
 

@@ -16,7 +16,7 @@ const MAIL_DOMAIN: &str = "mail.roleferry.test";
 
 struct App {
     pool: shared::db::Pool,
-    state: api_sending::State,
+    router: axum::Router,
     aws: aws_config::SdkConfig,
     /// The mail queue confirmation links go to.
     queue: String,
@@ -37,7 +37,7 @@ async fn app() -> App {
     let (queue, _) = fresh_queue(&aws, 3).await;
     let clock = Arc::new(AtomicI64::new(day(1, 9).timestamp()));
     let reading = Arc::clone(&clock);
-    let state = api_sending::State {
+    let state = api_sending::AppState {
         pool: pool.clone(),
         ses: shared::aws::sesv2(&aws),
         sqs: shared::aws::sqs(&aws),
@@ -49,9 +49,10 @@ async fn app() -> App {
             DateTime::from_timestamp(reading.load(Ordering::SeqCst), 0).expect("clock in range")
         }),
     };
+    let (router, _) = api_sending::app(Arc::new(state));
     App {
         pool,
-        state,
+        router,
         aws,
         queue,
         clock,
@@ -91,7 +92,7 @@ impl App {
         body: Option<&str>,
     ) -> Answer {
         let request = http_request(api_event(method, path, token, body));
-        answer(api_sending::handle(&self.state, request).await)
+        answer(shared::web::invoke(&self.router, request).await)
     }
 
     async fn create_sender(&self, token: &str, body: Value) -> Value {
@@ -2067,7 +2068,7 @@ async fn sending_samples() {
     for (file, status) in cases {
         let mut event = event_json(file);
         event["headers"]["authorization"] = Value::from(format!("Bearer {token}"));
-        let got = answer(api_sending::handle(&app.state, http_request(event)).await);
+        let got = answer(shared::web::invoke(&app.router, http_request(event)).await);
         assert_eq!(got.status, status, "{file}: {}", got.body);
     }
     // The form post confirmed the sender its link was mailed for.

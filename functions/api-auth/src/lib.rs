@@ -84,12 +84,12 @@ pub async fn handle(state: &State, req: Request) -> Response<Body> {
 
 async fn dispatch(state: &State, req: Request) -> Result<Response<Body>, ApiError> {
     let (handler, params) = ROUTER.resolve(req.method(), req.uri().path())?;
-    state.gate.admit(&req).await?;
+    state.gate.admit(&shared::http::source_ip(&req)).await?;
     match handler {
         Handler::RequestMagicLink => request_magic_link(state, &req).await,
         Handler::CreateSession => create_session(state, &req).await,
         _ => {
-            let (caller, _) = state.gate.caller(&state.pool, &req).await?;
+            let (caller, _) = state.gate.caller(&state.pool, req.headers()).await?;
             authenticated(state, handler, caller, &req, &params).await
         }
     }

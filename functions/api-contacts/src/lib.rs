@@ -132,8 +132,8 @@ pub async fn handle(state: &State, req: Request) -> Response<Body> {
 
 async fn dispatch(state: &State, req: Request) -> Result<Response<Body>, ApiError> {
     let (handler, params) = ROUTER.resolve(req.method(), req.uri().path())?;
-    state.gate.admit(&req).await?;
-    let (caller, _) = state.gate.caller(&state.pool, &req).await?;
+    state.gate.admit(&shared::http::source_ip(&req)).await?;
+    let (caller, _) = state.gate.caller(&state.pool, req.headers()).await?;
     let req = &req;
     let params = &params;
     match handler {

@@ -10,9 +10,12 @@
 //! Mail scanners open links in incoming mail, and a confirmation they trigger would prove
 //! nothing about the person reading the mailbox.
 
+use std::sync::Arc;
+
+use axum::extract::State;
 use chrono::{DateTime, Utc};
-use http::{HeaderValue, StatusCode, header};
-use lambda_http::{Body, Request, Response};
+use http::{HeaderMap, HeaderValue, StatusCode, header};
+use lambda_http::{Body, Response};
 use serde::Serialize;
 use serde_json::json;
 use utoipa::ToSchema;
@@ -21,12 +24,13 @@ use uuid::Uuid;
 use shared::auth::{self, Caller};
 use shared::db::{self, Row, Transaction};
 use shared::error::{ApiError, Context, Problem};
-use shared::http::{PathParams, json_response, source_ip};
+use shared::http::json_response;
 use shared::mail::{self, MailJob};
 use shared::ratelimit::Limit;
+use shared::web::{ClientIp, Path};
 
 use crate::identity::{self, IdentityStatus};
-use crate::{State, queries};
+use crate::{AppState, queries};
 
 /// Prefix of confirmation tokens (`rfsc_<id>_<secret>`); they only ever travel inside an email.
 pub const CONFIRMATION_PREFIX: &str = "rfsc_";
@@ -50,7 +54,7 @@ pub(crate) struct IssuedLink {
 /// mail, inside the caller's transaction. The caller commits, then hands the job to
 /// [`queue_link`]: a job queued before the commit can reach the worker before its row exists.
 pub(crate) async fn mail_link(
-    state: &State,
+    state: &AppState,
     tx: &Transaction<'_>,
     user_id: Uuid,
     sender_id: Uuid,
@@ -97,7 +101,7 @@ pub(crate) async fn mail_link(
 /// Queues a committed link's mail. The secret lives only in the job, so a failed enqueue cannot
 /// be repeated by the maintenance sweep: the row stays `queued`, the failure is logged, and the
 /// owner asks for a new link (`POST /senders/{id}/confirmation`). The request itself succeeded.
-pub(crate) async fn queue_link(state: &State, job: &MailJob) {
+pub(crate) async fn queue_link(state: &AppState, job: &MailJob) {
     let outbound_email_id = job.outbound_email_id();
     match mail::enqueue(&state.sqs, &state.mail_queue_url, job).await {
         Ok(()) => tracing::info!(%outbound_email_id, "sender confirmation queued"),
@@ -132,12 +136,11 @@ pub struct ConfirmationSent {
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
 pub async fn resend(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
-    params: &PathParams,
+    Path(sender_id): Path<Uuid>,
+    ClientIp(ip): ClientIp,
 ) -> Result<Response<Body>, ApiError> {
-    let sender_id = params.uuid("id")?;
     let mut client = db::client(&state.pool).await?;
     let tx = client
         .transaction()
@@ -164,19 +167,19 @@ pub async fn resend(
         window_seconds: 3600,
     };
     state.gate.check(per_sender, &sender_id.to_string()).await?;
-    let link = mail_link(state, &tx, caller.user_id, sender_id, &address, &from_name).await?;
+    let link = mail_link(&state, &tx, caller.user_id, sender_id, &address, &from_name).await?;
     shared::audit::record(
         &tx,
         caller.user_id,
         "sender.confirmation_sent",
         json!({"sender_id": sender_id}),
-        &source_ip(req),
+        &ip,
     )
     .await?;
     tx.commit()
         .await
         .context("Failed to commit confirmation link")?;
-    queue_link(state, &link.job).await;
+    queue_link(&state, &link.job).await;
     let expires_at = link.expires_at;
     json_response(
         StatusCode::ACCEPTED,
@@ -220,10 +223,9 @@ fn usable_link(token: &str, row: Option<Row>) -> Result<Link, ApiError> {
     })
 }
 
-fn token_id(params: &PathParams) -> Result<(String, Uuid), ApiError> {
-    let token = params.get("token").unwrap_or_default().to_owned();
-    let (id, _) = auth::split_token(&token, CONFIRMATION_PREFIX).ok_or(ApiError::NotFound)?;
-    Ok((token, id))
+fn token_id(token: &str) -> Result<Uuid, ApiError> {
+    let (id, _) = auth::split_token(token, CONFIRMATION_PREFIX).ok_or(ApiError::NotFound)?;
+    Ok(id)
 }
 
 /// The page a confirmation link opens: which address and From name are being confirmed, and
@@ -236,8 +238,11 @@ fn token_id(params: &PathParams) -> Result<(String, Uuid), ApiError> {
         (status = 404, body = Problem, content_type = "application/problem+json",
             description = "The link is unknown, used, replaced by a newer one or expired"),
     ))]
-pub async fn show(state: &State, params: &PathParams) -> Result<Response<Body>, ApiError> {
-    let (token, id) = token_id(params)?;
+pub async fn show(
+    State(state): State<Arc<AppState>>,
+    Path(token): Path<String>,
+) -> Result<Response<Body>, ApiError> {
+    let id = token_id(&token)?;
     let client = db::client(&state.pool).await?;
     let row = client
         .query_opt(queries::FIND_CONFIRMATION, &[&id])
@@ -287,11 +292,12 @@ pub struct ConfirmedSender {
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn confirm(
-    state: &State,
-    req: &Request,
-    params: &PathParams,
+    State(state): State<Arc<AppState>>,
+    Path(token): Path<String>,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
 ) -> Result<Response<Body>, ApiError> {
-    let (token, id) = token_id(params)?;
+    let id = token_id(&token)?;
     let mut client = db::client(&state.pool).await?;
     let tx = client
         .transaction()
@@ -326,12 +332,12 @@ pub async fn confirm(
         link.user_id,
         "sender.confirmed",
         json!({"sender_id": link.sender_id, "from_email": link.from_email}),
-        &source_ip(req),
+        &ip,
     )
     .await?;
     tx.commit().await.context("Failed to commit confirmation")?;
     tracing::info!(sender_id = %link.sender_id, identity_status = status.as_str(), "sender confirmed");
-    if is_form_post(req) {
+    if is_form_post(&headers) {
         let page = format!(
             "<p>Confirmed: RoleFerry may now send as <b>{name}</b> &lt;{address}&gt;.</p>",
             name = html_escape(&link.from_name),
@@ -350,8 +356,8 @@ pub async fn confirm(
     )
 }
 
-fn is_form_post(req: &Request) -> bool {
-    req.headers()
+fn is_form_post(headers: &HeaderMap) -> bool {
+    headers
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.split(';').next())

@@ -11,19 +11,17 @@ mod sequences;
 pub mod template;
 pub mod warmup;
 
-use std::sync::{Arc, LazyLock};
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use http::Method;
-use lambda_http::{Body, Request, Response};
 use utoipa::OpenApi;
+use utoipa_axum::routes;
 
-use shared::api::{Gate, serve};
-use shared::auth::Caller;
+use shared::api::Gate;
 use shared::config::{self, RateLimitConfig};
 use shared::db::{self, Pool};
-use shared::error::{ApiError, Problem};
-use shared::http::{PathParams, Route, Router};
+use shared::error::Problem;
+use shared::web::{ApiState, Routes};
 
 pub use preview::{PreviewRequest, RenderedStep};
 pub use senders::{CreateSender, Sender, UpdateSender, Warmup};
@@ -38,7 +36,7 @@ pub fn system_clock() -> Clock {
 }
 
 /// What this function holds for its whole life, built once per cold start.
-pub struct State {
+pub struct AppState {
     pub pool: Pool,
     pub ses: aws_sdk_sesv2::Client,
     pub sqs: aws_sdk_sqs::Client,
@@ -52,7 +50,7 @@ pub struct State {
     pub clock: Clock,
 }
 
-impl State {
+impl AppState {
     pub async fn from_env() -> anyhow::Result<Self> {
         let database = config::DatabaseConfig::from_env()?;
         let rate_limits = RateLimitConfig::from_env()?;
@@ -80,143 +78,51 @@ impl State {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Handler {
-    CreateSender,
-    ListSenders,
-    GetSender,
-    UpdateSender,
-    ResendConfirmation,
-    ShowConfirmation,
-    Confirm,
-    CreateTemplate,
-    ListTemplates,
-    GetTemplate,
-    UpdateTemplate,
-    DeleteTemplate,
-    AddStep,
-    UpdateStep,
-    DeleteStep,
-    Preview,
-}
-
-pub const ROUTES: &[Route<Handler>] = &[
-    Route::new(Method::POST, "/senders", Handler::CreateSender),
-    Route::new(Method::GET, "/senders", Handler::ListSenders),
-    Route::new(Method::GET, "/senders/{id}", Handler::GetSender),
-    Route::new(Method::PATCH, "/senders/{id}", Handler::UpdateSender),
-    Route::new(
-        Method::POST,
-        "/senders/{id}/confirmation",
-        Handler::ResendConfirmation,
-    ),
-    Route::new(
-        Method::GET,
-        "/sender-confirmations/{token}",
-        Handler::ShowConfirmation,
-    ),
-    Route::new(
-        Method::POST,
-        "/sender-confirmations/{token}",
-        Handler::Confirm,
-    ),
-    Route::new(Method::POST, "/sequence-templates", Handler::CreateTemplate),
-    Route::new(Method::GET, "/sequence-templates", Handler::ListTemplates),
-    Route::new(
-        Method::GET,
-        "/sequence-templates/{id}",
-        Handler::GetTemplate,
-    ),
-    Route::new(
-        Method::PATCH,
-        "/sequence-templates/{id}",
-        Handler::UpdateTemplate,
-    ),
-    Route::new(
-        Method::DELETE,
-        "/sequence-templates/{id}",
-        Handler::DeleteTemplate,
-    ),
-    Route::new(
-        Method::POST,
-        "/sequence-templates/{id}/steps",
-        Handler::AddStep,
-    ),
-    Route::new(Method::PATCH, "/sequence-steps/{id}", Handler::UpdateStep),
-    Route::new(Method::DELETE, "/sequence-steps/{id}", Handler::DeleteStep),
-    Route::new(
-        Method::POST,
-        "/sequence-templates/{id}/preview",
-        Handler::Preview,
-    ),
-];
-
-static ROUTER: LazyLock<Router<Handler>> = LazyLock::new(|| Router::new(ROUTES));
-
-pub async fn handle(state: &State, req: Request) -> Response<Body> {
-    serve(req, |req| dispatch(state, req)).await
-}
-
-async fn dispatch(state: &State, req: Request) -> Result<Response<Body>, ApiError> {
-    let (handler, params) = ROUTER.resolve(req.method(), req.uri().path())?;
-    state.gate.admit(&req).await?;
-    // Confirmation links are followed by the owner of the address, who has no account with us.
-    match handler {
-        Handler::ShowConfirmation => return confirmation::show(state, &params).await,
-        Handler::Confirm => return confirmation::confirm(state, &req, &params).await,
-        _ => {}
+impl ApiState for AppState {
+    fn pool(&self) -> &Pool {
+        &self.pool
     }
-    let (caller, _) = state.gate.caller(&state.pool, &req).await?;
-    route(state, handler, caller, &req, &params).await
+
+    fn gate(&self) -> &Gate {
+        &self.gate
+    }
 }
 
-async fn route(
-    state: &State,
-    handler: Handler,
-    caller: Caller,
-    req: &Request,
-    params: &PathParams,
-) -> Result<Response<Body>, ApiError> {
-    match handler {
-        Handler::CreateSender => senders::create_sender(state, caller, req).await,
-        Handler::ListSenders => senders::list_senders(state, caller, req).await,
-        Handler::GetSender => senders::get_sender(state, caller, params).await,
-        Handler::UpdateSender => senders::update_sender(state, caller, req, params).await,
-        Handler::ResendConfirmation => confirmation::resend(state, caller, req, params).await,
-        Handler::CreateTemplate => sequences::create_template(state, caller, req).await,
-        Handler::ListTemplates => sequences::list_templates(state, caller, req).await,
-        Handler::GetTemplate => sequences::get_template(state, caller, params).await,
-        Handler::UpdateTemplate => sequences::update_template(state, caller, req, params).await,
-        Handler::DeleteTemplate => sequences::delete_template(state, caller, req, params).await,
-        Handler::AddStep => sequences::add_step(state, caller, req, params).await,
-        Handler::UpdateStep => sequences::update_step(state, caller, req, params).await,
-        Handler::DeleteStep => sequences::delete_step(state, caller, req, params).await,
-        Handler::Preview => preview::preview(state, caller, req, params).await,
-        // Public; answered in `dispatch` before authentication.
-        Handler::ShowConfirmation | Handler::Confirm => Err(ApiError::NotFound),
-    }
+/// Every route of this function, each declared once for routing and the OpenAPI document.
+/// Confirmation links are followed by the owner of the address, who has no account with us:
+/// those handlers take no `Caller`.
+pub fn routes() -> Routes<AppState> {
+    Routes::with_openapi(ApiDoc::openapi())
+        .routes(routes!(senders::create_sender, senders::list_senders))
+        .routes(routes!(senders::get_sender, senders::update_sender))
+        .routes(routes!(confirmation::resend))
+        .routes(routes!(confirmation::show, confirmation::confirm))
+        .routes(routes!(
+            sequences::create_template,
+            sequences::list_templates
+        ))
+        .routes(routes!(
+            sequences::get_template,
+            sequences::update_template,
+            sequences::delete_template
+        ))
+        .routes(routes!(sequences::add_step))
+        .routes(routes!(sequences::update_step, sequences::delete_step))
+        .routes(routes!(preview::preview))
+}
+
+/// The OpenAPI document of this function's routes.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    routes().into_openapi()
+}
+
+/// The router Lambda runs, and the OpenAPI document of its routes.
+pub fn app(state: Arc<AppState>) -> (axum::Router, utoipa::openapi::OpenApi) {
+    shared::web::app(routes(), state)
 }
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(
-        senders::create_sender,
-        senders::list_senders,
-        senders::get_sender,
-        senders::update_sender,
-        confirmation::resend,
-        confirmation::show,
-        confirmation::confirm,
-        sequences::create_template,
-        sequences::list_templates,
-        sequences::get_template,
-        sequences::update_template,
-        sequences::delete_template,
-        sequences::add_step,
-        sequences::update_step,
-        sequences::delete_step,
-        preview::preview,
-    ),
     components(schemas(Problem, shared::FieldError)),
     tags(
         (name = "senders", description = "The seeker's own From addresses: SES identity, daily cap, \
@@ -243,18 +149,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_route_table_builds() {
-        let router = Router::new(ROUTES);
-        let (handler, params) = router
-            .resolve(&Method::POST, "/sequence-templates/abc/preview")
-            .expect("routed");
-        assert_eq!(handler, Handler::Preview);
-        assert_eq!(params.get("id"), Some("abc"));
-    }
-
-    #[test]
     fn openapi_documents_every_template_variable() {
-        let document = serde_json::to_string(&ApiDoc::openapi()).expect("serialisable");
+        let document = serde_json::to_string(&routes().into_openapi()).expect("serialisable");
         for (name, _) in template::VARIABLES {
             assert!(
                 document.contains(&format!("`{name}`")),

@@ -1,10 +1,13 @@
 //! `POST /sequence-templates/{id}/preview`: a step rendered for one contact and application,
 //! exactly as a campaign would render it, except for the unsubscribe link.
 
+use std::sync::Arc;
+
+use axum::extract::State;
 use std::collections::BTreeSet;
 
 use http::StatusCode;
-use lambda_http::{Body, Request, Response};
+use lambda_http::{Body, Response};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -12,11 +15,12 @@ use uuid::Uuid;
 use shared::auth::Caller;
 use shared::db;
 use shared::error::{ApiError, Context as _, FieldError, Problem};
-use shared::http::{PathParams, json_body, json_response};
+use shared::http::json_response;
+use shared::web::{Json, Path};
 
 use crate::sequences::Step;
 use crate::template::{self, ContactVars, Context, JobVars, RenderError, SenderVars, present};
-use crate::{State, queries};
+use crate::{AppState, queries};
 
 /// The path of the placeholder unsubscribe link under APP_BASE_URL; it unsubscribes nobody.
 pub const PREVIEW_UNSUBSCRIBE_PATH: &str = "/unsubscribe/PREVIEW-ONLY-not-a-real-link";
@@ -87,13 +91,11 @@ fn missing_message(variable: &str) -> String {
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
 pub async fn preview(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
-    params: &PathParams,
+    Path(template_id): Path<Uuid>,
+    Json(body): Json<PreviewRequest>,
 ) -> Result<Response<Body>, ApiError> {
-    let template_id = params.uuid("id")?;
-    let body: PreviewRequest = json_body(req)?;
     let user_id = caller.user_id;
     let client = db::client(&state.pool).await?;
     client

@@ -1,10 +1,13 @@
 //! `/senders`: the seeker's From addresses.
 
+use std::sync::Arc;
+
+use axum::extract::State;
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use http::StatusCode;
-use lambda_http::{Body, Request, Response};
+use lambda_http::{Body, Response};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use utoipa::ToSchema;
@@ -14,15 +17,16 @@ use shared::auth::Caller;
 use shared::db::{self, GenericClient, Row};
 use shared::email::EmailAddress;
 use shared::error::{ApiError, Context, FieldError, Problem};
-use shared::http::{PathParams, json_body, json_response, source_ip};
+use shared::http::json_response;
 use shared::pagination::{Cursor, Page, PageRequest};
 use shared::text::{Email, NonBlankLine};
+use shared::web::{ClientIp, Json, Path};
 
 use crate::confirmation;
 use crate::health::{self, Counts, Health};
 use crate::identity::{self, IdentityStatus};
 use crate::warmup::{self, Ramp};
-use crate::{State, queries};
+use crate::{AppState, queries};
 
 /// Highest daily cap a sender may be given; SES's own quota applies on top.
 pub const MAX_DAILY_CAP: i32 = 10_000;
@@ -396,11 +400,11 @@ fn check_caps(
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
 pub async fn create_sender(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
+    ClientIp(ip): ClientIp,
+    Json(body): Json<CreateSender>,
 ) -> Result<Response<Body>, ApiError> {
-    let body: CreateSender = json_body(req)?;
     let mut errors = Vec::new();
     let email = EmailAddress::parse(&body.from_email)
         .map_err(|err| errors.push(FieldError::new("from_email", err.to_string())))
@@ -467,17 +471,17 @@ pub async fn create_sender(
         .ok_or_else(|| ApiError::Conflict(format!("You already have a sender for {address}.")))?;
     let stored = Stored::from_row(&inserted);
     let link =
-        confirmation::mail_link(state, &tx, caller.user_id, stored.id, &address, &name).await?;
+        confirmation::mail_link(&state, &tx, caller.user_id, stored.id, &address, &name).await?;
     shared::audit::record(
         &tx,
         caller.user_id,
         "sender.created",
         json!({"sender_id": stored.id, "from_email": address}),
-        &source_ip(req),
+        &ip,
     )
     .await?;
     tx.commit().await.context("Failed to commit sender")?;
-    confirmation::queue_link(state, &link.job).await;
+    confirmation::queue_link(&state, &link.job).await;
     tracing::info!(sender_id = %stored.id, "sender created, confirmation mailed");
     let sender = one_with_health(&client, caller.user_id, stored, now).await?;
     json_response(StatusCode::CREATED, &sender)
@@ -494,11 +498,10 @@ pub async fn create_sender(
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn list_senders(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
+    page: PageRequest,
 ) -> Result<Response<Body>, ApiError> {
-    let page = PageRequest::from_request(req)?;
     let (before_at, before_id) = page.bounds();
     let client = db::client(&state.pool).await?;
     let rows = client
@@ -527,11 +530,10 @@ pub async fn list_senders(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn get_sender(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    params: &PathParams,
+    Path(sender_id): Path<Uuid>,
 ) -> Result<Response<Body>, ApiError> {
-    let sender_id = params.uuid("id")?;
     let client = db::client(&state.pool).await?;
     let row = client
         .query_opt(queries::FIND_SENDER, &[&sender_id, &caller.user_id])
@@ -572,13 +574,12 @@ pub async fn get_sender(
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
 pub async fn update_sender(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
-    params: &PathParams,
+    Path(sender_id): Path<Uuid>,
+    ClientIp(ip): ClientIp,
+    Json(body): Json<UpdateSender>,
 ) -> Result<Response<Body>, ApiError> {
-    let sender_id = params.uuid("id")?;
-    let body: UpdateSender = json_body(req)?;
     let now = state.now();
     let mut client = db::client(&state.pool).await?;
     let tx = client
@@ -647,7 +648,7 @@ pub async fn update_sender(
         caller.user_id,
         "sender.updated",
         json!({"sender_id": sender_id, "daily_cap": daily_cap, "warmup_restarted": update.restart}),
-        &source_ip(req),
+        &ip,
     )
     .await?;
     tx.commit().await.context("Failed to commit sender")?;

@@ -2,11 +2,14 @@
 //! and body is checked when saved (see `template::check`), so a broken variable is a 422 now,
 //! not an embarrassing email later.
 
+use std::sync::Arc;
+
+use axum::extract::State;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use http::StatusCode;
-use lambda_http::{Body, Request, Response};
+use lambda_http::{Body, Response};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, SchemaType, Type};
@@ -19,11 +22,12 @@ use uuid::Uuid;
 use shared::auth::Caller;
 use shared::db::{self, GenericClient, Row, Transaction};
 use shared::error::{ApiError, Context, FieldError, Problem};
-use shared::http::{PathParams, empty_response, json_body, json_response, source_ip};
+use shared::http::{empty_response, json_response};
 use shared::pagination::{Cursor, Page, PageRequest};
+use shared::web::{ClientIp, Json, Path};
 
 use crate::template::{self, Part};
-use crate::{State, queries};
+use crate::{AppState, queries};
 
 pub const MAX_STEPS: usize = 10;
 /// A year; a follow-up later than that is a new campaign.
@@ -347,11 +351,11 @@ fn check_step_count(count: usize, errors: &mut Vec<FieldError>) {
 async fn audit(
     tx: &Transaction<'_>,
     caller: Caller,
-    req: &Request,
+    ip: &str,
     action: &str,
     detail: serde_json::Value,
 ) -> Result<(), ApiError> {
-    shared::audit::record(tx, caller.user_id, action, detail, &source_ip(req)).await
+    shared::audit::record(tx, caller.user_id, action, detail, ip).await
 }
 
 /// Creates a template with its steps. Subjects and bodies are checked first: an unknown
@@ -365,11 +369,11 @@ async fn audit(
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
 pub async fn create_template(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
+    ClientIp(ip): ClientIp,
+    Json(body): Json<CreateTemplate>,
 ) -> Result<Response<Body>, ApiError> {
-    let body: CreateTemplate = json_body(req)?;
     let mut errors = Vec::new();
     let name = check_name(&body.name, &mut errors);
     check_step_count(body.steps.len(), &mut errors);
@@ -417,7 +421,7 @@ pub async fn create_template(
     audit(
         &tx,
         caller,
-        req,
+        &ip,
         "sequence_template.created",
         json!({"sequence_template_id": template_id}),
     )
@@ -440,11 +444,10 @@ pub async fn create_template(
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn list_templates(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
+    page: PageRequest,
 ) -> Result<Response<Body>, ApiError> {
-    let page = PageRequest::from_request(req)?;
     let (before_at, before_id) = page.bounds();
     let client = db::client(&state.pool).await?;
     let rows = client
@@ -478,11 +481,10 @@ pub async fn list_templates(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn get_template(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    params: &PathParams,
+    Path(template_id): Path<Uuid>,
 ) -> Result<Response<Body>, ApiError> {
-    let template_id = params.uuid("id")?;
     let client = db::client(&state.pool).await?;
     let row = client
         .query_opt(queries::FIND_TEMPLATE, &[&template_id, &caller.user_id])
@@ -506,13 +508,12 @@ pub async fn get_template(
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
 pub async fn update_template(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
-    params: &PathParams,
+    Path(template_id): Path<Uuid>,
+    ClientIp(ip): ClientIp,
+    Json(body): Json<UpdateTemplate>,
 ) -> Result<Response<Body>, ApiError> {
-    let template_id = params.uuid("id")?;
-    let body: UpdateTemplate = json_body(req)?;
     let mut errors = Vec::new();
     let name = body.name.as_deref().map(|raw| check_name(raw, &mut errors));
     if body.id.is_some_and(|id| id != template_id) {
@@ -595,7 +596,7 @@ pub async fn update_template(
     audit(
         &tx,
         caller,
-        req,
+        &ip,
         "sequence_template.updated",
         json!({"sequence_template_id": template_id, "steps_replaced": body.steps.is_some()}),
     )
@@ -672,12 +673,11 @@ async fn replace_steps(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn delete_template(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
-    params: &PathParams,
+    Path(template_id): Path<Uuid>,
+    ClientIp(ip): ClientIp,
 ) -> Result<Response<Body>, ApiError> {
-    let template_id = params.uuid("id")?;
     let mut client = db::client(&state.pool).await?;
     let tx = client
         .transaction()
@@ -693,7 +693,7 @@ pub async fn delete_template(
     audit(
         &tx,
         caller,
-        req,
+        &ip,
         "sequence_template.deleted",
         json!({"sequence_template_id": template_id}),
     )
@@ -715,13 +715,12 @@ pub async fn delete_template(
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
 pub async fn add_step(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
-    params: &PathParams,
+    Path(template_id): Path<Uuid>,
+    ClientIp(ip): ClientIp,
+    Json(body): Json<AddStep>,
 ) -> Result<Response<Body>, ApiError> {
-    let template_id = params.uuid("id")?;
-    let body: AddStep = json_body(req)?;
     let mut errors = Vec::new();
     if body.id.is_some() {
         errors.push(FieldError::new(
@@ -797,7 +796,7 @@ pub async fn add_step(
     audit(
         &tx,
         caller,
-        req,
+        &ip,
         "sequence_step.created",
         json!({"sequence_template_id": template_id, "sequence_step_id": step.id}),
     )
@@ -850,13 +849,12 @@ async fn lock_step(
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
 pub async fn update_step(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
-    params: &PathParams,
+    Path(step_id): Path<Uuid>,
+    ClientIp(ip): ClientIp,
+    Json(body): Json<UpdateStep>,
 ) -> Result<Response<Body>, ApiError> {
-    let step_id = params.uuid("id")?;
-    let body: UpdateStep = json_body(req)?;
     let mut errors = Vec::new();
     if body.id.is_some_and(|id| id != step_id) {
         errors.push(FieldError::new("id", "is read-only and not this step's id"));
@@ -921,7 +919,7 @@ pub async fn update_step(
     audit(
         &tx,
         caller,
-        req,
+        &ip,
         "sequence_step.updated",
         json!({"sequence_template_id": step.template_id, "sequence_step_id": step_id}),
     )
@@ -938,12 +936,11 @@ pub async fn update_step(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn delete_step(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
-    params: &PathParams,
+    Path(step_id): Path<Uuid>,
+    ClientIp(ip): ClientIp,
 ) -> Result<Response<Body>, ApiError> {
-    let step_id = params.uuid("id")?;
     let mut client = db::client(&state.pool).await?;
     let tx = client
         .transaction()
@@ -968,7 +965,7 @@ pub async fn delete_step(
     audit(
         &tx,
         caller,
-        req,
+        &ip,
         "sequence_step.deleted",
         json!({"sequence_template_id": step.template_id, "sequence_step_id": step_id}),
     )

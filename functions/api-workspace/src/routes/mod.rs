@@ -126,9 +126,9 @@ pub async fn handle(state: &State, req: Request) -> Response<Body> {
 
 async fn dispatch(state: &State, req: Request) -> Result<Response<Body>, ApiError> {
     let (handler, params) = ROUTER.resolve(req.method(), req.uri().path())?;
-    state.gate.admit(&req).await?;
+    state.gate.admit(&shared::http::source_ip(&req)).await?;
     // Every workspace route belongs to a signed-in user.
-    let (caller, _) = state.gate.caller(&state.pool, &req).await?;
+    let (caller, _) = state.gate.caller(&state.pool, req.headers()).await?;
     route(state, handler, caller, &req, &params).await
 }
 

@@ -1,0 +1,296 @@
+//! Every HTTP function is an axum router run by `lambda_http`: routes are declared once with
+//! utoipa-axum (routing and OpenAPI together), the edge is extractors whose rejections are
+//! problem documents, and what every request goes through (its span, rate limits, the budget
+//! headers, 404 and 405) is a layer here.
+
+use std::cell::Cell;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
+use http::request::Parts;
+use http::{HeaderMap, Method, StatusCode, header};
+use serde::de::DeserializeOwned;
+use tower::ServiceExt;
+use tower_http::normalize_path::NormalizePath;
+use tracing::Instrument;
+use utoipa::openapi::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::api::{BUDGET, Gate};
+use crate::auth::Caller;
+use crate::db::Pool;
+use crate::error::{ApiError, PROBLEM_CONTENT_TYPE};
+use crate::http::{MAX_JSON_BODY_BYTES, client_ip, decode_json, request_id_of};
+use crate::instance;
+use crate::pagination::PageRequest;
+
+/// What the shared extractors and layers need from a function's state.
+pub trait ApiState: Send + Sync + 'static {
+    fn pool(&self) -> &Pool;
+    fn gate(&self) -> &Gate;
+}
+
+/// A function's routes before they meet their state: each `routes!` entry adds a handler and
+/// its OpenAPI operation at once.
+pub type Routes<S> = OpenApiRouter<Arc<S>>;
+
+/// The router a function runs, with the request pipeline around it, and the OpenAPI document
+/// of its routes.
+pub fn app<S: ApiState>(routes: Routes<S>, state: Arc<S>) -> (axum::Router, OpenApi) {
+    let (router, openapi) = routes.split_for_parts();
+    let router = router
+        // Only requests that name one of our routes count against the caller's address.
+        .route_layer(middleware::from_fn_with_state(state.clone(), admit::<S>))
+        .fallback(|| async { ApiError::NotFound })
+        .layer(middleware::from_fn(pipeline))
+        .with_state(state);
+    (router, openapi)
+}
+
+/// The (method, path template) pairs a document describes: a function's route list.
+pub fn operations(openapi: &OpenApi) -> Vec<(Method, String)> {
+    let mut operations = Vec::new();
+    for (path, item) in &openapi.paths.paths {
+        let methods = [
+            (Method::GET, item.get.is_some()),
+            (Method::POST, item.post.is_some()),
+            (Method::PUT, item.put.is_some()),
+            (Method::PATCH, item.patch.is_some()),
+            (Method::DELETE, item.delete.is_some()),
+        ];
+        for (method, present) in methods {
+            if present {
+                operations.push((method, path.clone()));
+            }
+        }
+    }
+    operations
+}
+
+/// What `lambda_http` runs: the router, with a trailing slash ignored as the gateway's route
+/// keys ignore it.
+fn service(router: axum::Router) -> NormalizePath<axum::Router> {
+    NormalizePath::trim_trailing_slash(router)
+}
+
+/// Runs a function's router as a Lambda HTTP handler.
+pub async fn run(router: axum::Router) -> Result<(), lambda_http::Error> {
+    lambda_http::run(service(router)).await
+}
+
+/// Answers one request the way [`run`] does in Lambda: the router's response with its body
+/// converted to the text or binary form API Gateway receives. Tests call functions through this.
+pub async fn invoke(
+    router: &axum::Router,
+    request: lambda_http::Request,
+) -> http::Response<lambda_http::Body> {
+    let response = match service(router.clone()).oneshot(request).await {
+        Ok(response) => response,
+        Err(never) => match never {},
+    };
+    lambda_http::IntoResponse::into_response(response).await
+}
+
+/// A span per request carrying its ids; the tightest rate-limit budget the request met, in
+/// `RateLimit-*` headers on whatever it ends with; 405s as problem documents.
+async fn pipeline(request: Request, next: Next) -> Response {
+    let invocation = instance::INVOCATIONS.fetch_add(1, Ordering::Relaxed) + 1;
+    let span = tracing::info_span!(
+        "request",
+        request_id = %request_id_of(request.extensions()),
+        method = %request.method(),
+        path = %request.uri().path(),
+        invocation,
+        user_id = tracing::field::Empty,
+    );
+    let run = async move {
+        let mut response = next.run(request).await;
+        if response.status() == StatusCode::METHOD_NOT_ALLOWED && !is_problem(&response) {
+            response = method_not_allowed(response.headers()).into_response();
+        }
+        // A 429 already carries the headers of the budget it exceeded; a 503 says when to retry.
+        if let Ok(Some(allowance)) = BUDGET.try_with(Cell::get)
+            && !response.headers().contains_key(header::RETRY_AFTER)
+        {
+            allowance.write_headers(response.headers_mut());
+        }
+        tracing::info!(status = response.status().as_u16(), "request finished");
+        response
+    };
+    BUDGET.scope(Cell::new(None), run.instrument(span)).await
+}
+
+fn is_problem(response: &Response) -> bool {
+    response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes() == PROBLEM_CONTENT_TYPE.as_bytes())
+}
+
+/// axum's 405 names the allowed methods in `Allow`; HEAD is implied by GET, so it is not named.
+fn method_not_allowed(headers: &HeaderMap) -> ApiError {
+    let allow = headers
+        .get(header::ALLOW)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|method| method.trim().parse::<Method>().ok())
+        .filter(|method| *method != Method::HEAD)
+        .collect();
+    ApiError::MethodNotAllowed { allow }
+}
+
+async fn admit<S: ApiState>(
+    axum::extract::State(state): axum::extract::State<Arc<S>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let ip = client_ip(request.headers(), request.extensions());
+    match state.gate().admit(&ip).await {
+        Ok(_) => next.run(request).await,
+        Err(err) => err.into_response(),
+    }
+}
+
+/// The authenticated caller, counted against its own rate-limit budget; 401 without one.
+impl<S: ApiState> FromRequestParts<Arc<S>> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &Arc<S>) -> Result<Self, ApiError> {
+        let (caller, _) = state.gate().caller(state.pool(), &parts.headers).await?;
+        Ok(caller)
+    }
+}
+
+/// The address the request came from (see [`client_ip`]), for audit records and per-address
+/// limits.
+#[derive(Debug, Clone)]
+pub struct ClientIp(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Self(client_ip(&parts.headers, &parts.extensions)))
+    }
+}
+
+/// A JSON body decoded into `T`: over [`MAX_JSON_BODY_BYTES`] is 413, another media type 415,
+/// empty or malformed 400, the wrong shape 422 naming the field.
+#[derive(Debug)]
+pub struct Json<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Json<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, _: &S) -> Result<Self, ApiError> {
+        let (parts, body) = request.into_parts();
+        if let Some(content_type) = parts.headers.get(header::CONTENT_TYPE)
+            && !is_json(content_type)
+        {
+            return Err(ApiError::UnsupportedMediaType(
+                "Send the body as application/json.".to_owned(),
+            ));
+        }
+        let bytes = read_body(body, MAX_JSON_BODY_BYTES).await?;
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Err(ApiError::BadRequest(
+                "The request body must be a JSON object.".to_owned(),
+            ));
+        }
+        decode_json(&bytes).map(Self)
+    }
+}
+
+fn is_json(content_type: &http::HeaderValue) -> bool {
+    content_type
+        .to_str()
+        .map(|value| {
+            let essence = value
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
+            essence == "application/json" || essence.ends_with("+json")
+        })
+        .unwrap_or(false)
+}
+
+/// Reads a whole request body, up to `limit_bytes` (413 beyond it). Handlers taking files
+/// take the `axum::body::Body` and read it with their own limit.
+pub async fn read_body(body: axum::body::Body, limit_bytes: usize) -> Result<Bytes, ApiError> {
+    axum::body::to_bytes(body, limit_bytes)
+        .await
+        .map_err(|err| {
+            let too_large = std::error::Error::source(&err)
+                .is_some_and(|source| source.is::<http_body_util::LengthLimitError>());
+            if too_large {
+                ApiError::PayloadTooLarge { limit_bytes }
+            } else {
+                ApiError::BadRequest(format!("The request body could not be read: {err}."))
+            }
+        })
+}
+
+/// Path parameters; one that does not parse (a malformed id) cannot name anything, so it is a
+/// 404, not a 400.
+#[derive(Debug)]
+pub struct Path<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for Path<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        axum::extract::Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Path(value)| Self(value))
+            .map_err(|_| ApiError::NotFound)
+    }
+}
+
+/// Query parameters as sent, first value of each name; handlers validate what they read.
+#[derive(Debug, Default)]
+pub struct QueryParams(Vec<(String, String)>);
+
+impl QueryParams {
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for QueryParams {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        use lambda_http::RequestExt;
+        // API Gateway has already split and decoded the query string; the same map is what the
+        // local router gives.
+        let params = parts
+            .extensions
+            .query_string_parameters_ref()
+            .map(|params| {
+                params
+                    .iter()
+                    .map(|(key, value)| (key.to_owned(), value.to_owned()))
+                    .collect()
+            });
+        Ok(Self(params.unwrap_or_default()))
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PageRequest {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        let Ok(query) = QueryParams::from_request_parts(parts, state).await;
+        PageRequest::from_params(|name| query.get(name))
+    }
+}
