@@ -17,6 +17,7 @@ pub mod openapi;
 pub mod pagination;
 pub mod plan;
 pub mod ratelimit;
+pub mod s3_event;
 pub mod telemetry;
 pub mod text;
 pub mod upload;

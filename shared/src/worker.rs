@@ -9,17 +9,54 @@ use std::future::Future;
 use std::time::Duration;
 
 use aws_lambda_events::sqs::{BatchItemFailure, SqsBatchResponse, SqsEvent, SqsMessage};
+use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
-/// How one message ended.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    /// Done, or failed permanently and recorded as such: acknowledge.
-    Done,
-    /// A transient failure (throttling, a dependency down): try again after `after`.
-    Retry { reason: String, after: Duration },
-    /// The message cannot be understood; let redelivery carry it to the dead-letter queue.
-    Poison { reason: String },
+/// Why one unit of work did not simply finish. Each arm keeps the error and its sources, so
+/// the log line shows the whole chain (`{:#}`).
+#[derive(Debug, thiserror::Error)]
+pub enum WorkError {
+    /// Worth retrying: a dependency is down, throttling, or not ready yet.
+    #[error("transient: {0:#}")]
+    Transient(anyhow::Error),
+    /// Will never succeed; the unit has recorded it where the user sees it. Acknowledged.
+    #[error("permanent: {0:#}")]
+    Permanent(anyhow::Error),
+    /// The message cannot be understood; redelivery carries it to the dead-letter queue.
+    #[error("poison: {0:#}")]
+    Poison(anyhow::Error),
+}
+
+/// `.transient("Failed to …")?` and friends on any fallible call inside a unit of work.
+pub trait WorkContext<T> {
+    fn transient(self, what: &'static str) -> Result<T, WorkError>;
+    fn permanent(self, what: &'static str) -> Result<T, WorkError>;
+    fn poison(self, what: &'static str) -> Result<T, WorkError>;
+}
+
+impl<T, E> WorkContext<T> for Result<T, E>
+where
+    E: Into<anyhow::Error>,
+{
+    fn transient(self, what: &'static str) -> Result<T, WorkError> {
+        self.map_err(|err| WorkError::Transient(err.into().context(what)))
+    }
+
+    fn permanent(self, what: &'static str) -> Result<T, WorkError> {
+        self.map_err(|err| WorkError::Permanent(err.into().context(what)))
+    }
+
+    fn poison(self, what: &'static str) -> Result<T, WorkError> {
+        self.map_err(|err| WorkError::Poison(err.into().context(what)))
+    }
+}
+
+/// What a unit of work knows about the message that carried it.
+#[derive(Debug, Clone)]
+pub struct Delivery {
+    pub message_id: String,
+    /// How many times SQS has delivered this message, 1 on the first delivery.
+    pub receive_count: u32,
 }
 
 /// Exponential backoff from the receive count: 30 s, 60 s, 120 s … capped at 15 minutes.
@@ -29,7 +66,7 @@ pub fn backoff(receive_count: u32) -> Duration {
 }
 
 /// How many times SQS has delivered this message, 1 on the first delivery.
-pub fn receive_count(message: &SqsMessage) -> u32 {
+fn receive_count(message: &SqsMessage) -> u32 {
     message
         .attributes
         .get("ApproximateReceiveCount")
@@ -43,39 +80,77 @@ pub struct RetryQueue<'a> {
     pub queue_url: &'a str,
 }
 
-/// Runs `unit` on every record and reports the ones to redeliver.
-pub async fn process_batch<F, Fut>(
+/// Decodes every record's body as a JSON `M` and runs `unit` on it, one record at a time, so
+/// one bad message cannot fail the batch. A missing or undecodable body is poison. Transient
+/// failures are redelivered after [`backoff`] (the visibility timeout is changed on
+/// `retry_queue`), poison is left for the dead-letter queue; both are reported as batch item
+/// failures. Everything else is acknowledged.
+pub async fn run_batch<M, F, Fut>(
     event: SqsEvent,
     retry_queue: Option<RetryQueue<'_>>,
     unit: F,
 ) -> SqsBatchResponse
 where
-    F: Fn(SqsMessage) -> Fut,
-    Fut: Future<Output = Outcome>,
+    M: DeserializeOwned,
+    F: Fn(M, Delivery) -> Fut,
+    Fut: Future<Output = Result<(), WorkError>>,
 {
     let mut response = SqsBatchResponse::default();
     for message in event.records {
-        let message_id = message.message_id.clone().unwrap_or_default();
+        let delivery = Delivery {
+            message_id: message.message_id.clone().unwrap_or_default(),
+            receive_count: receive_count(&message),
+        };
+        let span = tracing::info_span!(
+            "message",
+            message_id = %delivery.message_id,
+            receive_count = delivery.receive_count,
+        );
         let receipt_handle = message.receipt_handle.clone();
-        let span = tracing::info_span!("message", message_id = %message_id, receive_count = receive_count(&message));
-        let outcome = unit(message).instrument(span.clone()).await;
+        let message_id = delivery.message_id.clone();
+        let after = backoff(delivery.receive_count);
+        let result = match decode::<M>(&message) {
+            Ok(decoded) => unit(decoded, delivery).instrument(span.clone()).await,
+            Err(err) => Err(err),
+        };
         let _entered = span.enter();
-        match outcome {
-            Outcome::Done => tracing::info!("message processed"),
-            Outcome::Retry { reason, after } => {
-                tracing::warn!(%reason, retry_in_seconds = after.as_secs(), "message will be retried");
+        match result {
+            Ok(()) => tracing::info!("message processed"),
+            Err(WorkError::Permanent(err)) => {
+                tracing::warn!(
+                    error = format!("{err:#}"),
+                    "failed permanently; recorded and acknowledged"
+                )
+            }
+            Err(WorkError::Transient(err)) => {
+                tracing::warn!(
+                    error = format!("{err:#}"),
+                    retry_in_seconds = after.as_secs(),
+                    "message will be retried"
+                );
                 if let (Some(queue), Some(handle)) = (&retry_queue, receipt_handle) {
                     delay_redelivery(queue, &handle, after).await;
                 }
                 response.batch_item_failures.push(failure(message_id));
             }
-            Outcome::Poison { reason } => {
-                tracing::error!(%reason, "poison message; leaving it for the dead-letter queue");
+            Err(WorkError::Poison(err)) => {
+                tracing::error!(
+                    error = format!("{err:#}"),
+                    "poison message; leaving it for the dead-letter queue"
+                );
                 response.batch_item_failures.push(failure(message_id));
             }
         }
     }
     response
+}
+
+fn decode<M: DeserializeOwned>(message: &SqsMessage) -> Result<M, WorkError> {
+    let body = message
+        .body
+        .as_deref()
+        .ok_or_else(|| WorkError::Poison(anyhow::anyhow!("message has no body")))?;
+    serde_json::from_str(body).poison("Failed to decode the message body")
 }
 
 fn failure(message_id: String) -> BatchItemFailure {
@@ -112,24 +187,31 @@ mod tests {
         assert_eq!(backoff(50), Duration::from_secs(900));
     }
 
+    #[derive(serde::Deserialize)]
+    struct Job {
+        outcome: String,
+    }
+
     #[tokio::test]
-    async fn only_retries_and_poison_are_reported() {
+    async fn transient_failures_and_poison_are_reported_done_and_permanent_are_acknowledged() {
         let event: SqsEvent = serde_json::from_value(serde_json::json!({"Records": [
-            {"messageId": "ok", "body": "done"},
-            {"messageId": "later", "body": "retry"},
-            {"messageId": "bad", "body": "poison"},
+            {"messageId": "ok", "body": "{\"outcome\": \"done\"}"},
+            {"messageId": "later", "body": "{\"outcome\": \"transient\"}"},
+            {"messageId": "recorded", "body": "{\"outcome\": \"permanent\"}"},
+            {"messageId": "bad", "body": "{\"outcome\": \"poison\"}"},
+            {"messageId": "garbage", "body": "not json"},
+            {"messageId": "wrong-shape", "body": "{\"other\": 1}"},
+            {"messageId": "empty"},
         ]}))
         .expect("event");
-        let response = process_batch(event, None, |message| async move {
-            match message.body.as_deref() {
-                Some("retry") => Outcome::Retry {
-                    reason: "throttled".into(),
-                    after: Duration::from_secs(1),
-                },
-                Some("poison") => Outcome::Poison {
-                    reason: "garbage".into(),
-                },
-                _ => Outcome::Done,
+        let response = run_batch(event, None, |job: Job, delivery| async move {
+            assert_eq!(delivery.receive_count, 1);
+            let cause = anyhow::anyhow!("cause");
+            match job.outcome.as_str() {
+                "transient" => Err(WorkError::Transient(cause)),
+                "permanent" => Err(WorkError::Permanent(cause)),
+                "poison" => Err(WorkError::Poison(cause)),
+                _ => Ok(()),
             }
         })
         .await;
@@ -138,6 +220,18 @@ mod tests {
             .iter()
             .map(|failure| failure.item_identifier.as_str())
             .collect();
-        assert_eq!(failed, ["later", "bad"]);
+        assert_eq!(failed, ["later", "bad", "garbage", "wrong-shape", "empty"]);
+    }
+
+    #[test]
+    fn context_keeps_the_source_chain() {
+        let failed: Result<(), std::io::Error> = Err(std::io::Error::other("connection reset"));
+        let err = failed
+            .transient("Failed to claim the row")
+            .expect_err("failed");
+        assert_eq!(
+            err.to_string(),
+            "transient: Failed to claim the row: connection reset"
+        );
     }
 }

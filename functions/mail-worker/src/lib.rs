@@ -10,8 +10,9 @@
 //! `unknown` after 15 minutes.
 
 mod compose;
+mod queries;
 
-use aws_lambda_events::sqs::{SqsBatchResponse, SqsEvent, SqsMessage};
+use aws_lambda_events::sqs::{SqsBatchResponse, SqsEvent};
 use aws_sdk_sesv2::error::{ConnectorError, DisplayErrorContext, SdkError};
 use aws_sdk_sesv2::operation::send_email::SendEmailError;
 use aws_sdk_sesv2::primitives::Blob;
@@ -21,7 +22,7 @@ use uuid::Uuid;
 use shared::config;
 use shared::db::{self, Pool};
 use shared::mail::MailJob;
-use shared::worker::{Outcome, RetryQueue, backoff, process_batch, receive_count};
+use shared::worker::{Delivery, RetryQueue, WorkContext, WorkError, run_batch};
 
 pub use compose::{Composed, compose};
 
@@ -60,127 +61,47 @@ pub async fn handle_batch(state: &State, event: SqsEvent) -> SqsBatchResponse {
         client: &state.sqs,
         queue_url: &state.queue_url,
     };
-    process_batch(event, Some(retry_queue), |message| send_one(state, message)).await
+    run_batch(event, Some(retry_queue), |job: MailJob, delivery| {
+        send_one(state, job, delivery)
+    })
+    .await
 }
-
-const CLAIM: &str = "\
-    UPDATE outbound_emails SET status = 'sending', attempts = attempts + 1, claimed_at = now(), \
-    updated_at = now() WHERE id = $1 AND status = 'queued' RETURNING recipient::text";
-
-const CURRENT_STATUS: &str = "SELECT status FROM outbound_emails WHERE id = $1";
-
-// Gives a transiently failed send back to the queue, so the redelivered message can claim it.
-const RELEASE: &str = "\
-    UPDATE outbound_emails SET status = 'queued', failure_reason = $2, updated_at = now() \
-    WHERE id = $1 AND status = 'sending'";
-
-// The Send event may have recorded the send already (it can outrun this statement); then
-// nothing changes. 'unknown' is included because SES's answer is better than our guess.
-const MARK_SENT: &str = "\
-    UPDATE outbound_emails SET status = 'sent', ses_message_id = $2, sent_at = now(), \
-    failure_reason = NULL, updated_at = now() WHERE id = $1 AND status IN ('sending', 'unknown')";
-
-// SES may have accepted the message: the row stays `sending` (never reclaimed, never resent)
-// with the reason, for the Send event or the 15-minute sweep to settle.
-const MARK_OUTCOME_UNKNOWN: &str = "\
-    UPDATE outbound_emails SET failure_reason = $2, updated_at = now() \
-    WHERE id = $1 AND status = 'sending'";
-
-const MARK_FAILED: &str = "\
-    UPDATE outbound_emails SET status = 'failed', failure_reason = $2, updated_at = now() WHERE id = $1";
 
 /// A job whose row is not there may come from a producer whose transaction has not committed
 /// yet (or never will): it is retried until this many receives, then dropped with an error.
 pub const MISSING_ROW_RECEIVES: u32 = 3;
 
-/// One message: parse, claim, send, record.
-#[tracing::instrument(skip_all)]
-pub async fn send_one(state: &State, message: SqsMessage) -> Outcome {
-    let attempt = receive_count(&message);
-    let Some(body) = message.body.as_deref() else {
-        return Outcome::Poison {
-            reason: "message has no body".into(),
-        };
-    };
-    let job: MailJob = match serde_json::from_str(body) {
-        Ok(job) => job,
-        Err(err) => {
-            return Outcome::Poison {
-                reason: format!("not a mail job: {err}"),
-            };
-        }
-    };
+/// One job: claim its row, send, record.
+#[tracing::instrument(skip_all, fields(outbound_email_id = %job.outbound_email_id()))]
+pub async fn send_one(state: &State, job: MailJob, delivery: Delivery) -> Result<(), WorkError> {
     let outbound_email_id = job.outbound_email_id();
-    tracing::Span::current().record(
-        "outbound_email_id",
-        tracing::field::display(outbound_email_id),
-    );
-    match deliver(state, &job, outbound_email_id, attempt).await {
-        Ok(outcome) => outcome,
-        Err(Transient(reason)) => Outcome::Retry {
-            reason,
-            after: backoff(attempt),
-        },
-    }
-}
-
-/// A failure worth retrying: the database or SES is unavailable or throttling.
-struct Transient(String);
-
-async fn deliver(
-    state: &State,
-    job: &MailJob,
-    outbound_email_id: Uuid,
-    attempt: u32,
-) -> Result<Outcome, Transient> {
     let client = state
         .pool
         .get()
         .await
-        .map_err(|err| Transient(format!("database unavailable: {err}")))?;
+        .transient("Failed to reach the database")?;
     let claimed = client
-        .query_opt(CLAIM, &[&outbound_email_id])
+        .query_opt(queries::CLAIM, &[&outbound_email_id])
         .await
-        .map_err(|err| Transient(format!("claim failed: {err}")))?;
+        .transient("Failed to claim the outbound email")?;
     if claimed.is_none() {
-        let status: Option<String> = client
-            .query_opt(CURRENT_STATUS, &[&outbound_email_id])
-            .await
-            .map_err(|err| Transient(format!("status lookup failed: {err}")))?
-            .map(|row| row.get(0));
-        return Ok(match status.as_deref() {
-            None if attempt < MISSING_ROW_RECEIVES => Outcome::Retry {
-                reason: "no outbound email row yet; its transaction may not have committed".into(),
-                after: backoff(attempt),
-            },
-            None => {
-                tracing::error!(
-                    receives = attempt,
-                    "no outbound email row after every retry; dropping the job"
-                );
-                Outcome::Done
-            }
-            Some("sending") => {
-                // Another delivery of this message is sending it right now, or one crashed
-                // mid-send. Either way sending again risks a duplicate.
-                tracing::warn!("already being sent; not sending again");
-                Outcome::Done
-            }
-            Some(status) => {
-                tracing::info!(status, "already handled; acknowledging duplicate delivery");
-                Outcome::Done
-            }
-        });
+        return settled_elsewhere(&client, outbound_email_id, delivery.receive_count).await;
     }
 
-    let composed = match compose(job, &state.mail_from, &state.configuration_set) {
+    let composed = match compose(&job, &state.mail_from, &state.configuration_set) {
         Ok(composed) => composed,
         Err(err) => {
             let reason = format!("could not build the message: {err}");
             record_failure(&client, outbound_email_id, &reason).await?;
-            return Ok(Outcome::Done);
+            return Err(WorkError::Permanent(
+                anyhow::Error::new(err).context("Failed to build the message"),
+            ));
         }
     };
+    let raw = RawMessage::builder()
+        .data(Blob::new(composed.raw))
+        .build()
+        .transient("Failed to build the raw message")?;
     let sent = state
         .ses
         .send_email()
@@ -190,16 +111,7 @@ async fn deliver(
                 .to_addresses(composed.to.clone())
                 .build(),
         )
-        .content(
-            EmailContent::builder()
-                .raw(
-                    RawMessage::builder()
-                        .data(Blob::new(composed.raw))
-                        .build()
-                        .map_err(|err| Transient(format!("raw message: {err}")))?,
-                )
-                .build(),
-        )
+        .content(EmailContent::builder().raw(raw).build())
         .configuration_set_name(&state.configuration_set)
         .email_tags(tag("outbound_email_id", &outbound_email_id.to_string()))
         .email_tags(tag("kind", composed.kind))
@@ -212,35 +124,78 @@ async fn deliver(
             // If this fails the row stays `sending` and the redelivered job finds nothing to
             // claim: the Send event records the send instead.
             client
-                .execute(MARK_SENT, &[&outbound_email_id, &ses_message_id])
+                .execute(queries::MARK_SENT, &[&outbound_email_id, &ses_message_id])
                 .await
-                .map_err(|err| Transient(format!("recording the send failed: {err}")))?;
+                .transient("Failed to record the send")?;
             tracing::info!(%ses_message_id, "sent");
-            Ok(Outcome::Done)
+            Ok(())
         }
         Err(err) => match classify(&err) {
             SendFailure::NotSent(reason) => {
                 client
-                    .execute(RELEASE, &[&outbound_email_id, &reason])
+                    .execute(queries::RELEASE, &[&outbound_email_id, &reason])
                     .await
-                    .map_err(|err| Transient(format!("releasing the claim failed: {err}")))?;
-                Err(Transient(reason))
+                    .transient("Failed to release the claim")?;
+                Err(WorkError::Transient(
+                    anyhow::Error::new(err).context("SES did not take the message"),
+                ))
             }
             SendFailure::Permanent(reason) => {
                 record_failure(&client, outbound_email_id, &reason).await?;
-                tracing::warn!(%reason, "send failed permanently");
-                Ok(Outcome::Done)
+                Err(WorkError::Permanent(
+                    anyhow::Error::new(err).context("SES refused the message"),
+                ))
             }
             SendFailure::Unknown(reason) => {
                 let reason = format!("outcome unknown, not retried: {reason}");
                 client
-                    .execute(MARK_OUTCOME_UNKNOWN, &[&outbound_email_id, &reason])
+                    .execute(
+                        queries::MARK_OUTCOME_UNKNOWN,
+                        &[&outbound_email_id, &reason],
+                    )
                     .await
-                    .map_err(|err| Transient(format!("recording the failure failed: {err}")))?;
+                    .transient("Failed to record the unknown outcome")?;
                 tracing::warn!(%reason, "SES may have accepted the message; left in sending");
-                Ok(Outcome::Done)
+                Ok(())
             }
         },
+    }
+}
+
+/// Nothing to claim: the row is not there yet, or another delivery has it or had it.
+async fn settled_elsewhere(
+    client: &db::Client,
+    outbound_email_id: Uuid,
+    receive_count: u32,
+) -> Result<(), WorkError> {
+    let status: Option<String> = client
+        .query_opt(queries::CURRENT_STATUS, &[&outbound_email_id])
+        .await
+        .transient("Failed to look up the outbound email")?
+        .map(|row| row.try_get("status"))
+        .transpose()
+        .transient("Failed to read the outbound email's status")?;
+    match status.as_deref() {
+        None if receive_count < MISSING_ROW_RECEIVES => Err(WorkError::Transient(anyhow::anyhow!(
+            "no outbound email row yet; its transaction may not have committed"
+        ))),
+        None => {
+            tracing::error!(
+                receives = receive_count,
+                "no outbound email row after every retry; dropping the job"
+            );
+            Ok(())
+        }
+        Some("sending") => {
+            // Another delivery of this message is sending it right now, or one crashed
+            // mid-send. Either way sending again risks a duplicate.
+            tracing::warn!("already being sent; not sending again");
+            Ok(())
+        }
+        Some(status) => {
+            tracing::info!(status, "already handled; acknowledging duplicate delivery");
+            Ok(())
+        }
     }
 }
 
@@ -248,12 +203,12 @@ async fn record_failure(
     client: &db::Client,
     outbound_email_id: Uuid,
     reason: &str,
-) -> Result<(), Transient> {
+) -> Result<(), WorkError> {
     client
-        .execute(MARK_FAILED, &[&outbound_email_id, &reason])
+        .execute(queries::MARK_FAILED, &[&outbound_email_id, &reason])
         .await
         .map(|_| ())
-        .map_err(|err| Transient(format!("recording the failure failed: {err}")))
+        .transient("Failed to record the failure")
 }
 
 fn tag(name: &str, value: &str) -> MessageTag {

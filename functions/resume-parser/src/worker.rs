@@ -13,16 +13,18 @@
 use std::future::Future;
 use std::time::Duration;
 
-use aws_lambda_events::sqs::{SqsBatchResponse, SqsEvent, SqsMessage};
-use serde::Deserialize;
+use aws_lambda_events::sqs::{SqsBatchResponse, SqsEvent};
 use serde_json::Value;
 use uuid::Uuid;
 
 use shared::config;
 use shared::db::{self, Pool};
-use shared::worker::{Outcome, RetryQueue, backoff, process_batch, receive_count};
+use shared::s3_event::{ObjectRecord, S3Notification};
+use shared::worker::{Delivery, RetryQueue, WorkContext, WorkError, run_batch};
 
 use resume::{ParseError, ParsedResume, parse_document};
+
+use crate::queries;
 
 /// How long one file may take to parse. A batch holds up to five messages handled one after
 /// another inside the function's 60 s timeout, so five slow files still leave time to record.
@@ -60,151 +62,32 @@ pub async fn handle_batch(state: &State, event: SqsEvent) -> SqsBatchResponse {
         client: &state.sqs,
         queue_url: &state.queue_url,
     };
-    process_batch(event, Some(retry_queue), |message| {
-        parse_message(state, message)
+    run_batch(event, Some(retry_queue), |notification, delivery| {
+        parse_message(state, notification, delivery)
     })
     .await
 }
 
-/// The parts of an S3 notification record the parser reads. `aws_lambda_events`' record type
-/// also requires `userIdentity` and `requestParameters`, which we never read and the local
-/// emulator leaves out, so records are read with only these fields.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ObjectRecord {
-    #[serde(default)]
-    pub event_name: String,
-    pub s3: ObjectEntity,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-pub struct ObjectEntity {
-    pub bucket: BucketName,
-    pub object: ObjectKey,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-pub struct BucketName {
-    pub name: String,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-pub struct ObjectKey {
-    /// URL-encoded, as S3 writes keys into notifications (`+` for a space).
-    pub key: String,
-    #[serde(default)]
-    pub size: Option<i64>,
-}
-
-#[derive(Deserialize)]
-struct Records {
-    #[serde(rename = "Records")]
-    records: Vec<ObjectRecord>,
-}
-
-/// What one SQS message carries.
-#[derive(Debug)]
-pub enum Notification {
-    /// S3 sends `s3:TestEvent` once when the notification is configured.
-    Test,
-    Records(Vec<ObjectRecord>),
-}
-
-/// Reads an SQS body as an S3 notification.
-pub fn notification(body: &str) -> Result<Notification, String> {
-    let value: Value =
-        serde_json::from_str(body).map_err(|err| format!("body is not JSON: {err}"))?;
-    if value.get("Event").and_then(Value::as_str) == Some("s3:TestEvent") {
-        return Ok(Notification::Test);
-    }
-    if value
-        .get("Records")
-        .is_none_or(|records| !records.is_array())
-    {
-        return Err("body is not an S3 notification: no Records array".to_owned());
-    }
-    let records: Records =
-        serde_json::from_value(value).map_err(|err| format!("malformed S3 notification: {err}"))?;
-    Ok(Notification::Records(records.records))
-}
-
-/// Undoes the URL encoding of a key in a notification; `None` if it is not valid encoding.
-pub fn decode_key(raw: &str) -> Option<String> {
-    let bytes = raw.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while index < bytes.len() {
-        match bytes[index] {
-            b'+' => decoded.push(b' '),
-            b'%' => {
-                let hex = std::str::from_utf8(bytes.get(index + 1..index + 3)?).ok()?;
-                decoded.push(u8::from_str_radix(hex, 16).ok()?);
-                index += 2;
-            }
-            byte => decoded.push(byte),
-        }
-        index += 1;
-    }
-    String::from_utf8(decoded).ok()
-}
-
 /// One message: every record in it, each resume processed once.
 #[tracing::instrument(skip_all)]
-pub async fn parse_message(state: &State, message: SqsMessage) -> Outcome {
-    let attempt = receive_count(&message);
-    let Some(body) = message.body.as_deref() else {
-        return Outcome::Poison {
-            reason: "message has no body".into(),
-        };
-    };
-    let records = match notification(body) {
-        Ok(Notification::Test) => {
-            tracing::info!("S3 test event acknowledged");
-            return Outcome::Done;
-        }
-        Ok(Notification::Records(records)) => records,
-        Err(reason) => return Outcome::Poison { reason },
-    };
+pub async fn parse_message(
+    state: &State,
+    notification: S3Notification,
+    _: Delivery,
+) -> Result<(), WorkError> {
+    if let S3Notification::Test { .. } = notification {
+        tracing::info!("S3 test event acknowledged");
+    }
     // A record that needs a retry retries the whole message; the records already done are
     // no-ops the second time because their rows have left `processing`.
-    let mut retry: Option<String> = None;
-    for record in &records {
-        if let Err(Transient(reason)) = parse_record(state, record).await {
-            retry.get_or_insert(reason);
+    let mut retry: Option<WorkError> = None;
+    for record in notification.records() {
+        if let Err(err) = parse_record(state, record).await {
+            retry.get_or_insert(err);
         }
     }
-    match retry {
-        Some(reason) => Outcome::Retry {
-            reason,
-            after: backoff(attempt),
-        },
-        None => Outcome::Done,
-    }
+    retry.map_or(Ok(()), Err)
 }
-
-/// A failure worth retrying: S3 or the database is unavailable.
-#[derive(Debug)]
-pub struct Transient(pub String);
-
-const FIND_RESUME: &str = "SELECT status FROM resumes WHERE id = $1 AND user_id = $2";
-
-// The status guard makes a redelivered notification a no-op and the usage row below be
-// written once per resume.
-const MARK_PARSED: &str = "\
-    UPDATE resumes SET status = 'parsed', parsed = $3, error = NULL, parsed_at = now() \
-    WHERE id = $1 AND user_id = $2 AND status = 'processing'";
-
-const MARK_FAILED: &str = "\
-    UPDATE resumes SET status = 'failed', error = $3, parsed_at = now() \
-    WHERE id = $1 AND user_id = $2 AND status = 'processing'";
-
-// Committed before the file is parsed, so a parse that kills the worker still counts. The
-// status guard leaves finished rows alone; no row back means there is nothing to parse.
-const BEGIN_PARSE: &str = "\
-    UPDATE resumes SET parse_attempts = parse_attempts + 1 \
-    WHERE id = $1 AND user_id = $2 AND status = 'processing' RETURNING parse_attempts";
-
-const RECORD_USAGE: &str = "INSERT INTO usage_events (user_id, kind) VALUES ($1, 'resume_parse')";
 
 /// What became of one record, for a caller that drives one record directly.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -215,12 +98,12 @@ pub enum Parsed {
 }
 
 #[tracing::instrument(skip_all, fields(key = tracing::field::Empty))]
-pub async fn parse_record(state: &State, record: &ObjectRecord) -> Result<Parsed, Transient> {
-    if !record.event_name.starts_with("ObjectCreated") {
+pub async fn parse_record(state: &State, record: &ObjectRecord) -> Result<Parsed, WorkError> {
+    if !record.is_object_created() {
         return Ok(skipped("not an ObjectCreated event"));
     }
     let bucket = record.s3.bucket.name.as_str();
-    let Some(key) = decode_key(&record.s3.object.key) else {
+    let Some(key) = record.key() else {
         return Ok(skipped("the key is not valid URL encoding"));
     };
     let key = key.as_str();
@@ -233,12 +116,14 @@ pub async fn parse_record(state: &State, record: &ObjectRecord) -> Result<Parsed
         .pool
         .get()
         .await
-        .map_err(|err| Transient(format!("database unavailable: {err}")))?;
+        .transient("Failed to reach the database")?;
     let status: Option<String> = client
-        .query_opt(FIND_RESUME, &[&resume_id, &user_id])
+        .query_opt(queries::FIND_RESUME, &[&resume_id, &user_id])
         .await
-        .map_err(|err| Transient(format!("resume lookup failed: {err}")))?
-        .map(|row| row.get(0));
+        .transient("Failed to look up the resume")?
+        .map(|row| row.try_get("status"))
+        .transpose()
+        .transient("Failed to read the resume's status")?;
     match status.as_deref() {
         None => return Ok(skipped("no resume row for this object")),
         Some("processing") => {}
@@ -263,7 +148,7 @@ pub async fn parse_record(state: &State, record: &ObjectRecord) -> Result<Parsed
             .body
             .collect()
             .await
-            .map_err(|err| Transient(format!("reading the object failed: {err}")))?
+            .transient("Failed to read the object")?
             .into_bytes(),
         Err(err)
             if err
@@ -272,19 +157,19 @@ pub async fn parse_record(state: &State, record: &ObjectRecord) -> Result<Parsed
         {
             return Ok(skipped("the object no longer exists"));
         }
-        Err(err) => return Err(Transient(format!("S3 GetObject failed: {err}"))),
+        Err(err) => return Err(err).transient("Failed to get the object from S3"),
     };
     let attempts: Option<i32> = state
         .pool
         .get()
         .await
-        .map_err(|err| Transient(format!("database unavailable: {err}")))?
-        .query_opt(BEGIN_PARSE, &[&resume_id, &user_id])
+        .transient("Failed to reach the database")?
+        .query_opt(queries::BEGIN_PARSE, &[&resume_id, &user_id])
         .await
-        .map_err(|err| Transient(format!("counting the parse attempt failed: {err}")))?
-        .map(|row| row.try_get(0))
+        .transient("Failed to count the parse attempt")?
+        .map(|row| row.try_get("parse_attempts"))
         .transpose()
-        .map_err(|err| Transient(format!("reading the parse attempt failed: {err}")))?;
+        .transient("Failed to read the parse attempts")?;
     let result = match attempts {
         None => return Ok(skipped("already processed")),
         Some(attempts) if attempts > MAX_PARSE_ATTEMPTS => Err(gave_up()),
@@ -338,40 +223,39 @@ async fn record_result(
     user_id: Uuid,
     resume_id: Uuid,
     result: Result<ParsedResume, ParseError>,
-) -> Result<Parsed, Transient> {
-    let database =
-        |err: tokio_postgres::Error| Transient(format!("recording the result failed: {err}"));
+) -> Result<Parsed, WorkError> {
+    const RECORDING: &str = "Failed to record the parse result";
     let mut client = state
         .pool
         .get()
         .await
-        .map_err(|err| Transient(format!("database unavailable: {err}")))?;
-    let tx = client.transaction().await.map_err(database)?;
+        .transient("Failed to reach the database")?;
+    let tx = client.transaction().await.transient(RECORDING)?;
     let outcome = match result {
         Ok(parsed) => {
             let json = serde_json::to_value(&parsed).unwrap_or(Value::Null);
             let updated = tx
-                .execute(MARK_PARSED, &[&resume_id, &user_id, &json])
+                .execute(queries::MARK_PARSED, &[&resume_id, &user_id, &json])
                 .await
-                .map_err(database)?;
+                .transient(RECORDING)?;
             if updated == 1 {
-                tx.execute(RECORD_USAGE, &[&user_id])
+                tx.execute(queries::RECORD_USAGE, &[&user_id])
                     .await
-                    .map_err(database)?;
+                    .transient(RECORDING)?;
             }
             tracing::info!(%resume_id, "resume parsed");
             Parsed::Parsed
         }
         Err(err) => {
             let reason = err.to_string();
-            tx.execute(MARK_FAILED, &[&resume_id, &user_id, &reason])
+            tx.execute(queries::MARK_FAILED, &[&resume_id, &user_id, &reason])
                 .await
-                .map_err(database)?;
+                .transient(RECORDING)?;
             tracing::info!(%resume_id, %reason, "resume could not be parsed");
             Parsed::Failed(reason)
         }
     };
-    tx.commit().await.map_err(database)?;
+    tx.commit().await.transient(RECORDING)?;
     Ok(outcome)
 }
 
@@ -402,42 +286,6 @@ mod tests {
         }
     }
 
-    #[test]
-    fn test_events_records_and_garbage_are_told_apart() {
-        let test = r#"{"Service":"Amazon S3","Event":"s3:TestEvent","Time":"2026-01-01T00:00:00.000Z","Bucket":"b","RequestId":"r","HostId":"h"}"#;
-        assert!(matches!(notification(test), Ok(Notification::Test)));
-        let created = r#"{"Records":[{"eventVersion":"2.1","eventSource":"aws:s3","awsRegion":"us-east-1",
-            "eventTime":"2026-01-01T00:00:00.000Z","eventName":"ObjectCreated:Put",
-            "userIdentity":{"principalId":"p"},"requestParameters":{"sourceIPAddress":"1.2.3.4"},
-            "responseElements":{},"s3":{"s3SchemaVersion":"1.0","configurationId":"c",
-            "bucket":{"name":"b","ownerIdentity":{"principalId":"p"},"arn":"arn:aws:s3:::b"},
-            "object":{"key":"users/k","size":3,"eTag":"e","sequencer":"1"}}}]}"#;
-        match notification(created) {
-            Ok(Notification::Records(records)) => {
-                assert_eq!(records.len(), 1);
-                assert_eq!(records[0].s3.object.key, "users/k");
-                assert_eq!(records[0].s3.object.size, Some(3));
-            }
-            other => panic!("{other:?}"),
-        }
-        // What the local emulator sends: fewer fields, `/` encoded.
-        let sparse = r#"{"Records":[{"eventName":"ObjectCreated:Put","s3":{"bucket":{"name":"b"},
-            "object":{"key":"users%2Fa%2Fresumes%2Fb","size":5}}}]}"#;
-        assert!(
-            matches!(notification(sparse), Ok(Notification::Records(records)) if records.len() == 1)
-        );
-        for garbage in [
-            "",
-            "nope",
-            "{}",
-            r#"{"Records":3}"#,
-            "[]",
-            r#"{"Records":[{}]}"#,
-        ] {
-            assert!(notification(garbage).is_err(), "{garbage}");
-        }
-    }
-
     #[tokio::test]
     async fn a_parse_past_the_time_limit_is_failed_and_a_crashed_one_is_corrupt() {
         let never = std::future::pending();
@@ -454,19 +302,5 @@ mod tests {
         let quick = tokio::task::spawn_blocking(|| Ok(resume::parse_text("Jane Doe")));
         let result = with_time_limit(Duration::from_secs(60), quick).await;
         assert!(result.is_ok(), "{result:?}");
-    }
-
-    #[test]
-    fn notification_keys_are_url_decoded() {
-        assert_eq!(
-            decode_key("users%2Fa%2Fresumes%2Fb").as_deref(),
-            Some("users/a/resumes/b")
-        );
-        assert_eq!(
-            decode_key("users/a/my+cv%C3%A9").as_deref(),
-            Some("users/a/my cvé")
-        );
-        assert_eq!(decode_key("bad%2"), None);
-        assert_eq!(decode_key("bad%zz"), None);
     }
 }

@@ -8,18 +8,19 @@
 
 pub mod classify;
 pub mod dns;
+mod queries;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
 
-use aws_lambda_events::sqs::{SqsBatchResponse, SqsEvent, SqsMessage};
+use aws_lambda_events::sqs::{SqsBatchResponse, SqsEvent};
 use uuid::Uuid;
 
 use contacts::queue::VerifyJob;
 use shared::config::{self, ConfigError};
 use shared::db::{self, Pool};
 use shared::email::EmailAddress;
-use shared::worker::{Outcome, RetryQueue, backoff, process_batch, receive_count};
+use shared::worker::{Delivery, RetryQueue, WorkContext, WorkError, run_batch};
 
 pub use classify::{MailDomains, MailRoute, Status, Verdict, verify};
 pub use dns::Dns;
@@ -65,68 +66,41 @@ pub async fn handle_batch(state: &State, event: SqsEvent) -> SqsBatchResponse {
         client: &state.sqs,
         queue_url: &state.queue_url,
     };
-    process_batch(event, Some(retry_queue), |message| {
-        verify_job(state, message)
+    run_batch(event, Some(retry_queue), |job: VerifyJob, delivery| {
+        verify_job(state, job, delivery)
     })
     .await
 }
 
-// The API enqueues just before committing the transaction that marks these contacts pending.
-// FOR SHARE waits for that commit and then returns the rows as it left them; the status is
-// checked after the lock, not in the WHERE clause, because Postgres tests the WHERE clause
-// against the version it can already see (not yet pending) and would skip the row unlocked.
-const LOAD_NAMED: &str = "\
-    SELECT id, email::text AS email, verification_status FROM contacts \
-    WHERE user_id = $1 AND id = ANY($2) FOR SHARE";
-
-// Settles a contact and counts the verification in one statement: both or neither.
-const SETTLE: &str = "\
-    WITH settled AS ( \
-      UPDATE contacts SET verification_status = $3, verification_reason = $4, \
-        verification_checked_at = now(), updated_at = now() \
-      WHERE id = $1 AND user_id = $2 AND verification_status = 'pending' AND email = $5 \
-      RETURNING user_id) \
-    INSERT INTO usage_events (user_id, kind) SELECT user_id, 'verification' FROM settled";
-
 /// One message: the pending contacts it names, each domain resolved once, each contact settled.
-#[tracing::instrument(skip_all)]
-pub async fn verify_job(state: &State, message: SqsMessage) -> Outcome {
-    let attempt = receive_count(&message);
-    let job: VerifyJob = match message.body.as_deref().map(serde_json::from_str) {
-        Some(Ok(job)) => job,
-        Some(Err(err)) => {
-            return Outcome::Poison {
-                reason: format!("not a verify job: {err}"),
-            };
-        }
-        None => {
-            return Outcome::Poison {
-                reason: "message has no body".into(),
-            };
-        }
-    };
-    match settle(state, &job).await {
-        Ok(settled) => {
-            tracing::info!(user_id = %job.user_id, settled, "contacts verified");
-            Outcome::Done
-        }
-        Err(err) => Outcome::Retry {
-            reason: format!("{err:#}"),
-            after: backoff(attempt),
-        },
-    }
+#[tracing::instrument(skip_all, fields(user_id = %job.user_id))]
+pub async fn verify_job(state: &State, job: VerifyJob, _: Delivery) -> Result<(), WorkError> {
+    let settled = settle(state, &job).await?;
+    tracing::info!(settled, "contacts verified");
+    Ok(())
 }
 
-async fn settle(state: &State, job: &VerifyJob) -> anyhow::Result<u64> {
-    let client = state.pool.get().await?;
+/// Every failure here is the database's or the resolver's, so worth retrying.
+async fn settle(state: &State, job: &VerifyJob) -> Result<u64, WorkError> {
+    let client = state
+        .pool
+        .get()
+        .await
+        .transient("Failed to reach the database")?;
     let mut contacts: Vec<(Uuid, String)> = Vec::new();
     for row in client
-        .query(LOAD_NAMED, &[&job.user_id, &job.contact_ids])
-        .await?
+        .query(queries::LOAD_NAMED, &[&job.user_id, &job.contact_ids])
+        .await
+        .transient("Failed to load the contacts")?
     {
-        let status: String = row.try_get("verification_status")?;
+        let status: String = row
+            .try_get("verification_status")
+            .transient("Failed to read a contact")?;
         if status == "pending" {
-            contacts.push((row.try_get("id")?, row.try_get("email")?));
+            contacts.push((
+                row.try_get("id").transient("Failed to read a contact")?,
+                row.try_get("email").transient("Failed to read a contact")?,
+            ));
         }
     }
 
@@ -164,8 +138,12 @@ async fn settle(state: &State, job: &VerifyJob) -> anyhow::Result<u64> {
         };
         let status = verdict.status.as_str();
         settled += client
-            .execute(SETTLE, &[id, &job.user_id, &status, &verdict.reason, email])
-            .await?;
+            .execute(
+                queries::SETTLE,
+                &[id, &job.user_id, &status, &verdict.reason, email],
+            )
+            .await
+            .transient("Failed to settle a contact")?;
         tracing::info!(contact_id = %id, status, reason = %verdict.reason, "contact settled");
     }
     Ok(settled)

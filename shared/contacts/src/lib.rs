@@ -6,3 +6,4 @@ pub mod import;
 pub mod model;
 mod queries;
 pub mod queue;
+pub mod storage;
