@@ -135,7 +135,7 @@ pub struct ConfirmationSent {
             description = "More than 5 links for this sender in an hour"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
-pub async fn resend(
+pub async fn resend_sender_confirmation(
     State(state): State<Arc<AppState>>,
     caller: Caller,
     Path(sender_id): Path<Uuid>,
@@ -238,7 +238,7 @@ fn token_id(token: &str) -> Result<Uuid, ApiError> {
         (status = 404, body = Problem, content_type = "application/problem+json",
             description = "The link is unknown, used, replaced by a newer one or expired"),
     ))]
-pub async fn show(
+pub async fn show_sender_confirmation(
     State(state): State<Arc<AppState>>,
     Path(token): Path<String>,
 ) -> Result<Response<Body>, ApiError> {
@@ -291,7 +291,7 @@ pub struct ConfirmedSender {
             description = "Amazon SES is unavailable; nothing changed and the link still works"),
     ))]
 #[tracing::instrument(skip_all)]
-pub async fn confirm(
+pub async fn confirm_sender(
     State(state): State<Arc<AppState>>,
     Path(token): Path<String>,
     ClientIp(ip): ClientIp,

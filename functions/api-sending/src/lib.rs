@@ -95,20 +95,26 @@ pub fn routes() -> Routes<AppState> {
     Routes::with_openapi(ApiDoc::openapi())
         .routes(routes!(senders::create_sender, senders::list_senders))
         .routes(routes!(senders::get_sender, senders::update_sender))
-        .routes(routes!(confirmation::resend))
-        .routes(routes!(confirmation::show, confirmation::confirm))
+        .routes(routes!(confirmation::resend_sender_confirmation))
         .routes(routes!(
-            sequences::create_template,
-            sequences::list_templates
+            confirmation::show_sender_confirmation,
+            confirmation::confirm_sender
         ))
         .routes(routes!(
-            sequences::get_template,
-            sequences::update_template,
-            sequences::delete_template
+            sequences::create_sequence_template,
+            sequences::list_sequence_templates
         ))
-        .routes(routes!(sequences::add_step))
-        .routes(routes!(sequences::update_step, sequences::delete_step))
-        .routes(routes!(preview::preview))
+        .routes(routes!(
+            sequences::get_sequence_template,
+            sequences::update_sequence_template,
+            sequences::delete_sequence_template
+        ))
+        .routes(routes!(sequences::add_sequence_step))
+        .routes(routes!(
+            sequences::update_sequence_step,
+            sequences::delete_sequence_step
+        ))
+        .routes(routes!(preview::preview_sequence_step))
 }
 
 /// The OpenAPI document of this function's routes.

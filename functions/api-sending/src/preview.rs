@@ -90,7 +90,7 @@ fn missing_message(variable: &str) -> String {
             description = "A variable has no value; `errors[].field` names it"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
-pub async fn preview(
+pub async fn preview_sequence_step(
     State(state): State<Arc<AppState>>,
     caller: Caller,
     Path(template_id): Path<Uuid>,

@@ -368,7 +368,7 @@ async fn audit(
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
-pub async fn create_template(
+pub async fn create_sequence_template(
     State(state): State<Arc<AppState>>,
     caller: Caller,
     ClientIp(ip): ClientIp,
@@ -443,7 +443,7 @@ pub async fn create_template(
         (status = 200, body = SequenceTemplatePage),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn list_templates(
+pub async fn list_sequence_templates(
     State(state): State<Arc<AppState>>,
     caller: Caller,
     page: PageRequest,
@@ -480,7 +480,7 @@ pub async fn list_templates(
         (status = 200, body = SequenceTemplate),
         (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn get_template(
+pub async fn get_sequence_template(
     State(state): State<Arc<AppState>>,
     caller: Caller,
     Path(template_id): Path<Uuid>,
@@ -507,7 +507,7 @@ pub async fn get_template(
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
-pub async fn update_template(
+pub async fn update_sequence_template(
     State(state): State<Arc<AppState>>,
     caller: Caller,
     Path(template_id): Path<Uuid>,
@@ -672,7 +672,7 @@ async fn replace_steps(
         (status = 204),
         (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn delete_template(
+pub async fn delete_sequence_template(
     State(state): State<Arc<AppState>>,
     caller: Caller,
     Path(template_id): Path<Uuid>,
@@ -714,7 +714,7 @@ pub async fn delete_template(
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
-pub async fn add_step(
+pub async fn add_sequence_step(
     State(state): State<Arc<AppState>>,
     caller: Caller,
     Path(template_id): Path<Uuid>,
@@ -848,7 +848,7 @@ async fn lock_step(
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
-pub async fn update_step(
+pub async fn update_sequence_step(
     State(state): State<Arc<AppState>>,
     caller: Caller,
     Path(step_id): Path<Uuid>,
@@ -935,7 +935,7 @@ pub async fn update_step(
         (status = 204),
         (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn delete_step(
+pub async fn delete_sequence_step(
     State(state): State<Arc<AppState>>,
     caller: Caller,
     Path(step_id): Path<Uuid>,
