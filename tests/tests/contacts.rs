@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 use std::net::{SocketAddr, TcpStream, UdpSocket};
 use std::process::Stdio;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use integration_tests::*;
@@ -13,7 +14,7 @@ use uuid::Uuid;
 
 struct App {
     pool: shared::db::Pool,
-    contacts: api_contacts::State,
+    router: axum::Router,
     aws: aws_config::SdkConfig,
     verify_queue: String,
     bucket: String,
@@ -25,7 +26,7 @@ async fn app() -> App {
     let (verify_queue, _dlq) = fresh_queue(&aws, 3).await;
     let table = fresh_table(&aws).await;
     let bucket = fresh_bucket(&aws).await;
-    let contacts = api_contacts::State {
+    let contacts = api_contacts::AppState {
         pool: pool.clone(),
         sqs: shared::aws::sqs(&aws),
         s3: shared::aws::s3(&aws),
@@ -33,9 +34,10 @@ async fn app() -> App {
         verify_queue_url: verify_queue.clone(),
         uploads_bucket: bucket.clone(),
     };
+    let (router, _) = api_contacts::app(Arc::new(contacts));
     App {
         pool,
-        contacts,
+        router,
         aws,
         verify_queue,
         bucket,
@@ -48,7 +50,7 @@ impl App {
     }
 
     async fn send(&self, event: Value) -> Answer {
-        answer(api_contacts::handle(&self.contacts, http_request(event)).await)
+        answer(shared::web::invoke(&self.router, http_request(event)).await)
     }
 
     async fn call(&self, method: &str, path: &str, user: &User, body: Option<Value>) -> Answer {
@@ -84,8 +86,8 @@ impl App {
     }
 
     async fn export(&self, user: &User) -> String {
-        let response = api_contacts::handle(
-            &self.contacts,
+        let response = shared::web::invoke(
+            &self.router,
             http_request(api_event(
                 "GET",
                 "/contacts/export",
@@ -1370,13 +1372,12 @@ async fn bad_input_on_every_route_is_a_problem_document_and_changes_nothing() {
         assert_problem(&answer, status);
     }
     // Without credentials, every route is a 401 before anything else.
-    for route in api_contacts::ROUTES {
-        let path = route
-            .path
+    for (method, path) in shared::web::operations(&api_contacts::openapi()) {
+        let path = path
             .replace("{id}", &Uuid::new_v4().to_string())
             .replace("{email}", "a%40b.test");
         let answer = app
-            .send(api_event(route.method.as_str(), &path, None, Some("{}")))
+            .send(api_event(method.as_str(), &path, None, Some("{}")))
             .await;
         assert_problem(&answer, 401);
     }

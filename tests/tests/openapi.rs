@@ -18,7 +18,7 @@ fn documents() -> Vec<(&'static str, Document)> {
         ("api-health", api_health::openapi::ApiDoc::openapi()),
         ("api-auth", api_auth::ApiDoc::openapi()),
         ("api-workspace", api_workspace::ApiDoc::openapi()),
-        ("api-contacts", api_contacts::ApiDoc::openapi()),
+        ("api-contacts", api_contacts::openapi()),
         ("api-sending", api_sending::openapi()),
     ]
 }

@@ -28,7 +28,7 @@ fn served() -> BTreeMap<&'static str, RouteSet> {
         ("api-auth", table(api_auth::ROUTES)),
         ("api-workspace", table(api_workspace::ROUTES)),
         ("api-health", table(api_health::ROUTES)),
-        ("api-contacts", table(api_contacts::ROUTES)),
+        ("api-contacts", operations(&api_contacts::openapi())),
         ("api-sending", operations(&api_sending::openapi())),
     ])
 }
