@@ -4,6 +4,7 @@
 //! ResumeUploadQueue in template.yaml.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use base64::Engine;
@@ -14,7 +15,7 @@ use uuid::Uuid;
 
 struct App {
     pool: shared::db::Pool,
-    api: api_workspace::State,
+    router: axum::Router,
     parser: resume_parser::worker::State,
     aws: aws_config::SdkConfig,
     bucket: String,
@@ -28,12 +29,12 @@ async fn app() -> App {
     let (queue, _dlq) = fresh_queue(&aws, 3).await;
     notify_queue_of_objects(&aws, &bucket, &queue, "users/").await;
     let table = fresh_table(&aws).await;
-    let api = api_workspace::State {
+    let (router, _) = api_workspace::app(Arc::new(api_workspace::AppState {
         pool: pool.clone(),
         s3: shared::aws::s3(&aws),
         gate: shared::api::Gate::new(shared::aws::dynamodb(&aws), rate_limits(table)),
         uploads_bucket: bucket.clone(),
-    };
+    }));
     let parser = resume_parser::worker::State {
         pool: pool.clone(),
         s3: shared::aws::s3(&aws),
@@ -42,7 +43,7 @@ async fn app() -> App {
     };
     App {
         pool,
-        api,
+        router,
         parser,
         aws,
         bucket,
@@ -75,7 +76,7 @@ fn raw_event(method: &str, path: &str, token: &str, content_type: &str, bytes: &
 
 impl App {
     async fn send(&self, event: Value) -> Answer {
-        answer(api_workspace::handle(&self.api, http_request(event)).await)
+        answer(shared::web::invoke(&self.router, http_request(event)).await)
     }
 
     async fn call(&self, method: &str, path: &str, user: &User, body: Option<Value>) -> Answer {
@@ -1389,10 +1390,10 @@ async fn bad_input_on_every_route_is_a_4xx_problem_and_changes_nothing() {
     }
 
     // Without credentials every route is 401.
-    for route in api_workspace::ROUTES {
-        let path = route.path.replace("{id}", &job.to_string());
+    for (method, path) in shared::web::operations(&api_workspace::openapi()) {
+        let path = path.replace("{id}", &job.to_string());
         let answer = app
-            .send(api_event(route.method.as_str(), &path, None, Some("{}")))
+            .send(api_event(method.as_str(), &path, None, Some("{}")))
             .await;
         assert_problem(&answer, 401);
     }
@@ -1446,7 +1447,7 @@ async fn every_api_workspace_sample_event_is_served() {
     files.sort();
     assert_eq!(
         files.len(),
-        api_workspace::ROUTES.len(),
+        shared::web::operations(&api_workspace::openapi()).len(),
         "one sample per route"
     );
     let mut created_job: Option<String> = None;

@@ -1,9 +1,110 @@
 //! The job seeker's workspace: preferences, resume, jobs, applications, pain points, offers.
+//!
+//! The HTTP side: the state built at cold start, the routes (each declared once, for routing
+//! and the OpenAPI document together) and the OpenAPI document. Each route family's handlers
+//! live in their own module under `routes`.
 
 pub mod matching;
 pub mod offer;
 
 mod queries;
-pub mod routes;
+mod routes;
 
-pub use routes::{ApiDoc, Handler, ROUTES, State, handle};
+use std::sync::Arc;
+
+use utoipa::OpenApi;
+use utoipa_axum::routes;
+
+use shared::api::Gate;
+use shared::config::{self, RateLimitConfig};
+use shared::db::{self, Pool};
+use shared::error::Problem;
+use shared::web::{ApiState, Routes};
+
+use crate::routes::{applications, jobs, jobs_csv, offers, pain_points, preferences, resume};
+
+/// What this function holds for its whole life, built once per cold start.
+pub struct AppState {
+    pub pool: Pool,
+    pub s3: aws_sdk_s3::Client,
+    pub gate: Gate,
+    /// Where resumes are stored, under `users/<user_id>/resumes/<resume_id>`.
+    pub uploads_bucket: String,
+}
+
+impl AppState {
+    pub async fn from_env() -> anyhow::Result<Self> {
+        let database = config::DatabaseConfig::from_env()?;
+        let rate_limits = RateLimitConfig::from_env()?;
+        let uploads_bucket = config::required("UPLOADS_BUCKET")?;
+        let aws = shared::aws::load().await;
+        Ok(Self {
+            pool: db::pool(&database)?,
+            s3: shared::aws::s3(&aws),
+            gate: Gate::new(shared::aws::dynamodb(&aws), rate_limits),
+            uploads_bucket,
+        })
+    }
+}
+
+impl ApiState for AppState {
+    fn pool(&self) -> &Pool {
+        &self.pool
+    }
+
+    fn gate(&self) -> &Gate {
+        &self.gate
+    }
+}
+
+/// Every route of this function, each declared once for routing and the OpenAPI document.
+/// Every workspace route belongs to a signed-in user: each handler takes a `Caller`. The static
+/// paths `/jobs/import` and `/jobs/export` win over `/jobs/{id}`.
+pub fn routes() -> Routes<AppState> {
+    Routes::with_openapi(ApiDoc::openapi())
+        .routes(routes!(
+            preferences::get_preferences,
+            preferences::put_preferences
+        ))
+        .routes(routes!(resume::upload_resume))
+        .routes(routes!(resume::create_upload_url))
+        .routes(routes!(resume::get_resume))
+        .routes(routes!(resume::get_resume_file))
+        .routes(routes!(jobs::create_job, jobs::list_jobs))
+        .routes(routes!(jobs::get_job, jobs::update_job, jobs::delete_job))
+        .routes(routes!(jobs_csv::import_jobs))
+        .routes(routes!(jobs_csv::export_jobs))
+        .routes(routes!(
+            applications::create_application,
+            applications::list_applications
+        ))
+        .routes(routes!(
+            applications::get_application,
+            applications::update_application
+        ))
+        .routes(routes!(applications::list_application_events))
+        .routes(routes!(pain_points::generate_pain_points))
+        .routes(routes!(pain_points::list_pain_points))
+        .routes(routes!(offers::create_offer, offers::get_offer))
+}
+
+/// The OpenAPI document of this function's routes.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    routes().into_openapi()
+}
+
+/// The router Lambda runs, and the OpenAPI document of its routes.
+pub fn app(state: Arc<AppState>) -> (axum::Router, utoipa::openapi::OpenApi) {
+    shared::web::app(routes(), state)
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    components(schemas(Problem, shared::FieldError)),
+    tags(
+        (name = "workspace", description = "The job seeker's preferences, resume, jobs, \
+            applications, pain points and offers. Every object belongs to the caller; another \
+            user's object answers 404."),
+    )
+)]
+pub struct ApiDoc;

@@ -1,8 +1,11 @@
 //! `/applications`: where the seeker stands with each job, and how they got there.
 
+use std::sync::Arc;
+
+use axum::extract::State;
 use chrono::{DateTime, Utc};
 use http::StatusCode;
-use lambda_http::{Body, Request, Response};
+use lambda_http::{Body, Response};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use utoipa::ToSchema;
@@ -11,12 +14,12 @@ use uuid::Uuid;
 use shared::auth::Caller;
 use shared::db::{self, Row};
 use shared::error::{ApiError, Context, Problem};
-use shared::http::{PathParams, json_response, query_param};
+use shared::http::json_response;
 use shared::pagination::{Cursor, Page, PageRequest};
+use shared::web::{Json, Path, QueryParams};
 
-use super::State;
 use super::fields::{self, Fields};
-use crate::queries;
+use crate::{AppState, queries};
 
 /// Every status, in the order of the happy path, then the two ways out.
 pub const STATUSES: &[&str] = &[
@@ -98,11 +101,11 @@ pub struct CreateApplicationRequest {
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn create_application(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
+    Json(body): Json<Value>,
 ) -> Result<Response<Body>, ApiError> {
-    let body: CreateApplicationRequest = fields::object_body(req)?;
+    let body: CreateApplicationRequest = fields::object_body(body)?;
     let mut checks = Fields::new();
     if body.job_id.is_none() {
         checks.error("job_id", "is required");
@@ -171,15 +174,15 @@ pub struct ApplicationPage {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn list_applications(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
+    page: PageRequest,
+    query: QueryParams,
 ) -> Result<Response<Body>, ApiError> {
-    let page = PageRequest::from_request(req)?;
     let mut checks = Fields::new();
-    let status = query_param(req, "status").map(|value| json!(value));
+    let status = query.get("status").map(|value| json!(value));
     let status = checks.check("status", status.as_ref(), fields::one_of(STATUSES));
-    let job_id = query_param(req, "job_id").map(|value| json!(value));
+    let job_id = query.get("job_id").map(|value| json!(value));
     let job_id = checks.check("job_id", job_id.as_ref(), fields::uuid);
     checks.finish()?;
     let (before_at, before_id) = page.bounds();
@@ -227,11 +230,10 @@ async fn find(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn get_application(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    params: &PathParams,
+    Path(application_id): Path<Uuid>,
 ) -> Result<Response<Body>, ApiError> {
-    let application_id = params.uuid("id")?;
     let client = db::client(&state.pool).await?;
     let application = find(&client, caller.user_id, application_id).await?;
     json_response(StatusCode::OK, &application)
@@ -261,13 +263,12 @@ pub struct UpdateApplicationRequest {
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn update_application(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
-    params: &PathParams,
+    Path(application_id): Path<Uuid>,
+    Json(body): Json<Value>,
 ) -> Result<Response<Body>, ApiError> {
-    let application_id = params.uuid("id")?;
-    let body: UpdateApplicationRequest = fields::object_body(req)?;
+    let body: UpdateApplicationRequest = fields::object_body(body)?;
     let mut checks = Fields::new();
     if body.status.is_none() {
         checks.error("status", "is required");
@@ -342,13 +343,11 @@ pub struct ApplicationEventPage {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn list_application_events(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
-    params: &PathParams,
+    Path(application_id): Path<Uuid>,
+    page: PageRequest,
 ) -> Result<Response<Body>, ApiError> {
-    let application_id = params.uuid("id")?;
-    let page = PageRequest::from_request(req)?;
     let client = db::client(&state.pool).await?;
     let exists = client
         .query_opt(

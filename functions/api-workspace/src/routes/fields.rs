@@ -2,20 +2,18 @@
 //! first one serde stumbled on. Bodies are read as JSON values per field; each rule turns one
 //! value into the type the handler uses, or into the message the client sees.
 
-use lambda_http::Request;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
 use shared::error::{ApiError, FieldError};
-use shared::http::{decode_json, json_body};
+use shared::http::decode_json;
 use shared::text;
 
-/// A JSON object body decoded into `T`. serde also builds a struct from an array (fields by
-/// position), so for bodies of optional fields `[]` would pass as "nothing sent"; here only an
-/// object is a body.
-pub fn object_body<T: DeserializeOwned>(req: &Request) -> Result<T, ApiError> {
-    let value: Value = json_body(req)?;
+/// A JSON object body (as read by `Json<Value>`) decoded into `T`. serde also builds a struct
+/// from an array (fields by position), so for bodies of optional fields `[]` would pass as
+/// "nothing sent"; here only an object is a body.
+pub fn object_body<T: DeserializeOwned>(value: Value) -> Result<T, ApiError> {
     if !value.is_object() {
         return Err(ApiError::validation("body", "must be a JSON object"));
     }

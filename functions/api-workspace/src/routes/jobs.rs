@@ -1,8 +1,11 @@
 //! `/jobs`: the postings the seeker is working on.
 
+use std::sync::Arc;
+
+use axum::extract::State;
 use chrono::{DateTime, Utc};
 use http::StatusCode;
-use lambda_http::{Body, Request, Response};
+use lambda_http::{Body, Response};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use shared::text::{HttpUrl, Line, MultiLine, NonBlankLine};
@@ -13,12 +16,12 @@ use uuid::Uuid;
 use shared::auth::Caller;
 use shared::db::{self, Row};
 use shared::error::{ApiError, Context, FieldError, Problem};
-use shared::http::{PathParams, empty_response, json_response, query_param, source_ip};
+use shared::http::{empty_response, json_response};
 use shared::pagination::{Cursor, Page, PageRequest};
+use shared::web::{ClientIp, Json, Path, QueryParams};
 
-use super::State;
 use super::fields::{self, Fields, present};
-use crate::queries;
+use crate::{AppState, queries};
 
 pub const MAX_TITLE_CHARS: usize = 300;
 pub const MAX_SHORT_CHARS: usize = 200;
@@ -230,11 +233,11 @@ pub async fn insert(
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn create_job(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
+    Json(body): Json<Value>,
 ) -> Result<Response<Body>, ApiError> {
-    let request: JobRequest = fields::object_body(req)?;
+    let request: JobRequest = fields::object_body(body)?;
     let changes = JobChanges::check(&request, true).map_err(ApiError::Validation)?;
     let client = db::client(&state.pool).await?;
     let job = insert(&client, caller.user_id, changes).await?;
@@ -250,10 +253,10 @@ pub struct JobFilters {
 }
 
 impl JobFilters {
-    pub fn from_request(req: &Request) -> Result<Self, ApiError> {
+    pub fn from_query(query: &QueryParams) -> Result<Self, ApiError> {
         let mut checks = Fields::new();
         let mut filter = |name: &str, lowercase: bool| {
-            let raw = query_param(req, name).map(|value| json!(value));
+            let raw = query.get(name).map(|value| json!(value));
             checks
                 .check(name, raw.as_ref(), fields::line(MAX_SHORT_CHARS))
                 .flatten()
@@ -295,12 +298,12 @@ pub struct JobPage {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn list_jobs(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
+    page: PageRequest,
+    query: QueryParams,
 ) -> Result<Response<Body>, ApiError> {
-    let page = PageRequest::from_request(req)?;
-    let filters = JobFilters::from_request(req)?;
+    let filters = JobFilters::from_query(&query)?;
     let (before_at, before_id) = page.bounds();
     let client = db::client(&state.pool).await?;
     let rows = client
@@ -348,11 +351,10 @@ pub async fn find(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn get_job(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    params: &PathParams,
+    Path(job_id): Path<Uuid>,
 ) -> Result<Response<Body>, ApiError> {
-    let job_id = params.uuid("id")?;
     let client = db::client(&state.pool).await?;
     let job = find(&client, caller.user_id, job_id).await?;
     json_response(StatusCode::OK, &job)
@@ -370,13 +372,12 @@ pub async fn get_job(
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn update_job(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
-    params: &PathParams,
+    Path(job_id): Path<Uuid>,
+    Json(body): Json<Value>,
 ) -> Result<Response<Body>, ApiError> {
-    let job_id = params.uuid("id")?;
-    let request: JobRequest = fields::object_body(req)?;
+    let request: JobRequest = fields::object_body(body)?;
     let changes = JobChanges::check(&request, false).map_err(ApiError::Validation)?;
     let mut client = db::client(&state.pool).await?;
     let tx = client
@@ -422,12 +423,11 @@ pub async fn update_job(
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn delete_job(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
-    params: &PathParams,
+    Path(job_id): Path<Uuid>,
+    ClientIp(ip): ClientIp,
 ) -> Result<Response<Body>, ApiError> {
-    let job_id = params.uuid("id")?;
     let client = db::client(&state.pool).await?;
     let deleted = match client
         .execute(queries::DELETE_JOB, &[&job_id, &caller.user_id])
@@ -451,7 +451,7 @@ pub async fn delete_job(
         caller.user_id,
         "job.deleted",
         json!({"job_id": job_id}),
-        &source_ip(req),
+        &ip,
     )
     .await?;
     Ok(empty_response(StatusCode::NO_CONTENT))

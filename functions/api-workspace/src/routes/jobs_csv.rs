@@ -7,10 +7,12 @@
 //! export imports back unchanged.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 use std::sync::LazyLock;
 
-use http::{HeaderValue, StatusCode, header};
-use lambda_http::{Body, Request, Response};
+use axum::extract::State;
+use http::{HeaderMap, HeaderValue, StatusCode, header};
+use lambda_http::{Body, Response};
 use serde::Serialize;
 use serde_json::{Value, json};
 use utoipa::ToSchema;
@@ -18,12 +20,12 @@ use utoipa::ToSchema;
 use shared::auth::Caller;
 use shared::db;
 use shared::error::{ApiError, Context, Problem};
-use shared::http::{json_response, source_ip};
-use shared::upload::{file_from_request, spreadsheet_safe};
+use shared::http::json_response;
+use shared::upload::{read_file, spreadsheet_safe};
+use shared::web::{ClientIp, QueryParams};
 
-use super::State;
 use super::jobs::{self, Job, JobChanges, JobFilters, JobRequest};
-use crate::queries;
+use crate::{AppState, queries};
 
 /// A few thousand jobs is far more than anyone tracks; the bound keeps one request short.
 pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
@@ -149,11 +151,13 @@ pub struct ImportReport {
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn import_jobs(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    body: axum::body::Body,
 ) -> Result<Response<Body>, ApiError> {
-    let file = file_from_request(req, MAX_IMPORT_BYTES).await?;
+    let file = read_file(&headers, body, MAX_IMPORT_BYTES).await?;
     if let Some(content_type) = file.content_type.as_deref()
         && !CSV_TYPES.contains(&content_type)
     {
@@ -232,7 +236,7 @@ pub async fn import_jobs(
         caller.user_id,
         "jobs.imported",
         json!({"created": report.created, "skipped": report.skipped, "errors": report.errors.len()}),
-        &source_ip(req),
+        &ip,
     )
     .await?;
     tx.commit().await.context("Failed to commit import")?;
@@ -371,11 +375,11 @@ fn unprotect(cell: &str) -> &str {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn export_jobs(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
+    query: QueryParams,
 ) -> Result<Response<Body>, ApiError> {
-    let filters = JobFilters::from_request(req)?;
+    let filters = JobFilters::from_query(&query)?;
     let client = db::client(&state.pool).await?;
     let rows = client
         .query(

@@ -1,5 +1,8 @@
 //! Offers: the short pitch for one application, built from its job's top pain points.
 
+use std::sync::Arc;
+
+use axum::extract::State;
 use chrono::{DateTime, Utc};
 use http::StatusCode;
 use lambda_http::{Body, Response};
@@ -10,12 +13,12 @@ use uuid::Uuid;
 use shared::auth::Caller;
 use shared::db::{self, Row};
 use shared::error::{ApiError, Context, Problem};
-use shared::http::{PathParams, json_response};
+use shared::http::json_response;
+use shared::web::Path;
 
-use super::State;
 use super::pain_points::{PainPointItem, stored};
 use crate::offer::{MAX_CITED_PAIN_POINTS, OfferInput, build_offer};
-use crate::queries;
+use crate::{AppState, queries};
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Offer {
@@ -74,11 +77,10 @@ fn cited(points: &[PainPointItem]) -> Vec<&PainPointItem> {
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn create_offer(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    params: &PathParams,
+    Path(application_id): Path<Uuid>,
 ) -> Result<Response<Body>, ApiError> {
-    let application_id = params.uuid("id")?;
     let client = db::client(&state.pool).await?;
     let application = client
         .query_opt(
@@ -134,11 +136,10 @@ pub async fn create_offer(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn get_offer(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    params: &PathParams,
+    Path(application_id): Path<Uuid>,
 ) -> Result<Response<Body>, ApiError> {
-    let application_id = params.uuid("id")?;
     let client = db::client(&state.pool).await?;
     let offer = client
         .query_opt(queries::GET_OFFER, &[&application_id, &caller.user_id])

@@ -1,8 +1,11 @@
 //! Pain points: the job description's needs, each with the seeker's best resume evidence.
 
+use std::sync::Arc;
+
+use axum::extract::State;
 use chrono::{DateTime, Utc};
 use http::StatusCode;
-use lambda_http::{Body, Request, Response};
+use lambda_http::{Body, Response};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use utoipa::ToSchema;
@@ -11,13 +14,13 @@ use uuid::Uuid;
 use shared::auth::Caller;
 use shared::db::{self, Row};
 use shared::error::{ApiError, Context, Problem};
-use shared::http::{json_response, query_param};
+use shared::http::json_response;
+use shared::web::{Json, QueryParams};
 
-use super::State;
 use super::fields::{self, Fields};
 use super::jobs::Job;
 use crate::matching::{self, PainPoint, ResumeInput, SkillDictionary};
-use crate::queries;
+use crate::{AppState, queries};
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct PainPointItem {
@@ -110,11 +113,11 @@ fn job_id_of(raw: Option<&Value>) -> Result<Uuid, ApiError> {
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn generate_pain_points(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
+    Json(body): Json<Value>,
 ) -> Result<Response<Body>, ApiError> {
-    let body: GenerateRequest = fields::object_body(req)?;
+    let body: GenerateRequest = fields::object_body(body)?;
     let job_id = job_id_of(body.job_id.as_ref())?;
     let mut client = db::client(&state.pool).await?;
     let tx = client
@@ -230,11 +233,11 @@ pub async fn stored(
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn list_pain_points(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
+    query: QueryParams,
 ) -> Result<Response<Body>, ApiError> {
-    let raw = query_param(req, "job_id").map(|value| json!(value));
+    let raw = query.get("job_id").map(|value| json!(value));
     let job_id = job_id_of(raw.as_ref())?;
     let client = db::client(&state.pool).await?;
     let items = stored(&client, caller.user_id, job_id).await?;

@@ -1,8 +1,11 @@
 //! `GET/PUT /job-preferences`: what roles the seeker is after.
 
+use std::sync::Arc;
+
+use axum::extract::State;
 use chrono::{DateTime, Utc};
 use http::StatusCode;
-use lambda_http::{Body, Request, Response};
+use lambda_http::{Body, Response};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -13,10 +16,10 @@ use shared::auth::Caller;
 use shared::db::{self, Row};
 use shared::error::{ApiError, Context, Problem};
 use shared::http::json_response;
+use shared::web::Json;
 
-use super::State;
 use super::fields::{self, Fields};
-use crate::queries;
+use crate::{AppState, queries};
 
 pub const REMOTE_CHOICES: &[&str] = &["remote", "hybrid", "onsite", "any"];
 shared::schema_marker!(RemoteChoice = shared::openapi::string_enum(REMOTE_CHOICES));
@@ -113,7 +116,10 @@ pub struct PreferencesRequest {
         (status = 200, body = JobPreferences),
         (status = 401, body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn get_preferences(state: &State, caller: Caller) -> Result<Response<Body>, ApiError> {
+pub async fn get_preferences(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+) -> Result<Response<Body>, ApiError> {
     let client = db::client(&state.pool).await?;
     let preferences = client
         .query_opt(queries::GET_PREFERENCES, &[&caller.user_id])
@@ -134,11 +140,11 @@ pub async fn get_preferences(state: &State, caller: Caller) -> Result<Response<B
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn put_preferences(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
+    Json(body): Json<Value>,
 ) -> Result<Response<Body>, ApiError> {
-    let body: PreferencesRequest = fields::object_body(req)?;
+    let body: PreferencesRequest = fields::object_body(body)?;
     let mut checks = Fields::new();
     let list = || fields::string_list(MAX_LIST_ITEMS, MAX_ITEM_CHARS, false);
     let titles = checks.check("titles", body.titles.as_ref(), list());

@@ -4,11 +4,13 @@
 //! ObjectCreated notification goes through SQS to the resume-parser function, which moves the
 //! row from `processing` to `parsed` or `failed`.
 
+use std::sync::Arc;
 use std::time::Duration;
 
+use axum::extract::State;
 use chrono::{DateTime, Utc};
-use http::StatusCode;
-use lambda_http::{Body, Request, Response};
+use http::{HeaderMap, StatusCode};
+use lambda_http::{Body, Response};
 use resume::DocumentKind;
 use resume::storage::object_key;
 use serde::{Deserialize, Serialize};
@@ -21,12 +23,12 @@ use uuid::Uuid;
 use shared::auth::Caller;
 use shared::db::{self, Row};
 use shared::error::{ApiError, Context, Problem};
-use shared::http::{json_response, source_ip};
-use shared::upload::file_from_request;
+use shared::http::json_response;
+use shared::upload::read_file;
+use shared::web::{ClientIp, Json};
 
-use super::State;
 use super::fields::{self, Fields};
-use crate::queries;
+use crate::{AppState, queries};
 
 /// Direct uploads travel base64-encoded inside the Lambda event, whose limit is 6 MB.
 pub const MAX_DIRECT_UPLOAD_BYTES: usize = 4 * 1024 * 1024;
@@ -111,11 +113,13 @@ impl Resume {
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn upload_resume(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    body: axum::body::Body,
 ) -> Result<Response<Body>, ApiError> {
-    let file = file_from_request(req, MAX_DIRECT_UPLOAD_BYTES).await?;
+    let file = read_file(&headers, body, MAX_DIRECT_UPLOAD_BYTES).await?;
     let kind = resume::detect_kind(&file.bytes).ok_or_else(|| {
         ApiError::UnsupportedMediaType(
             "The file is not a PDF, a DOCX or plain UTF-8 text; upload one of those.".to_owned(),
@@ -132,7 +136,7 @@ pub async fn upload_resume(
 
     // The row goes first, so the parser always finds it when the object's notification comes.
     let client = record_within_quota(
-        state,
+        &state,
         caller,
         NewResume {
             id: resume_id,
@@ -170,7 +174,7 @@ pub async fn upload_resume(
         caller.user_id,
         "resume.uploaded",
         json!({"resume_id": resume_id, "via": "direct"}),
-        &source_ip(req),
+        &ip,
     )
     .await?;
     let accepted = ResumeAccepted {
@@ -232,11 +236,12 @@ pub struct UploadUrlCreated {
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn create_upload_url(
-    state: &State,
+    State(state): State<Arc<AppState>>,
     caller: Caller,
-    req: &Request,
+    ClientIp(ip): ClientIp,
+    Json(body): Json<Value>,
 ) -> Result<Response<Body>, ApiError> {
-    let body: UploadUrlRequest = fields::object_body(req)?;
+    let body: UploadUrlRequest = fields::object_body(body)?;
     let mut checks = Fields::new();
     let filename = checks.check(
         "filename",
@@ -296,7 +301,7 @@ pub async fn create_upload_url(
         .or_insert_with(|| size.to_string());
 
     let client = record_within_quota(
-        state,
+        &state,
         caller,
         NewResume {
             id: resume_id,
@@ -312,7 +317,7 @@ pub async fn create_upload_url(
         caller.user_id,
         "resume.upload_url_created",
         json!({"resume_id": resume_id}),
-        &source_ip(req),
+        &ip,
     )
     .await?;
     let lifetime = chrono::Duration::from_std(UPLOAD_URL_LIFETIME).unwrap_or_default();
@@ -342,7 +347,7 @@ struct NewResume<'a> {
 /// that succeeded this month plus uploads still pending, under the plan's limit. Over it, 429
 /// with `Retry-After` at the start of next month (UTC), and nothing is stored.
 async fn record_within_quota(
-    state: &State,
+    state: &AppState,
     caller: Caller,
     resume: NewResume<'_>,
 ) -> Result<db::Client, ApiError> {
@@ -384,7 +389,7 @@ async fn record_within_quota(
     Ok(client)
 }
 
-async fn latest(state: &State, caller: Caller) -> Result<Row, ApiError> {
+async fn latest(state: &AppState, caller: Caller) -> Result<Row, ApiError> {
     let client = db::client(&state.pool).await?;
     client
         .query_opt(queries::LATEST_RESUME, &[&caller.user_id])
@@ -399,8 +404,11 @@ async fn latest(state: &State, caller: Caller) -> Result<Row, ApiError> {
         (status = 200, body = Resume),
         (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn get_resume(state: &State, caller: Caller) -> Result<Response<Body>, ApiError> {
-    let row = latest(state, caller).await?;
+pub async fn get_resume(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+) -> Result<Response<Body>, ApiError> {
+    let row = latest(&state, caller).await?;
     json_response(StatusCode::OK, &Resume::from_row(&row))
 }
 
@@ -420,8 +428,11 @@ pub struct ResumeFile {
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn get_resume_file(state: &State, caller: Caller) -> Result<Response<Body>, ApiError> {
-    let row = latest(state, caller).await?;
+pub async fn get_resume_file(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+) -> Result<Response<Body>, ApiError> {
+    let row = latest(&state, caller).await?;
     let resume_id: Uuid = row.get("id");
     let key: String = row.get("s3_key");
     let storage_down = |source: anyhow::Error| ApiError::DependencyDown {
