@@ -24,7 +24,7 @@ use crate::api::{BUDGET, Gate};
 use crate::auth::Caller;
 use crate::db::Pool;
 use crate::error::{ApiError, PROBLEM_CONTENT_TYPE};
-use crate::http::{MAX_JSON_BODY_BYTES, client_ip, decode_json, request_id_of};
+use crate::http::{MAX_JSON_BODY_BYTES, client_ip, decode_json, request_id};
 use crate::instance;
 use crate::pagination::PageRequest;
 
@@ -96,12 +96,13 @@ pub async fn invoke(
 }
 
 /// A span per request carrying its ids; the tightest rate-limit budget the request met, in
-/// `RateLimit-*` headers on whatever it ends with; 405s as problem documents.
-async fn pipeline(request: Request, next: Next) -> Response {
+/// `RateLimit-*` headers on whatever it ends with; 405s as problem documents. [`app`] adds it;
+/// a function that needs another fallback and no admission (api-health) adds it itself.
+pub async fn pipeline(request: Request, next: Next) -> Response {
     let invocation = instance::INVOCATIONS.fetch_add(1, Ordering::Relaxed) + 1;
     let span = tracing::info_span!(
         "request",
-        request_id = %request_id_of(request.extensions()),
+        request_id = %request_id(request.extensions()),
         method = %request.method(),
         path = %request.uri().path(),
         invocation,
@@ -189,6 +190,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Json<T> {
 
     async fn from_request(request: Request, _: &S) -> Result<Self, ApiError> {
         let (parts, body) = request.into_parts();
+        let bytes = read_body(body, MAX_JSON_BODY_BYTES).await?;
         if let Some(content_type) = parts.headers.get(header::CONTENT_TYPE)
             && !is_json(content_type)
         {
@@ -196,7 +198,6 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Json<T> {
                 "Send the body as application/json.".to_owned(),
             ));
         }
-        let bytes = read_body(body, MAX_JSON_BODY_BYTES).await?;
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err(ApiError::BadRequest(
                 "The request body must be a JSON object.".to_owned(),

@@ -1,6 +1,8 @@
 //! Accounts: magic link, sessions, API keys, rate limits, bad input — in process, against the
 //! real Postgres and the AWS emulator.
 
+use std::sync::Arc;
+
 use integration_tests::*;
 use serde_json::json;
 
@@ -9,7 +11,7 @@ const CONFIGURATION_SET: &str = "roleferry-test";
 
 struct App {
     pool: shared::db::Pool,
-    auth: api_auth::State,
+    auth: axum::Router,
     mail: mail_worker::State,
     aws: aws_config::SdkConfig,
     mail_queue: String,
@@ -22,13 +24,13 @@ async fn app_with_limits(limits: impl FnOnce(String) -> shared::config::RateLimi
     let table = fresh_table(&aws).await;
     verified_identity(&aws, "mail.roleferry.test").await;
     configuration_set(&aws, CONFIGURATION_SET).await;
-    let auth = api_auth::State {
+    let (auth, _) = api_auth::app(Arc::new(api_auth::AppState {
         pool: pool.clone(),
         sqs: shared::aws::sqs(&aws),
         gate: shared::api::Gate::new(shared::aws::dynamodb(&aws), limits(table)),
         mail_queue_url: mail_queue.clone(),
         app_base_url: "https://app.roleferry.test".into(),
-    };
+    }));
     let mail = mail_worker::State {
         pool: pool.clone(),
         ses: shared::aws::sesv2(&aws),
@@ -60,7 +62,7 @@ impl App {
     ) -> Answer {
         let body = body.map(|value| value.to_string());
         let request = http_request(api_event(method, path, token, body.as_deref()));
-        answer(api_auth::handle(&self.auth, request).await)
+        answer(shared::web::invoke(&self.auth, request).await)
     }
 
     /// Requests a link, lets the mail worker send it, and reads the token out of the email the
@@ -587,7 +589,7 @@ impl App {
         body: Option<&str>,
     ) -> Answer {
         let request = http_request(api_event(method, path, token, body));
-        answer(api_auth::handle(&self.auth, request).await)
+        answer(shared::web::invoke(&self.auth, request).await)
     }
 }
 

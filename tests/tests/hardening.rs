@@ -4,6 +4,7 @@
 //! the rest runs in process against the real Postgres and emulator.
 
 use std::io::Write;
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{TimeZone, Utc};
@@ -426,7 +427,7 @@ async fn health_says_up_or_down_and_nothing_about_why() {
     let (pool, _) = fresh_database().await;
     let aws = aws().await;
     let missing_bucket = format!("missing-{}", Uuid::new_v4().simple());
-    let state = api_health::State {
+    let (router, _) = api_health::app(Arc::new(api_health::AppState {
         pool,
         s3: shared::aws::s3(&aws),
         sqs: shared::aws::sqs(&aws),
@@ -434,8 +435,8 @@ async fn health_says_up_or_down_and_nothing_about_why() {
         bucket: missing_bucket.clone(),
         queue_url: fresh_queue(&aws, 3).await.0,
         table: fresh_table(&aws).await,
-    };
-    let down = answer(api_health::handle(&state, event_request("api-health/health.json")).await);
+    }));
+    let down = answer(shared::web::invoke(&router, event_request("api-health/health.json")).await);
     assert_eq!(down.status, 503, "{}", down.body);
     assert_eq!(down.body["checks"]["s3"]["status"], "down");
     assert_eq!(down.body["down"], json!(["s3"]));
@@ -447,54 +448,52 @@ async fn health_says_up_or_down_and_nothing_about_why() {
 
 // ------------------------------------------------------------------ sign-in abuse
 
-async fn auth_state(
-    limits: shared::config::RateLimitConfig,
-) -> (shared::db::Pool, api_auth::State) {
+async fn auth_app(limits: shared::config::RateLimitConfig) -> (shared::db::Pool, axum::Router) {
     let (pool, _) = fresh_database().await;
     let aws = aws().await;
     let (queue, _) = fresh_queue(&aws, 3).await;
-    let state = api_auth::State {
+    let (router, _) = api_auth::app(Arc::new(api_auth::AppState {
         pool: pool.clone(),
         sqs: shared::aws::sqs(&aws),
         gate: shared::api::Gate::new(shared::aws::dynamodb(&aws), limits),
         mail_queue_url: queue,
         app_base_url: "https://app.roleferry.test".into(),
-    };
-    (pool, state)
+    }));
+    (pool, router)
 }
 
 /// `POST /auth/magic-link` as API Gateway delivers it from `source_ip`.
-async fn magic_link(state: &api_auth::State, email: &str, source_ip: &str) -> Answer {
+async fn magic_link(router: &axum::Router, email: &str, source_ip: &str) -> Answer {
     let body = json!({"email": email}).to_string();
     let mut event = api_event("POST", "/auth/magic-link", None, Some(&body));
     event["requestContext"]["http"]["sourceIp"] = json!(source_ip);
-    answer(api_auth::handle(state, http_request(event)).await)
+    answer(shared::web::invoke(router, http_request(event)).await)
 }
 
 #[tokio::test]
 async fn magic_links_are_limited_per_source_address() {
     let aws = aws().await;
-    let (_, state) = auth_state(shared::config::RateLimitConfig {
+    let (_, router) = auth_app(shared::config::RateLimitConfig {
         magic_links_per_ip_per_hour: 2,
         ..rate_limits(fresh_table(&aws).await)
     })
     .await;
     let domain = format!("{}.example.com", Uuid::new_v4().simple());
     for name in ["ada", "grace"] {
-        let ok = magic_link(&state, &format!("{name}@{domain}"), "198.51.100.10").await;
+        let ok = magic_link(&router, &format!("{name}@{domain}"), "198.51.100.10").await;
         assert_eq!(ok.status, 202, "{}", ok.body);
     }
-    let limited = magic_link(&state, &format!("alan@{domain}"), "198.51.100.10").await;
+    let limited = magic_link(&router, &format!("alan@{domain}"), "198.51.100.10").await;
     assert_problem(&limited, 429);
     assert!(limited.headers.contains_key("retry-after"));
-    let elsewhere = magic_link(&state, &format!("alan@{domain}"), "198.51.100.11").await;
+    let elsewhere = magic_link(&router, &format!("alan@{domain}"), "198.51.100.11").await;
     assert_eq!(elsewhere.status, 202, "another address has its own budget");
 }
 
 #[tokio::test]
 async fn plus_tags_share_one_mailbox_budget() {
     let aws = aws().await;
-    let (_, state) = auth_state(shared::config::RateLimitConfig {
+    let (_, router) = auth_app(shared::config::RateLimitConfig {
         magic_links_per_email_per_hour: 2,
         ..rate_limits(fresh_table(&aws).await)
     })
@@ -504,19 +503,19 @@ async fn plus_tags_share_one_mailbox_budget() {
         (format!("{local}+x@example.com"), "198.51.100.20"),
         (format!("{local}@example.com"), "198.51.100.21"),
     ] {
-        let ok = magic_link(&state, &email, ip).await;
+        let ok = magic_link(&router, &email, ip).await;
         assert_eq!(ok.status, 202, "{}", ok.body);
     }
-    let limited = magic_link(&state, &format!("{local}+y@EXAMPLE.com"), "198.51.100.22").await;
+    let limited = magic_link(&router, &format!("{local}+y@EXAMPLE.com"), "198.51.100.22").await;
     assert_problem(&limited, 429);
-    let other = magic_link(&state, &format!("{local}x@example.com"), "198.51.100.22").await;
+    let other = magic_link(&router, &format!("{local}x@example.com"), "198.51.100.22").await;
     assert_eq!(other.status, 202, "a different mailbox is not limited");
 }
 
 #[tokio::test]
 async fn two_concurrent_redemptions_of_one_token_make_exactly_one_session() {
     let aws = aws().await;
-    let (pool, state) = auth_state(rate_limits(fresh_table(&aws).await)).await;
+    let (pool, router) = auth_app(rate_limits(fresh_table(&aws).await)).await;
     let issued = shared::auth::issue(api_auth::LOGIN_TOKEN_PREFIX);
     pool.get()
         .await
@@ -531,7 +530,7 @@ async fn two_concurrent_redemptions_of_one_token_make_exactly_one_session() {
     let body = json!({"token": issued.token}).to_string();
     let redeem = || {
         let request = http_request(api_event("POST", "/auth/session", None, Some(&body)));
-        api_auth::handle(&state, request)
+        shared::web::invoke(&router, request)
     };
 
     let (first, second) = tokio::join!(redeem(), redeem());

@@ -644,7 +644,7 @@ async fn a_sign_in_mail_whose_enqueue_failed_is_sent_by_the_sweep_with_a_working
         queue_url.rsplit_once('/').expect("queue url").0,
         Uuid::new_v4().simple()
     );
-    let auth = api_auth::State {
+    let (auth, _) = api_auth::app(Arc::new(api_auth::AppState {
         pool: pool.clone(),
         sqs: shared::aws::sqs(&aws),
         gate: shared::api::Gate::new(
@@ -653,11 +653,11 @@ async fn a_sign_in_mail_whose_enqueue_failed_is_sent_by_the_sweep_with_a_working
         ),
         mail_queue_url: missing_queue,
         app_base_url: "https://app.roleferry.test".into(),
-    };
+    }));
     let email = format!("seeker-{}@example.com", Uuid::new_v4().simple());
     let body = json!({"email": email}).to_string();
     let requested = answer(
-        api_auth::handle(
+        shared::web::invoke(
             &auth,
             http_request(api_event("POST", "/auth/magic-link", None, Some(&body))),
         )
@@ -743,7 +743,7 @@ async fn a_sign_in_mail_whose_enqueue_failed_is_sent_by_the_sweep_with_a_working
         .collect();
     let body = json!({"token": token}).to_string();
     let session = answer(
-        api_auth::handle(
+        shared::web::invoke(
             &auth,
             http_request(api_event("POST", "/auth/session", None, Some(&body))),
         )

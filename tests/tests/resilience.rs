@@ -1,6 +1,7 @@
 //! What happens when things break: a dependency goes away, a message can never be processed.
 
 use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use integration_tests::*;
@@ -75,7 +76,7 @@ async fn health_names_the_emulator_when_it_stops() {
             .force_path_style(true)
             .build(),
     );
-    let state = api_health::State {
+    let (router, _) = api_health::app(Arc::new(api_health::AppState {
         pool,
         s3,
         sqs: shared::aws::sqs(&aws),
@@ -83,13 +84,13 @@ async fn health_names_the_emulator_when_it_stops() {
         bucket: fresh_bucket(&aws).await,
         queue_url: fresh_queue(&aws, 3).await.0,
         table: fresh_table(&aws).await,
-    };
-    let up = answer(api_health::handle(&state, event_request("api-health/health.json")).await);
+    }));
+    let up = answer(shared::web::invoke(&router, event_request("api-health/health.json")).await);
     assert_eq!(up.status, 200, "{}", up.body);
 
     emulator.stop();
     let started = Instant::now();
-    let down = answer(api_health::handle(&state, event_request("api-health/health.json")).await);
+    let down = answer(shared::web::invoke(&router, event_request("api-health/health.json")).await);
     let elapsed = started.elapsed();
 
     assert_eq!(down.status, 503, "{}", down.body);

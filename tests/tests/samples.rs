@@ -2,6 +2,8 @@
 //! function through the running stack, and covers the samples of the account, health, mail and
 //! maintenance functions in process with assertions on what they do.
 
+use std::sync::Arc;
+
 use integration_tests::*;
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -114,7 +116,7 @@ async fn account_samples() {
     let (pool, _) = fresh_database().await;
     let aws = aws().await;
     let (queue, _) = fresh_queue(&aws, 3).await;
-    let state = api_auth::State {
+    let (router, _) = api_auth::app(Arc::new(api_auth::AppState {
         pool: pool.clone(),
         sqs: shared::aws::sqs(&aws),
         gate: shared::api::Gate::new(
@@ -123,7 +125,7 @@ async fn account_samples() {
         ),
         mail_queue_url: queue,
         app_base_url: "https://app.roleferry.test".into(),
-    };
+    }));
     let token = signed_in_user(&pool).await.token;
     let cases = [
         ("api-auth/request-magic-link.json", false, 202),
@@ -141,7 +143,7 @@ async fn account_samples() {
         } else {
             event_json(file)
         };
-        let got = answer(api_auth::handle(&state, http_request(event)).await);
+        let got = answer(shared::web::invoke(&router, http_request(event)).await);
         assert_eq!(got.status, status, "{file}: {}", got.body);
     }
 }
@@ -150,7 +152,7 @@ async fn account_samples() {
 async fn health_samples() {
     let (pool, _) = fresh_database().await;
     let aws = aws().await;
-    let state = api_health::State {
+    let (router, _) = api_health::app(Arc::new(api_health::AppState {
         pool,
         s3: shared::aws::s3(&aws),
         sqs: shared::aws::sqs(&aws),
@@ -158,16 +160,17 @@ async fn health_samples() {
         bucket: fresh_bucket(&aws).await,
         queue_url: fresh_queue(&aws, 3).await.0,
         table: fresh_table(&aws).await,
-    };
-    let health = answer(api_health::handle(&state, event_request("api-health/health.json")).await);
+    }));
+    let health =
+        answer(shared::web::invoke(&router, event_request("api-health/health.json")).await);
     assert_eq!(health.status, 200, "{}", health.body);
     assert_eq!(health.body["status"], "ok");
     let openapi =
-        answer(api_health::handle(&state, event_request("api-health/openapi.json")).await);
+        answer(shared::web::invoke(&router, event_request("api-health/openapi.json")).await);
     assert_eq!(openapi.status, 200);
     assert!(openapi.body["paths"]["/auth/magic-link"]["post"].is_object());
     let unknown =
-        answer(api_health::handle(&state, event_request("api-health/unknown-route.json")).await);
+        answer(shared::web::invoke(&router, event_request("api-health/unknown-route.json")).await);
     assert_problem(&unknown, 404);
 }
 

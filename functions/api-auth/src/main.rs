@@ -1,12 +1,9 @@
-use lambda_http::{Error, service_fn};
+use std::sync::Arc;
 
 #[tokio::main]
-async fn main() -> Result<(), Error> {
+async fn main() -> Result<(), lambda_http::Error> {
     shared::telemetry::init();
-    let state = api_auth::State::from_env().await?;
-    let state = &state;
-    lambda_http::run(service_fn(move |req| async move {
-        Ok::<_, std::convert::Infallible>(api_auth::handle(state, req).await)
-    }))
-    .await
+    let state = api_auth::AppState::from_env().await?;
+    let (router, _) = api_auth::app(Arc::new(state));
+    shared::web::run(router).await
 }

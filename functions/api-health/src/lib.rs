@@ -2,29 +2,22 @@
 //! that do not exist (this function is also the API's `$default` route).
 
 pub mod openapi;
+mod queries;
+mod routes;
 
-use std::future::Future;
-use std::sync::LazyLock;
-use std::sync::atomic::Ordering;
-use std::time::{Duration, Instant};
+use std::sync::Arc;
 
-use http::{Method, StatusCode, header};
-use lambda_http::{Body, Request, Response};
-use serde::Serialize;
-use utoipa::ToSchema;
+use axum::middleware;
+use utoipa::OpenApi;
+use utoipa_axum::routes;
 
-use shared::api::serve;
 use shared::config;
 use shared::db::{self, Pool};
-use shared::error::ApiError;
-use shared::http::{Route, Router, json_response};
-use shared::instance;
+use shared::web::Routes;
 
-/// Each dependency gets this long; all are checked at once, so /health answers within about
-/// this bound even when everything is down.
-pub const CHECK_TIMEOUT: Duration = Duration::from_millis(1500);
+pub use routes::health::{CHECK_TIMEOUT, Check, Checks, Health, InstanceInfo};
 
-pub struct State {
+pub struct AppState {
     pub pool: Pool,
     pub s3: aws_sdk_s3::Client,
     pub sqs: aws_sdk_sqs::Client,
@@ -34,7 +27,7 @@ pub struct State {
     pub table: String,
 }
 
-impl State {
+impl AppState {
     pub async fn from_env() -> anyhow::Result<Self> {
         let database = config::DatabaseConfig::from_env()?;
         let bucket = config::required("UPLOADS_BUCKET")?;
@@ -53,236 +46,27 @@ impl State {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Handler {
-    Health,
-    OpenApi,
+/// Every route of this function, each declared once for routing and the OpenAPI document.
+pub fn routes() -> Routes<AppState> {
+    Routes::with_openapi(openapi::ApiDoc::openapi())
+        .routes(routes!(routes::health::health))
+        .routes(routes!(routes::document::openapi_document))
 }
 
-pub const ROUTES: &[Route<Handler>] = &[
-    Route::new(Method::GET, "/health", Handler::Health),
-    Route::new(Method::GET, "/openapi.json", Handler::OpenApi),
-];
-
-static ROUTER: LazyLock<Router<Handler>> = LazyLock::new(|| Router::new(ROUTES));
-
-/// Every documented path with its methods. As the `$default` route this function receives
-/// every request API Gateway matched to no route, which includes a known path with a method it
-/// does not serve: that is a 405 naming the methods, not a 404.
-static DOCUMENTED_PATHS: LazyLock<matchit::Router<Vec<Method>>> = LazyLock::new(|| {
-    let mut paths = matchit::Router::new();
-    for (path, methods) in openapi::PATHS.iter() {
-        paths
-            .insert(path.as_str(), methods.clone())
-            .unwrap_or_else(|err| panic!("documented paths conflict at {path}: {err}"));
-    }
-    paths
-});
-
-pub async fn handle(state: &State, req: Request) -> Response<Body> {
-    serve(req, |req| async move {
-        let resolved = ROUTER.resolve(req.method(), req.uri().path());
-        match resolved {
-            Ok((Handler::Health, _)) => health(state).await,
-            Ok((Handler::OpenApi, _)) => openapi_document(),
-            Err(ApiError::NotFound) => Err(unrouted(req.uri().path())),
-            Err(other) => Err(other),
-        }
-    })
-    .await
+/// The OpenAPI document of this function's routes.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    routes().into_openapi()
 }
 
-/// What API Gateway's `$default` route answers for a request no other route took.
-fn unrouted(path: &str) -> ApiError {
-    let path = path.trim_end_matches('/');
-    match DOCUMENTED_PATHS.at(if path.is_empty() { "/" } else { path }) {
-        Ok(matched) => ApiError::MethodNotAllowed {
-            allow: matched.value.clone(),
-        },
-        Err(_) => ApiError::NotFound,
-    }
-}
-
-/// One dependency as a client sees it: up or down, never why. Error text can name hosts,
-/// buckets, queues or driver versions, so it goes to the log only.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Check {
-    /// `up` or `down`.
-    pub status: &'static str,
-    pub latency_ms: u64,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Checks {
-    pub postgres: Check,
-    pub s3: Check,
-    pub sqs: Check,
-    pub dynamodb: Check,
-}
-
-/// Facts about the Lambda instance that answered; shows clients and pools are built once.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct InstanceInfo {
-    pub invocations: usize,
-    pub pools_built: usize,
-    pub aws_configs_loaded: usize,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Health {
-    /// `ok` when every dependency is up, otherwise `unavailable`.
-    pub status: &'static str,
-    /// Names of the dependencies that are down.
-    pub down: Vec<&'static str>,
-    pub checks: Checks,
-    pub instance: InstanceInfo,
-}
-
-async fn timed<F, T, E>(dependency: &'static str, check: F) -> Check
-where
-    F: Future<Output = Result<T, E>>,
-    E: std::fmt::Debug,
-{
-    let started = Instant::now();
-    let result = tokio::time::timeout(CHECK_TIMEOUT, check).await;
-    let latency_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
-    let up = match result {
-        Ok(Ok(_)) => true,
-        Ok(Err(err)) => {
-            tracing::warn!(dependency, latency_ms, error = ?err, "health check failed");
-            false
-        }
-        Err(_) => {
-            tracing::warn!(
-                dependency,
-                latency_ms,
-                timeout_ms = CHECK_TIMEOUT.as_millis(),
-                "health check got no answer in time"
-            );
-            false
-        }
-    };
-    Check {
-        status: if up { "up" } else { "down" },
-        latency_ms,
-    }
-}
-
-// Mail whose outcome at SES is unknown waits for a person (it is never resent automatically);
-// the count goes to the log and the maintenance metric, not to this public answer.
-const COUNT_UNKNOWN_OUTCOME_EMAILS: &str =
-    "SELECT count(*) AS unknown FROM outbound_emails WHERE status = 'unknown'";
-
-async fn unknown_outcome_emails(pool: &Pool) -> anyhow::Result<i64> {
-    let client = pool.get().await?;
-    Ok(client
-        .query_one(COUNT_UNKNOWN_OUTCOME_EMAILS, &[])
-        .await?
-        .try_get("unknown")?)
-}
-
-async fn ping_postgres(pool: &Pool) -> anyhow::Result<()> {
-    let client = pool.get().await?;
-    client.query_one("SELECT 1", &[]).await?;
-    Ok(())
-}
-
-/// The bucket prefix the S3 check lists; `template.yaml` scopes `s3:ListBucket` to it.
-const HEALTH_PREFIX: &str = "health/";
-
-/// Checks Postgres, S3, SQS and DynamoDB concurrently; 503 naming what is down. Each check is
-/// `up` or `down` only; why one is down is in the function's log.
-#[utoipa::path(get, path = "/health", tag = "operations",
-    responses((status = 200, body = Health), (status = 503, body = Health)))]
-pub async fn health(state: &State) -> Result<Response<Body>, ApiError> {
-    let (postgres, s3, sqs, dynamodb) = tokio::join!(
-        timed("postgres", ping_postgres(&state.pool)),
-        // A listing of an empty prefix of its own: IAM lets this function list nothing else.
-        timed(
-            "s3",
-            state
-                .s3
-                .list_objects_v2()
-                .bucket(&state.bucket)
-                .prefix(HEALTH_PREFIX)
-                .max_keys(1)
-                .send()
-        ),
-        timed(
-            "sqs",
-            state
-                .sqs
-                .get_queue_attributes()
-                .queue_url(&state.queue_url)
-                .attribute_names(
-                    aws_sdk_sqs::types::QueueAttributeName::ApproximateNumberOfMessages
-                )
-                .send()
-        ),
-        timed(
-            "dynamodb",
-            state
-                .dynamodb
-                .describe_table()
-                .table_name(&state.table)
-                .send()
-        ),
-    );
-    let checks = Checks {
-        postgres,
-        s3,
-        sqs,
-        dynamodb,
-    };
-    let down: Vec<&'static str> = [
-        ("postgres", &checks.postgres),
-        ("s3", &checks.s3),
-        ("sqs", &checks.sqs),
-        ("dynamodb", &checks.dynamodb),
-    ]
-    .into_iter()
-    .filter(|(_, check)| check.status == "down")
-    .map(|(name, _)| name)
-    .collect();
-    let healthy = down.is_empty();
-    let unknown_outcome_emails = if checks.postgres.status == "up" {
-        tokio::time::timeout(CHECK_TIMEOUT, unknown_outcome_emails(&state.pool))
-            .await
-            .ok()
-            .and_then(Result::ok)
-    } else {
-        None
-    };
-    // Absent from the line when Postgres could not answer.
-    tracing::info!(?down, unknown_outcome_emails, "health checked");
-    let body = Health {
-        status: if healthy { "ok" } else { "unavailable" },
-        down,
-        checks,
-        instance: InstanceInfo {
-            invocations: instance::INVOCATIONS.load(Ordering::Relaxed),
-            pools_built: instance::POOLS_BUILT.load(Ordering::Relaxed),
-            aws_configs_loaded: instance::AWS_CONFIGS_LOADED.load(Ordering::Relaxed),
-        },
-    };
-    let status = if healthy {
-        StatusCode::OK
-    } else {
-        StatusCode::SERVICE_UNAVAILABLE
-    };
-    let mut response = json_response(status, &body)?;
-    if !healthy {
-        response
-            .headers_mut()
-            .insert(header::RETRY_AFTER, http::HeaderValue::from_static("5"));
-    }
-    Ok(response)
-}
-
-fn openapi_document() -> Result<Response<Body>, ApiError> {
-    Response::builder()
-        .status(StatusCode::OK)
-        .header(header::CONTENT_TYPE, "application/json")
-        .body(Body::Text(openapi::DOCUMENT.to_owned()))
-        .map_err(|err| ApiError::Unexpected(err.into()))
+/// The router Lambda runs, and the OpenAPI document of its routes. Unlike the other functions
+/// it admits every request without a rate limit (it has no callers, and health must answer
+/// while the rate-limit table is down), and what matches none of its routes is answered from
+/// the whole API's documented paths, as the `$default` route.
+pub fn app(state: Arc<AppState>) -> (axum::Router, utoipa::openapi::OpenApi) {
+    let (router, openapi) = routes().split_for_parts();
+    let router = router
+        .fallback(routes::unrouted::fallback)
+        .layer(middleware::from_fn(shared::web::pipeline))
+        .with_state(state);
+    (router, openapi)
 }

@@ -1,14 +1,14 @@
-//! The OpenAPI 3.1 document. Each API function describes its own routes (`ApiDoc`); a test in
-//! `tests/` merges them into the committed `openapi.json`, which this function serves as it
-//! is, so it links none of the other functions.
+//! The OpenAPI 3.1 document. Each API function describes its own routes (its `openapi()`); a
+//! test in `tests/` merges them into the committed `openapi.json`, which this function serves as
+//! it is, so it links none of the other functions.
 
 use std::sync::LazyLock;
 
 use utoipa::OpenApi;
 
-/// This function's own routes, merged with the others' by the test that writes the file.
+/// What the merged document starts from (its `info`); [`crate::routes()`] adds this function's
+/// routes, and the test that writes the file merges the other functions' into it.
 #[derive(OpenApi)]
-#[openapi(paths(crate::health))]
 pub struct ApiDoc;
 
 /// The merged document, as committed.

@@ -1,0 +1,6 @@
+//! The handlers, one module per route family.
+
+pub mod api_keys;
+pub mod magic_link;
+pub mod profile;
+pub mod sessions;
