@@ -1,7 +1,7 @@
 //! One error type for every HTTP handler, mapped once to RFC 9457 problem documents.
 
 use http::{HeaderMap, HeaderValue, StatusCode, header};
-use lambda_http::{Body, Response};
+
 use serde::Serialize;
 
 pub const PROBLEM_CONTENT_TYPE: &str = "application/problem+json";
@@ -34,6 +34,60 @@ pub struct Problem {
     pub errors: Vec<FieldError>,
 }
 
+/// A conflict as a problem document shows it: `https://roleferry.com/problems/{kind}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    pub kind: &'static str,
+    pub title: &'static str,
+    pub detail: String,
+}
+
+/// The conflicts of one route family, a `thiserror` enum whose messages are the `detail`:
+/// each kind of conflict a client can act on is a problem type of its own, so a client tells
+/// "at the step limit" from "a stale step id" without reading prose. Every kind is named in
+/// the 409 responses of the OpenAPI document (a test checks `KINDS` against it).
+pub trait ConflictKind: std::error::Error {
+    /// Every kind this family answers with.
+    const KINDS: &'static [&'static str];
+    /// The last segment of the problem type.
+    fn kind(&self) -> &'static str;
+    /// The problem's title: the same for every instance of a kind.
+    fn title(&self) -> &'static str;
+}
+
+/// Implements [`ConflictKind`] for a family's conflict enum: each variant with its kind and
+/// title, `Variant => ("kind", "Title")`.
+#[macro_export]
+macro_rules! conflict_kinds {
+    ($family:ident { $($variant:ident => ($kind:literal, $title:literal)),* $(,)? }) => {
+        impl $crate::error::ConflictKind for $family {
+            const KINDS: &'static [&'static str] = &[$($kind),*];
+
+            fn kind(&self) -> &'static str {
+                match self {
+                    $(Self::$variant { .. } => $kind,)*
+                }
+            }
+
+            fn title(&self) -> &'static str {
+                match self {
+                    $(Self::$variant { .. } => $title,)*
+                }
+            }
+        }
+    };
+}
+
+impl<T: ConflictKind> From<T> for ApiError {
+    fn from(conflict: T) -> Self {
+        Self::Conflict(Conflict {
+            kind: conflict.kind(),
+            title: conflict.title(),
+            detail: conflict.to_string(),
+        })
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error("malformed request: {0}")]
@@ -46,8 +100,9 @@ pub enum ApiError {
     NotFound,
     #[error("method not allowed")]
     MethodNotAllowed { allow: Vec<http::Method> },
-    #[error("conflict: {0}")]
-    Conflict(String),
+    /// A well-formed request the current state refuses, with a problem type of its own.
+    #[error("conflict: {}", .0.detail)]
+    Conflict(Conflict),
     #[error("payload too large")]
     PayloadTooLarge { limit_bytes: usize },
     #[error("unsupported media type: {0}")]
@@ -115,7 +170,12 @@ impl ApiError {
                 format!("This resource supports: {}.", join_methods(allow)),
                 vec![],
             ),
-            Self::Conflict(detail) => ("conflict", "Conflict", detail.clone(), vec![]),
+            Self::Conflict(conflict) => (
+                conflict.kind,
+                conflict.title,
+                conflict.detail.clone(),
+                vec![],
+            ),
             Self::PayloadTooLarge { limit_bytes } => (
                 "payload-too-large",
                 "Payload too large",
@@ -195,14 +255,6 @@ impl ApiError {
             _ => {}
         }
         (self.status(), headers, body)
-    }
-
-    pub fn into_lambda_response(self) -> Response<Body> {
-        let (status, headers, body) = self.render();
-        let mut response = Response::new(Body::Text(body));
-        *response.status_mut() = status;
-        *response.headers_mut() = headers;
-        response
     }
 }
 

@@ -9,15 +9,16 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use shared::error::ConflictKind;
+use utoipa::Modify;
 use utoipa::openapi::OpenApi as Document;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
-use utoipa::{Modify, OpenApi};
 
 fn documents() -> Vec<(&'static str, Document)> {
     vec![
-        ("api-health", api_health::openapi::ApiDoc::openapi()),
-        ("api-auth", api_auth::ApiDoc::openapi()),
-        ("api-workspace", api_workspace::ApiDoc::openapi()),
+        ("api-health", api_health::openapi()),
+        ("api-auth", api_auth::openapi()),
+        ("api-workspace", api_workspace::openapi()),
         ("api-contacts", api_contacts::openapi()),
         ("api-sending", api_sending::openapi()),
     ]
@@ -29,7 +30,9 @@ fn merged() -> Document {
     document.info.title = "RoleFerry API".to_owned();
     document.info.description = Some(
         "Job seekers' workspace and careful outreach. Errors are RFC 9457 problem documents; \
-         lists take `limit` (1-200, default 50) and `cursor`."
+         lists take `limit` (1-200, default 50) and `cursor`. Each conflict a client can act \
+         on has a problem type of its own, `https://roleferry.com/problems/{kind}`, with the \
+         kinds an operation answers named in its 409 response, e.g. `step-limit-reached`."
             .to_owned(),
     );
     for part in parts {
@@ -104,6 +107,47 @@ fn no_two_functions_name_different_schemas_alike() {
             } else {
                 seen.insert(name, (function, json));
             }
+        }
+    }
+}
+
+/// Every conflict kind a route family answers with is named in the document, so a client
+/// knows which problem types a 409 can carry.
+#[test]
+fn every_conflict_kind_is_named_in_a_409() {
+    let families: [(&str, &[&str]); 9] = [
+        ("api keys", api_auth::ApiKeyConflict::KINDS),
+        ("sessions", api_auth::SessionConflict::KINDS),
+        ("jobs", api_workspace::JobConflict::KINDS),
+        ("applications", api_workspace::ApplicationConflict::KINDS),
+        ("matching", api_workspace::MatchingConflict::KINDS),
+        ("resume", api_workspace::ResumeConflict::KINDS),
+        ("contacts", api_contacts::ContactConflict::KINDS),
+        ("senders", api_sending::SenderConflict::KINDS),
+        ("sequences", api_sending::SequenceConflict::KINDS),
+    ];
+    let document = merged();
+    let conflicts: Vec<String> = document
+        .paths
+        .paths
+        .values()
+        .flat_map(|item| {
+            [&item.get, &item.post, &item.put, &item.patch, &item.delete]
+                .into_iter()
+                .flatten()
+                .filter_map(|operation| operation.responses.responses.get("409"))
+                .map(|response| serde_json::to_string(response).expect("serialisable"))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for (family, kinds) in families {
+        for kind in kinds {
+            assert!(
+                conflicts
+                    .iter()
+                    .any(|response| response.contains(&format!("`{kind}`"))),
+                "{family}: no 409 names `{kind}`"
+            );
         }
     }
 }

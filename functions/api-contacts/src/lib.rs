@@ -14,7 +14,9 @@ mod queries;
 mod routes;
 
 pub use contacts::{import, model, queue};
-pub use routes::contacts::{ContactPage, CreateContactRequest, UpdateContactRequest};
+pub use routes::contacts::{
+    ContactConflict, ContactPage, CreateContactRequest, UpdateContactRequest,
+};
 pub use routes::import::{
     ImportStatus, ImportUpload, ImportUploadRequest, MAX_EXPORT_BYTES, UploadInstructions,
 };

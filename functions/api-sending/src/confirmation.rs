@@ -30,6 +30,7 @@ use shared::ratelimit::Limit;
 use shared::web::{ClientIp, Path};
 
 use crate::identity::{self, IdentityStatus};
+use crate::senders::SenderConflict;
 use crate::{AppState, queries};
 
 /// Prefix of confirmation tokens (`rfsc_<id>_<secret>`); they only ever travel inside an email.
@@ -130,7 +131,7 @@ pub struct ConfirmationSent {
         (status = 202, body = ConfirmationSent),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json",
-            description = "The sender is already confirmed"),
+            description = "`sender-already-confirmed`: the sender is already confirmed"),
         (status = 429, body = Problem, content_type = "application/problem+json",
             description = "More than 5 links for this sender in an hour"),
     ))]
@@ -157,9 +158,7 @@ pub async fn resend_sender_confirmation(
     let address: String = row.try_get("from_email").context("Failed to read sender")?;
     let from_name: String = row.try_get("from_name").context("Failed to read sender")?;
     if confirmed_at.is_some() {
-        return Err(ApiError::Conflict(format!(
-            "The sender {address} is already confirmed."
-        )));
+        return Err(SenderConflict::AlreadyConfirmed { address }.into());
     }
     let per_sender = Limit {
         scope: "sender-confirmation",

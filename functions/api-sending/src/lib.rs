@@ -24,8 +24,10 @@ use shared::error::Problem;
 use shared::web::{ApiState, Routes};
 
 pub use preview::{PreviewRequest, RenderedStep};
-pub use senders::{CreateSender, Sender, UpdateSender, Warmup};
-pub use sequences::{CreateTemplate, SequenceTemplate, Step, StepInput, UpdateTemplate};
+pub use senders::{CreateSender, Sender, SenderConflict, UpdateSender, Warmup};
+pub use sequences::{
+    CreateTemplate, SequenceConflict, SequenceTemplate, Step, StepInput, UpdateTemplate,
+};
 
 /// What time it is. Warm-up caps and the health window depend on the day, so the clock is
 /// part of the state: the system clock in Lambda, a controlled one in tests.

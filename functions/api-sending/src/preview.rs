@@ -18,6 +18,7 @@ use shared::error::{ApiError, Context as _, FieldError, Problem};
 use shared::http::json_response;
 use shared::web::{Json, Path};
 
+use crate::sequences::SequenceConflict;
 use crate::sequences::Step;
 use crate::template::{self, ContactVars, Context, JobVars, RenderError, SenderVars, present};
 use crate::{AppState, queries};
@@ -85,7 +86,7 @@ fn missing_message(variable: &str) -> String {
         (status = 404, body = Problem, content_type = "application/problem+json",
             description = "The template, step, contact, application or sender is not the caller's"),
         (status = 409, body = Problem, content_type = "application/problem+json",
-            description = "The template has no steps yet"),
+            description = "`template-has-no-steps`: the template has no steps yet"),
         (status = 422, body = Problem, content_type = "application/problem+json",
             description = "A variable has no value; `errors[].field` names it"),
     ))]
@@ -119,11 +120,7 @@ pub async fn preview_sequence_step(
             .into_iter()
             .next()
             // The request is fine; the template is not ready for it yet.
-            .ok_or_else(|| {
-                ApiError::Conflict(
-                    "The template has no steps to preview; add a step first.".to_owned(),
-                )
-            })?,
+            .ok_or(SequenceConflict::NoSteps)?,
     };
     let contact = client
         .query_opt(queries::PREVIEW_CONTACT, &[&body.contact_id, &user_id])

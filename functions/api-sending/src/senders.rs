@@ -96,6 +96,23 @@ fn refused_domain(domain: &str, own_mail_domain: &str) -> Option<String> {
     None
 }
 
+/// What a sender request can conflict with.
+#[derive(Debug, thiserror::Error)]
+pub enum SenderConflict {
+    #[error("Your plan allows {cap} senders and you have {count}.")]
+    LimitReached { cap: i64, count: i64 },
+    #[error("You already have a sender for {address}.")]
+    AlreadyExists { address: String },
+    #[error("The sender {address} is already confirmed.")]
+    AlreadyConfirmed { address: String },
+}
+
+shared::conflict_kinds!(SenderConflict {
+    LimitReached => ("sender-limit-reached", "Sender limit reached"),
+    AlreadyExists => ("sender-exists", "Sender already exists"),
+    AlreadyConfirmed => ("sender-already-confirmed", "Sender already confirmed"),
+});
+
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateSender {
@@ -390,8 +407,8 @@ fn check_caps(
     responses(
         (status = 201, body = Sender),
         (status = 409, body = Problem, content_type = "application/problem+json",
-            description = "The caller already has a sender with this address, or as many \
-                senders as the plan allows (3; pro: 10)"),
+            description = "`sender-exists`: the caller already has a sender with this address; \
+                `sender-limit-reached`: as many senders as the plan allows (3; pro: 10)"),
         (status = 422, body = Problem, content_type = "application/problem+json",
             description = "Invalid fields; a free-mail domain or RoleFerry's own mail domain \
                 is refused with the reason under `from_email`"),
@@ -449,9 +466,7 @@ pub async fn create_sender(
         .context("Failed to read sender count")?;
     let cap = shared::plan::max_senders(&plan);
     if count >= cap {
-        return Err(ApiError::Conflict(format!(
-            "Your plan allows {cap} senders and you have {count}."
-        )));
+        return Err(SenderConflict::LimitReached { cap, count }.into());
     }
     let inserted = tx
         .query_opt(
@@ -468,7 +483,9 @@ pub async fn create_sender(
         )
         .await
         .context("Failed to store sender")?
-        .ok_or_else(|| ApiError::Conflict(format!("You already have a sender for {address}.")))?;
+        .ok_or_else(|| SenderConflict::AlreadyExists {
+            address: address.clone(),
+        })?;
     let stored = Stored::from_row(&inserted);
     let link =
         confirmation::mail_link(&state, &tx, caller.user_id, stored.id, &address, &name).await?;

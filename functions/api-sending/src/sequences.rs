@@ -348,6 +348,27 @@ fn check_step_count(count: usize, errors: &mut Vec<FieldError>) {
     }
 }
 
+/// What a sequence request can conflict with: well-formed, but not what the template's
+/// current state can take.
+#[derive(Debug, thiserror::Error)]
+pub enum SequenceConflict {
+    #[error("steps[{index}].id is not a step of this template; fetch the template again.")]
+    StaleStep { index: usize },
+    #[error("The template already has {MAX_STEPS} steps, the most a template may have.")]
+    StepLimitReached,
+    #[error("The template has {count} steps, so a step's position is 1 to {last}.")]
+    PositionOutOfRange { count: i32, last: i32 },
+    #[error("The template has no steps to preview; add a step first.")]
+    NoSteps,
+}
+
+shared::conflict_kinds!(SequenceConflict {
+    StaleStep => ("stale-step", "Stale step id"),
+    StepLimitReached => ("step-limit-reached", "Step limit reached"),
+    PositionOutOfRange => ("position-out-of-range", "Position out of range"),
+    NoSteps => ("template-has-no-steps", "Template has no steps"),
+});
+
 async fn audit(
     tx: &Transaction<'_>,
     caller: Caller,
@@ -503,7 +524,7 @@ pub async fn get_sequence_template(
         (status = 200, body = SequenceTemplate),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json",
-            description = "A listed `id` is not a step of this template"),
+            description = "`stale-step`: a listed `id` is not a step of this template"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
@@ -574,9 +595,7 @@ pub async fn update_sequence_template(
         .enumerate()
         .find(|(_, step)| step.id.is_some_and(|id| !existing.contains(&id)));
     if let Some((index, _)) = unknown {
-        return Err(ApiError::Conflict(format!(
-            "steps[{index}].id is not a step of this template; fetch the template again."
-        )));
+        return Err(SequenceConflict::StaleStep { index }.into());
     }
 
     if let Some(name) = &name {
@@ -710,7 +729,8 @@ pub async fn delete_sequence_template(
         (status = 201, body = Step),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json",
-            description = "The template has 10 steps already, or the position is past its end"),
+            description = "`step-limit-reached`: the template has 10 steps already; \
+                `position-out-of-range`: the position is past its end"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
@@ -759,15 +779,14 @@ pub async fn add_sequence_step(
     }
     // A well-formed request the template's current state cannot take: 409, not 422.
     if usize::try_from(count).unwrap_or(usize::MAX) >= MAX_STEPS {
-        return Err(ApiError::Conflict(format!(
-            "The template already has {MAX_STEPS} steps, the most a template may have."
-        )));
+        return Err(SequenceConflict::StepLimitReached.into());
     }
     if position > count + 1 {
-        return Err(ApiError::Conflict(format!(
-            "The template has {count} steps, so a new step's position is 1 to {}.",
-            count + 1
-        )));
+        return Err(SequenceConflict::PositionOutOfRange {
+            count,
+            last: count + 1,
+        }
+        .into());
     }
     tx.execute(
         queries::OPEN_POSITION,
@@ -844,7 +863,7 @@ async fn lock_step(
         (status = 200, body = Step),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json",
-            description = "The position is past the template's last step"),
+            description = "`position-out-of-range`: the position is past the template's last step"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
@@ -879,9 +898,7 @@ pub async fn update_sequence_step(
         return Err(ApiError::Validation(errors));
     }
     if body.position.is_some_and(|position| position > count) {
-        return Err(ApiError::Conflict(format!(
-            "The template has {count} steps, so a step's position is 1 to {count}."
-        )));
+        return Err(SequenceConflict::PositionOutOfRange { count, last: count }.into());
     }
     if let Some(position) = body.position.filter(|position| *position != step.position) {
         tx.execute(

@@ -10,6 +10,11 @@ pub mod offer;
 mod queries;
 mod routes;
 
+pub use routes::applications::ApplicationConflict;
+pub use routes::jobs::JobConflict;
+pub use routes::pain_points::MatchingConflict;
+pub use routes::resume::ResumeConflict;
+
 use std::sync::Arc;
 
 use utoipa::OpenApi;

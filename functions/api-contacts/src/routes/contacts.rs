@@ -42,7 +42,27 @@ fn is_unique_violation(err: &tokio_postgres::Error) -> bool {
     err.code() == Some(&SqlState::UNIQUE_VIOLATION)
 }
 
-const DUPLICATE_CONTACT: &str = "You already have a contact with this email address.";
+/// What a contacts request can conflict with.
+#[derive(Debug, thiserror::Error)]
+pub enum ContactConflict {
+    #[error("You already have a contact with this email address.")]
+    DuplicateEmail,
+    #[error(
+        "The export of {count} contacts is larger than {limit} bytes; filter it with tag, \
+         company, status or q and export in parts."
+    )]
+    ExportTooLarge { count: usize, limit: usize },
+    #[error(
+        "This address is suppressed because of a {reason}; only manual suppressions can be removed."
+    )]
+    SuppressionNotRemovable { reason: String },
+}
+
+shared::conflict_kinds!(ContactConflict {
+    DuplicateEmail => ("contact-exists", "Contact already exists"),
+    ExportTooLarge => ("export-too-large", "Export too large"),
+    SuppressionNotRemovable => ("suppression-not-removable", "Suppression cannot be removed"),
+});
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -81,7 +101,7 @@ pub struct CreateContactRequest {
     request_body = CreateContactRequest,
     responses(
         (status = 201, body = Contact),
-        (status = 409, description = "An existing contact has this address", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`contact-exists`: an existing contact has this address", body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
@@ -119,7 +139,7 @@ pub async fn create_contact(
         )
         .await
         .context("Failed to create contact")?
-        .ok_or_else(|| ApiError::Conflict(DUPLICATE_CONTACT.to_owned()))?;
+        .ok_or(ContactConflict::DuplicateEmail)?;
     json_response(StatusCode::CREATED, &Contact::from_row(&row))
 }
 
@@ -298,7 +318,7 @@ fn patched<'a>(patch: &'a Option<Option<String>>, current: &'a Option<String>) -
     responses(
         (status = 200, body = Contact),
         (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "Another contact has the new address", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`contact-exists`: another contact has the new address", body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
@@ -357,7 +377,7 @@ pub async fn update_contact(
         .await
         .map_err(|err| {
             if is_unique_violation(&err) {
-                ApiError::Conflict(DUPLICATE_CONTACT.to_owned())
+                ApiError::from(ContactConflict::DuplicateEmail)
             } else {
                 ApiError::Unexpected(anyhow::Error::new(err).context("Failed to update contact"))
             }

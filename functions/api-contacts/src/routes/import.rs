@@ -24,7 +24,7 @@ use shared::web::{ClientIp, Json, Path, QueryParams};
 use crate::export;
 use crate::import::{self, ContactsCsv, ImportReport, MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES};
 use crate::model::{Contact, MAX_TAG_CHARS, MAX_TEXT_CHARS};
-use crate::routes::contacts::{Filters, VerificationStatus};
+use crate::routes::contacts::{ContactConflict, Filters, VerificationStatus};
 use crate::{AppState, queries};
 
 /// An export larger than this cannot travel in a Lambda response (6 MB, headers included).
@@ -264,7 +264,8 @@ pub async fn get_import(
     ),
     responses(
         (status = 200, body = String, content_type = "text/csv"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json",
+            description = "`export-too-large`: the CSV would exceed 5 MB; filter to export in parts"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
@@ -291,10 +292,11 @@ pub async fn export_contacts(
     let contacts: Vec<Contact> = rows.iter().map(Contact::from_row).collect();
     let csv = export::write_csv(&contacts).context("Failed to write CSV")?;
     if csv.len() > MAX_EXPORT_BYTES {
-        return Err(ApiError::Conflict(format!(
-            "The export of {} contacts is larger than {MAX_EXPORT_BYTES} bytes; filter it with tag, company, status or q and export in parts.",
-            contacts.len()
-        )));
+        return Err(ContactConflict::ExportTooLarge {
+            count: contacts.len(),
+            limit: MAX_EXPORT_BYTES,
+        }
+        .into());
     }
     let text = String::from_utf8(csv).map_err(|err| {
         ApiError::Unexpected(anyhow::Error::new(err).context("CSV of strings is UTF-8"))

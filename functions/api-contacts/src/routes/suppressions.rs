@@ -21,6 +21,7 @@ use shared::text::{Email, Line};
 use shared::web::{ClientIp, Json, Path};
 
 use crate::model;
+use crate::routes::contacts::ContactConflict;
 use crate::{AppState, queries};
 
 shared::schema_marker!(ManualReason = shared::openapi::string_enum(&["manual"]));
@@ -177,7 +178,8 @@ pub async fn create_suppression(
     responses(
         (status = 204),
         (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json",
+            description = "`suppression-not-removable`: only manual suppressions can be removed"),
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn delete_suppression(
@@ -203,10 +205,10 @@ pub async fn delete_suppression(
         .map(|row| Suppression::from_row(&row))
         .ok_or(ApiError::NotFound)?;
     if existing.reason != "manual" {
-        return Err(ApiError::Conflict(format!(
-            "This address is suppressed because of a {}; only manual suppressions can be removed.",
-            existing.reason.replace('_', " ")
-        )));
+        return Err(ContactConflict::SuppressionNotRemovable {
+            reason: existing.reason.replace('_', " "),
+        }
+        .into());
     }
     tx.execute(queries::DELETE_SUPPRESSION, &[&caller.user_id, &email])
         .await

@@ -21,6 +21,20 @@ use shared::web::{Json, Path, QueryParams};
 use super::fields::{self, Fields};
 use crate::{AppState, queries};
 
+/// What an application request can conflict with.
+#[derive(Debug, thiserror::Error)]
+pub enum ApplicationConflict {
+    #[error("This job already has an application: {existing}.")]
+    AlreadyExists { existing: Uuid },
+    #[error("An application cannot move from {from} to {to}.")]
+    IllegalMove { from: String, to: String },
+}
+
+shared::conflict_kinds!(ApplicationConflict {
+    AlreadyExists => ("application-exists", "Application already exists"),
+    IllegalMove => ("illegal-status-move", "Illegal status move"),
+});
+
 /// Every status, in the order of the happy path, then the two ways out.
 pub const STATUSES: &[&str] = &[
     "saved",
@@ -96,7 +110,8 @@ pub struct CreateApplicationRequest {
     responses(
         (status = 201, body = Application),
         (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json",
+            description = "`application-exists`: the job already has an application"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
@@ -133,9 +148,7 @@ pub async fn create_application(
             .await
             .context("Failed to find existing application")?
             .get(0);
-        return Err(ApiError::Conflict(format!(
-            "This job already has an application: {existing}."
-        )));
+        return Err(ApplicationConflict::AlreadyExists { existing }.into());
     };
     let application_id: Uuid = row.get("id");
     tx.execute(
@@ -258,7 +271,8 @@ pub struct UpdateApplicationRequest {
     responses(
         (status = 200, body = Application),
         (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json",
+            description = "`illegal-status-move`: the status cannot move from the current one to this one"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
@@ -293,9 +307,7 @@ pub async fn update_application(
         .get("status");
     if from != to {
         if !can_move(&from, &to) {
-            return Err(ApiError::Conflict(format!(
-                "An application cannot move from {from} to {to}."
-            )));
+            return Err(ApplicationConflict::IllegalMove { from, to }.into());
         }
         tx.execute(
             queries::SET_APPLICATION_STATUS,

@@ -23,6 +23,17 @@ use shared::web::{ClientIp, Json, Path, QueryParams};
 use super::fields::{self, Fields, present};
 use crate::{AppState, queries};
 
+/// What a job request can conflict with.
+#[derive(Debug, thiserror::Error)]
+pub enum JobConflict {
+    #[error("The job's application is used by a campaign; delete the campaign first.")]
+    ApplicationInCampaign,
+}
+
+shared::conflict_kinds!(JobConflict {
+    ApplicationInCampaign => ("application-in-campaign", "Application in a campaign"),
+});
+
 pub const MAX_TITLE_CHARS: usize = 300;
 pub const MAX_SHORT_CHARS: usize = 200;
 pub const MAX_SOURCE_CHARS: usize = 100;
@@ -419,7 +430,8 @@ pub async fn update_job(
     responses(
         (status = 204),
         (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json",
+            description = "`application-in-campaign`: a campaign uses the job's application"),
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn delete_job(
@@ -436,10 +448,7 @@ pub async fn delete_job(
         Ok(deleted) => deleted,
         // Something outside the workspace (a campaign) still points at this job's application.
         Err(err) if err.code() == Some(&tokio_postgres::error::SqlState::FOREIGN_KEY_VIOLATION) => {
-            return Err(ApiError::Conflict(
-                "The job's application is used by a campaign; delete the campaign first."
-                    .to_owned(),
-            ));
+            return Err(JobConflict::ApplicationInCampaign.into());
         }
         Err(err) => return Err(err).context("Failed to delete job"),
     };

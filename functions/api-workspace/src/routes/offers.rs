@@ -18,6 +18,7 @@ use shared::web::Path;
 
 use super::pain_points::{PainPointItem, stored};
 use crate::offer::{MAX_CITED_PAIN_POINTS, OfferInput, build_offer};
+use crate::routes::pain_points::MatchingConflict;
 use crate::{AppState, queries};
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -73,7 +74,8 @@ fn cited(points: &[PainPointItem]) -> Vec<&PainPointItem> {
     responses(
         (status = 200, body = Offer),
         (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json",
+            description = "`no-pain-points`: generate the job's pain points first"),
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn create_offer(
@@ -94,10 +96,7 @@ pub async fn create_offer(
     let points = stored(&client, caller.user_id, job_id).await?;
     let chosen = cited(&points);
     let Some(best) = chosen.first() else {
-        return Err(ApiError::Conflict(
-            "The job has no pain points yet; generate them with POST /pain-points/generate first."
-                .to_owned(),
-        ));
+        return Err(MatchingConflict::NoPainPoints.into());
     };
     let seeker_name: Option<String> = client
         .query_opt(queries::RESUME_NAME, &[&best.resume_id, &caller.user_id])

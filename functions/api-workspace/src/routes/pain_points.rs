@@ -22,6 +22,27 @@ use super::jobs::Job;
 use crate::matching::{self, PainPoint, ResumeInput, SkillDictionary};
 use crate::{AppState, queries};
 
+/// What matching a job against the resume needs first: a pain-points or offer request can
+/// come before its inputs exist.
+#[derive(Debug, thiserror::Error)]
+pub enum MatchingConflict {
+    #[error("The job has no description to match against; add it with PATCH /jobs/{{id}} first.")]
+    NoJobDescription,
+    #[error(
+        "There is no parsed resume yet: upload one with POST /resume/upload and wait until \
+         GET /resume shows status `parsed`."
+    )]
+    NoParsedResume,
+    #[error("The job has no pain points yet; generate them with POST /pain-points/generate first.")]
+    NoPainPoints,
+}
+
+shared::conflict_kinds!(MatchingConflict {
+    NoJobDescription => ("no-job-description", "Job has no description"),
+    NoParsedResume => ("no-parsed-resume", "No parsed resume"),
+    NoPainPoints => ("no-pain-points", "No pain points"),
+});
+
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct PainPointItem {
     pub id: Uuid,
@@ -108,7 +129,9 @@ fn job_id_of(raw: Option<&Value>) -> Result<Uuid, ApiError> {
     responses(
         (status = 200, body = PainPointList),
         (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json",
+            description = "`no-job-description`: the job has no description; \
+                `no-parsed-resume`: no resume has been parsed yet"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
@@ -133,22 +156,13 @@ pub async fn generate_pain_points(
         .map(|row| Job::from_row(&row))
         .ok_or(ApiError::NotFound)?;
     if job.description.trim().is_empty() {
-        return Err(ApiError::Conflict(
-            "The job has no description to match against; add it with PATCH /jobs/{id} first."
-                .to_owned(),
-        ));
+        return Err(MatchingConflict::NoJobDescription.into());
     }
     let resume = tx
         .query_opt(queries::LATEST_PARSED_RESUME, &[&caller.user_id])
         .await
         .context("Failed to load resume")?
-        .ok_or_else(|| {
-            ApiError::Conflict(
-                "There is no parsed resume yet: upload one with POST /resume/upload and wait \
-                 until GET /resume shows status `parsed`."
-                    .to_owned(),
-            )
-        })?;
+        .ok_or(MatchingConflict::NoParsedResume)?;
     let resume_id: Uuid = resume.get("id");
     let parsed: Value = resume.get("parsed");
     let resume: ResumeInput = serde_json::from_value(without_nulls(parsed))

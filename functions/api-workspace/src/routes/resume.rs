@@ -30,6 +30,17 @@ use shared::web::{ClientIp, Json};
 use super::fields::{self, Fields};
 use crate::{AppState, queries};
 
+/// What a resume request can conflict with.
+#[derive(Debug, thiserror::Error)]
+pub enum ResumeConflict {
+    #[error("The file of the latest resume has not been uploaded yet.")]
+    FileNotUploaded,
+}
+
+shared::conflict_kinds!(ResumeConflict {
+    FileNotUploaded => ("resume-file-not-uploaded", "Resume file not uploaded"),
+});
+
 /// Direct uploads travel base64-encoded inside the Lambda event, whose limit is 6 MB.
 pub const MAX_DIRECT_UPLOAD_BYTES: usize = 4 * 1024 * 1024;
 /// Presigned uploads go straight to S3; this bounds what the parser is asked to read.
@@ -426,7 +437,8 @@ pub struct ResumeFile {
     responses(
         (status = 200, body = ResumeFile),
         (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json",
+            description = "`resume-file-not-uploaded`: the latest resume's file has not been uploaded yet"),
     ))]
 pub async fn get_resume_file(
     State(state): State<Arc<AppState>>,
@@ -449,9 +461,7 @@ pub async fn get_resume_file(
     {
         Ok(_) => {}
         Err(err) if err.as_service_error().is_some_and(|err| err.is_not_found()) => {
-            return Err(ApiError::Conflict(
-                "The file of the latest resume has not been uploaded yet.".to_owned(),
-            ));
+            return Err(ResumeConflict::FileNotUploaded.into());
         }
         Err(err) => return Err(storage_down(anyhow::Error::new(err))),
     }
