@@ -145,6 +145,22 @@ where
     response
 }
 
+/// Runs an SQS worker as a Lambda function: each batch answers with the items to redeliver,
+/// which the event source mapping's `ReportBatchItemFailures` reads.
+pub async fn run<F, Fut>(handle_batch: F) -> Result<(), lambda_runtime::Error>
+where
+    F: Fn(SqsEvent) -> Fut,
+    Fut: Future<Output = SqsBatchResponse>,
+{
+    let handle_batch = &handle_batch;
+    lambda_runtime::run(lambda_runtime::service_fn(
+        move |event: lambda_runtime::LambdaEvent<SqsEvent>| async move {
+            Ok::<_, lambda_runtime::Error>(handle_batch(event.payload).await)
+        },
+    ))
+    .await
+}
+
 fn decode<M: DeserializeOwned>(message: &SqsMessage) -> Result<M, WorkError> {
     let body = message
         .body

@@ -19,7 +19,7 @@ use aws_sdk_sesv2::primitives::Blob;
 use aws_sdk_sesv2::types::{Destination, EmailContent, MessageTag, RawMessage};
 use uuid::Uuid;
 
-use shared::config;
+use shared::config::{self, ConfigError, DatabaseConfig};
 use shared::db::{self, Pool};
 use shared::mail::MailJob;
 use shared::worker::{Delivery, RetryQueue, WorkContext, WorkError, run_batch};
@@ -38,20 +38,37 @@ pub struct State {
     pub configuration_set: String,
 }
 
+/// What this function reads from its environment, once per cold start.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database: DatabaseConfig,
+    pub queue_url: String,
+    pub mail_from: String,
+    pub configuration_set: String,
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Ok(Self {
+            database: DatabaseConfig::from_env()?,
+            queue_url: config::required("MAIL_QUEUE_URL")?,
+            mail_from: config::required("MAIL_FROM")?,
+            configuration_set: config::required("SES_TRANSACTIONAL_CONFIGURATION_SET")?,
+        })
+    }
+}
+
 impl State {
-    pub async fn from_env() -> anyhow::Result<Self> {
-        let database = config::DatabaseConfig::from_env()?;
-        let queue_url = config::required("MAIL_QUEUE_URL")?;
-        let mail_from = config::required("MAIL_FROM")?;
-        let configuration_set = config::required("SES_TRANSACTIONAL_CONFIGURATION_SET")?;
+    /// The pool and clients, built once; `main` and the tests both build the state here.
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
         let aws = shared::aws::load().await;
         Ok(Self {
-            pool: db::pool(&database)?,
+            pool: db::pool(&config.database)?,
             ses: shared::aws::sesv2_single_attempt(&aws),
             sqs: shared::aws::sqs(&aws),
-            queue_url,
-            mail_from,
-            configuration_set,
+            queue_url: config.queue_url,
+            mail_from: config.mail_from,
+            configuration_set: config.configuration_set,
         })
     }
 }

@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use shared::auth;
-use shared::config;
+use shared::config::{self, ConfigError, DatabaseConfig};
 use shared::db::{self, Pool};
 use shared::mail::{self, MailJob};
 
@@ -29,10 +29,30 @@ pub struct State {
     pub pool: Pool,
 }
 
-impl State {
-    pub fn from_env() -> anyhow::Result<Self> {
+/// What this function reads from its environment, once per cold start.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database: DatabaseConfig,
+    pub mail_queue_url: String,
+    /// Where sign-in links in requeued mail point.
+    pub app_base_url: String,
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self, ConfigError> {
         Ok(Self {
-            pool: db::pool(&config::DatabaseConfig::from_env()?)?,
+            database: DatabaseConfig::from_env()?,
+            mail_queue_url: config::required("MAIL_QUEUE_URL")?,
+            app_base_url: config::required("APP_BASE_URL")?,
+        })
+    }
+}
+
+impl State {
+    /// The pool, built once; `main` and the tests both build the state here.
+    pub fn build(config: &Config) -> anyhow::Result<Self> {
+        Ok(Self {
+            pool: db::pool(&config.database)?,
         })
     }
 }
@@ -71,15 +91,14 @@ pub struct Mail {
 }
 
 impl Mail {
-    pub async fn from_env() -> anyhow::Result<Self> {
-        let queue_url = config::required("MAIL_QUEUE_URL")?;
-        let app_base_url = config::required("APP_BASE_URL")?;
+    /// The queue client, built once.
+    pub async fn build(config: &Config) -> Self {
         let aws = shared::aws::load().await;
-        Ok(Self {
+        Self {
             sqs: shared::aws::sqs(&aws),
-            queue_url,
-            app_base_url,
-        })
+            queue_url: config.mail_queue_url.clone(),
+            app_base_url: config.app_base_url.clone(),
+        }
     }
 }
 

@@ -3,8 +3,9 @@ use lambda_runtime::{Error, LambdaEvent, service_fn};
 #[tokio::main]
 async fn main() -> Result<(), Error> {
     shared::telemetry::init();
-    let state = maintenance::State::from_env()?;
-    let mail = maintenance::Mail::from_env().await?;
+    let config = maintenance::Config::from_env()?;
+    let state = maintenance::State::build(&config)?;
+    let mail = maintenance::Mail::build(&config).await;
     let (state, mail) = (&state, &mail);
     lambda_runtime::run(service_fn(
         move |event: LambdaEvent<maintenance::Task>| async move {

@@ -1,15 +1,9 @@
 #![recursion_limit = "256"]
 
-use aws_lambda_events::sqs::SqsEvent;
-use lambda_runtime::{Error, LambdaEvent, service_fn};
-
 #[tokio::main]
-async fn main() -> Result<(), Error> {
+async fn main() -> Result<(), lambda_runtime::Error> {
     shared::telemetry::init();
-    let state = resume_parser::worker::State::from_env().await?;
-    let state = &state;
-    lambda_runtime::run(service_fn(move |event: LambdaEvent<SqsEvent>| async move {
-        Ok::<_, Error>(resume_parser::worker::handle_batch(state, event.payload).await)
-    }))
-    .await
+    let state =
+        resume_parser::worker::State::build(resume_parser::worker::Config::from_env()?).await?;
+    shared::worker::run(|batch| resume_parser::worker::handle_batch(&state, batch)).await
 }

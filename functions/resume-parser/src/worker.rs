@@ -17,7 +17,7 @@ use aws_lambda_events::sqs::{SqsBatchResponse, SqsEvent};
 use serde_json::Value;
 use uuid::Uuid;
 
-use shared::config;
+use shared::config::{self, ConfigError, DatabaseConfig};
 use shared::db::{self, Pool};
 use shared::s3_event::{ObjectRecord, S3Notification};
 use shared::worker::{Delivery, RetryQueue, WorkContext, WorkError, run_batch};
@@ -43,16 +43,31 @@ pub struct State {
     pub queue_url: String,
 }
 
+/// What this function reads from its environment, once per cold start.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database: DatabaseConfig,
+    pub queue_url: String,
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Ok(Self {
+            database: DatabaseConfig::from_env()?,
+            queue_url: config::required("RESUME_UPLOAD_QUEUE_URL")?,
+        })
+    }
+}
+
 impl State {
-    pub async fn from_env() -> anyhow::Result<Self> {
-        let database = config::DatabaseConfig::from_env()?;
-        let queue_url = config::required("RESUME_UPLOAD_QUEUE_URL")?;
+    /// The pool and clients, built once; `main` and the tests both build the state here.
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
         let aws = shared::aws::load().await;
         Ok(Self {
-            pool: db::pool(&database)?,
+            pool: db::pool(&config.database)?,
             s3: shared::aws::s3(&aws),
             sqs: shared::aws::sqs(&aws),
-            queue_url,
+            queue_url: config.queue_url,
         })
     }
 }

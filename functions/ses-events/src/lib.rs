@@ -14,7 +14,7 @@ use aws_lambda_events::sns::SnsRecord;
 use serde_json::Value;
 use uuid::Uuid;
 
-use shared::config;
+use shared::config::{self, ConfigError, DatabaseConfig};
 use shared::db::{self, Pool};
 
 pub use notification::{EventKind, Notification, NotificationError, parse};
@@ -25,12 +25,28 @@ pub struct State {
     pub topic_arn: String,
 }
 
-impl State {
-    pub fn from_env() -> anyhow::Result<Self> {
-        let database = config::DatabaseConfig::from_env()?;
+/// What this function reads from its environment, once per cold start.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database: DatabaseConfig,
+    pub topic_arn: String,
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self, ConfigError> {
         Ok(Self {
-            pool: db::pool(&database)?,
+            database: DatabaseConfig::from_env()?,
             topic_arn: config::required("SES_EVENTS_TOPIC_ARN")?,
+        })
+    }
+}
+
+impl State {
+    /// The pool, built once; `main` and the tests both build the state here.
+    pub fn build(config: Config) -> anyhow::Result<Self> {
+        Ok(Self {
+            pool: db::pool(&config.database)?,
+            topic_arn: config.topic_arn,
         })
     }
 }

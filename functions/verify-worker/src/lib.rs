@@ -17,7 +17,7 @@ use aws_lambda_events::sqs::{SqsBatchResponse, SqsEvent};
 use uuid::Uuid;
 
 use contacts::queue::VerifyJob;
-use shared::config::{self, ConfigError};
+use shared::config::{self, ConfigError, DatabaseConfig};
 use shared::db::{self, Pool};
 use shared::email::EmailAddress;
 use shared::worker::{Delivery, RetryQueue, WorkContext, WorkError, run_batch};
@@ -32,16 +32,34 @@ pub struct State {
     pub dns: Dns,
 }
 
+/// What this function reads from its environment, once per cold start.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database: DatabaseConfig,
+    pub queue_url: String,
+    /// `None` in AWS: the system resolver.
+    pub dns_resolver: Option<SocketAddr>,
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Ok(Self {
+            database: DatabaseConfig::from_env()?,
+            queue_url: config::required("VERIFY_QUEUE_URL")?,
+            dns_resolver: resolver_from_env()?,
+        })
+    }
+}
+
 impl State {
-    pub async fn from_env() -> anyhow::Result<Self> {
-        let database = config::DatabaseConfig::from_env()?;
-        let queue_url = config::required("VERIFY_QUEUE_URL")?;
+    /// The pool, clients and resolver, built once; `main` and the tests both build them here.
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
         let aws = shared::aws::load().await;
         Ok(Self {
-            pool: db::pool(&database)?,
+            pool: db::pool(&config.database)?,
             sqs: shared::aws::sqs(&aws),
-            queue_url,
-            dns: Dns::new(resolver_from_env()?)?,
+            queue_url: config.queue_url,
+            dns: Dns::new(config.dns_resolver)?,
         })
     }
 }

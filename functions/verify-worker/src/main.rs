@@ -1,13 +1,6 @@
-use aws_lambda_events::sqs::SqsEvent;
-use lambda_runtime::{Error, LambdaEvent, service_fn};
-
 #[tokio::main]
-async fn main() -> Result<(), Error> {
+async fn main() -> Result<(), lambda_runtime::Error> {
     shared::telemetry::init();
-    let state = verify_worker::State::from_env().await?;
-    let state = &state;
-    lambda_runtime::run(service_fn(move |event: LambdaEvent<SqsEvent>| async move {
-        Ok::<_, Error>(verify_worker::handle_batch(state, event.payload).await)
-    }))
-    .await
+    let state = verify_worker::State::build(verify_worker::Config::from_env()?).await?;
+    shared::worker::run(|batch| verify_worker::handle_batch(&state, batch)).await
 }
