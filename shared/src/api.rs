@@ -2,19 +2,14 @@
 //! rate limits, authentication, and one mapping of errors to problem documents.
 
 use std::cell::Cell;
-use std::future::Future;
-use std::sync::atomic::Ordering;
 
 use chrono::Utc;
-use lambda_http::{Body, Request, Response};
-use tracing::Instrument;
 
 use crate::auth::{self, Caller};
 use crate::config::RateLimitConfig;
 use crate::db::Pool;
 use crate::error::ApiError;
-use crate::http::request_id;
-use crate::instance;
+
 use crate::ratelimit::{Allowance, Limit, RateLimiter};
 
 /// Admission control: who may call, and how often.
@@ -99,36 +94,4 @@ fn record(allowance: Allowance) {
         };
         budget.set(Some(tighter));
     });
-}
-
-/// Runs one request inside a span carrying its ids, and turns every error into a problem
-/// document. Nothing a client sends reaches Lambda as a function error.
-pub async fn serve<F, Fut>(req: Request, handler: F) -> Response<Body>
-where
-    F: FnOnce(Request) -> Fut,
-    Fut: Future<Output = Result<Response<Body>, ApiError>>,
-{
-    let invocation = instance::INVOCATIONS.fetch_add(1, Ordering::Relaxed) + 1;
-    let span = tracing::info_span!(
-        "request",
-        request_id = %request_id(&req),
-        method = %req.method(),
-        path = %req.uri().path(),
-        invocation,
-        user_id = tracing::field::Empty,
-    );
-    let run = async move {
-        let mut response = handler(req)
-            .await
-            .unwrap_or_else(ApiError::into_lambda_response);
-        // A 429 already carries the headers of the budget it exceeded; a 503 says when to retry.
-        if let Ok(Some(allowance)) = BUDGET.try_with(Cell::get)
-            && !response.headers().contains_key(http::header::RETRY_AFTER)
-        {
-            allowance.write_headers(response.headers_mut());
-        }
-        tracing::info!(status = response.status().as_u16(), "request finished");
-        response
-    };
-    BUDGET.scope(Cell::new(None), run.instrument(span)).await
 }

@@ -1,163 +1,14 @@
-//! HTTP plumbing shared by every API function: routing, body decoding, responses.
+//! HTTP plumbing shared by every API function: body decoding, responses, request ids and
+//! source addresses.
 
-use std::collections::HashMap;
-
-use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
-use lambda_http::{Body, Request, RequestExt, Response};
+use http::{HeaderMap, HeaderValue, StatusCode, header};
+use lambda_http::{Body, RequestExt, Response};
 use serde::{Serialize, de::DeserializeOwned};
 
 use crate::error::{ApiError, FieldError};
 
 /// JSON bodies larger than this are refused before parsing; no JSON route needs more.
 pub const MAX_JSON_BODY_BYTES: usize = 256 * 1024;
-
-/// One route of a function: the method, the API Gateway path template and what handles it.
-#[derive(Debug, Clone)]
-pub struct Route<R> {
-    pub method: Method,
-    pub path: &'static str,
-    pub handler: R,
-}
-
-impl<R> Route<R> {
-    pub const fn new(method: Method, path: &'static str, handler: R) -> Self {
-        Self {
-            method,
-            path,
-            handler,
-        }
-    }
-}
-
-/// Path parameters captured by the router (`{id}` in `/jobs/{id}`).
-#[derive(Debug, Default, Clone)]
-pub struct PathParams(HashMap<String, String>);
-
-impl PathParams {
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.0.get(name).map(String::as_str)
-    }
-
-    /// A UUID path parameter; anything else cannot name an object, so it is a 404, not a 422.
-    pub fn uuid(&self, name: &str) -> Result<uuid::Uuid, ApiError> {
-        self.get(name)
-            .and_then(|raw| uuid::Uuid::parse_str(raw).ok())
-            .ok_or(ApiError::NotFound)
-    }
-}
-
-/// Resolves method + path to a handler. Routing is done here rather than trusting the gateway's
-/// route key, so the same binary behaves identically behind API Gateway and the local router.
-pub struct Router<R: Copy> {
-    routes: Vec<Route<R>>,
-    by_path: matchit::Router<Vec<(Method, R)>>,
-}
-
-impl<R: Copy> Router<R> {
-    /// Panics on conflicting templates: the table is static, so this fails at the first cold
-    /// start and in the routing tests, never for a request.
-    pub fn new(routes: &[Route<R>]) -> Self {
-        let mut grouped: Vec<(&'static str, Vec<(Method, R)>)> = Vec::new();
-        for route in routes {
-            match grouped.iter_mut().find(|(path, _)| *path == route.path) {
-                Some((_, methods)) => methods.push((route.method.clone(), route.handler)),
-                None => grouped.push((route.path, vec![(route.method.clone(), route.handler)])),
-            }
-        }
-        let mut by_path = matchit::Router::new();
-        for (path, methods) in grouped {
-            by_path
-                .insert(path, methods)
-                .unwrap_or_else(|err| panic!("route table conflict at {path}: {err}"));
-        }
-        Self {
-            routes: routes.to_vec(),
-            by_path,
-        }
-    }
-
-    pub fn routes(&self) -> &[Route<R>] {
-        &self.routes
-    }
-
-    pub fn resolve(&self, method: &Method, path: &str) -> Result<(R, PathParams), ApiError> {
-        let path = normalise_path(path);
-        let matched = self.by_path.at(&path).map_err(|_| ApiError::NotFound)?;
-        let params = PathParams(
-            matched
-                .params
-                .iter()
-                .map(|(key, value)| (key.to_owned(), value.to_owned()))
-                .collect(),
-        );
-        let handler = matched
-            .value
-            .iter()
-            .find(|(allowed, _)| allowed == method)
-            .map(|(_, handler)| *handler);
-        match handler {
-            Some(handler) => Ok((handler, params)),
-            None => Err(ApiError::MethodNotAllowed {
-                allow: matched.value.iter().map(|(m, _)| m.clone()).collect(),
-            }),
-        }
-    }
-}
-
-/// Strips a trailing slash and any API Gateway stage prefix-free duplicates of `/`.
-fn normalise_path(path: &str) -> String {
-    let trimmed = path.trim_end_matches('/');
-    if trimmed.is_empty() {
-        "/".to_owned()
-    } else {
-        trimmed.to_owned()
-    }
-}
-
-/// The raw bytes of a request body, whatever encoding the gateway chose.
-pub fn body_bytes(req: &Request) -> &[u8] {
-    match req.body() {
-        Body::Empty => &[],
-        Body::Text(text) => text.as_bytes(),
-        Body::Binary(bytes) => bytes,
-        _ => &[],
-    }
-}
-
-/// Decodes a JSON body into `T`: syntax errors are 400, type and shape errors 422 naming the field.
-pub fn json_body<T: DeserializeOwned>(req: &Request) -> Result<T, ApiError> {
-    let bytes = body_bytes(req);
-    if bytes.len() > MAX_JSON_BODY_BYTES {
-        return Err(ApiError::PayloadTooLarge {
-            limit_bytes: MAX_JSON_BODY_BYTES,
-        });
-    }
-    if let Some(content_type) = req.headers().get(header::CONTENT_TYPE) {
-        let is_json = content_type
-            .to_str()
-            .map(|value| {
-                let essence = value
-                    .split(';')
-                    .next()
-                    .unwrap_or("")
-                    .trim()
-                    .to_ascii_lowercase();
-                essence == "application/json" || essence.ends_with("+json")
-            })
-            .unwrap_or(false);
-        if !is_json {
-            return Err(ApiError::UnsupportedMediaType(
-                "Send the body as application/json.".to_owned(),
-            ));
-        }
-    }
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(ApiError::BadRequest(
-            "The request body must be a JSON object.".to_owned(),
-        ));
-    }
-    decode_json(bytes)
-}
 
 pub fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let deserializer = &mut serde_json::Deserializer::from_slice(bytes);
@@ -181,14 +32,6 @@ fn data_error_message(err: &serde_json::Error) -> String {
         Some(index) => text[..index].to_owned(),
         None => text,
     }
-}
-
-/// Query string parameters, first value wins.
-pub fn query_param<'a>(req: &'a Request, name: &str) -> Option<&'a str> {
-    // Returning a borrowed value needs the map to live in the request's extensions, which
-    // `query_string_parameters_ref` provides.
-    req.query_string_parameters_ref()
-        .and_then(|params| params.first(name))
 }
 
 pub fn json_response<T: Serialize>(
@@ -216,12 +59,7 @@ pub fn empty_response(status: StatusCode) -> Response<Body> {
 
 /// The caller's source address as the gateway saw it; used for per-IP rate limits and audit.
 /// `X-Forwarded-For` is honoured only where `TRUST_X_FORWARDED_FOR=true` (see
-/// [`source_ip_from`]); the local stack sets it, AWS deployments never do.
-pub fn source_ip(req: &Request) -> String {
-    client_ip(req.headers(), req.extensions())
-}
-
-/// [`source_ip`] from a request's parts, as extractors and layers see them.
+/// [`client_ip_from`]); the local stack sets it, AWS deployments never do.
 pub fn client_ip(headers: &HeaderMap, extensions: &http::Extensions) -> String {
     static TRUST_FORWARDED_FOR: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     let trusted = *TRUST_FORWARDED_FOR.get_or_init(|| {
@@ -236,11 +74,7 @@ pub fn client_ip(headers: &HeaderMap, extensions: &http::Extensions) -> String {
 /// client chose to write, so reading it there would let anyone pick their own rate-limit key.
 /// Only in the local stack, whose router stands where the gateway would, is the header trusted
 /// (`trust_forwarded_for`), so tests can speak as different addresses.
-pub fn source_ip_from(req: &Request, trust_forwarded_for: bool) -> String {
-    client_ip_from(req.headers(), req.extensions(), trust_forwarded_for)
-}
-
-fn client_ip_from(
+pub fn client_ip_from(
     headers: &HeaderMap,
     extensions: &http::Extensions,
     trust_forwarded_for: bool,
@@ -268,12 +102,7 @@ fn client_ip_from(
 }
 
 /// The id API Gateway (or the Lambda runtime) gave this request, for log correlation.
-pub fn request_id(req: &Request) -> String {
-    request_id_of(req.extensions())
-}
-
-/// [`request_id`] from a request's extensions.
-pub fn request_id_of(extensions: &http::Extensions) -> String {
+pub fn request_id(extensions: &http::Extensions) -> String {
     use lambda_http::request::RequestContext;
     match extensions.request_context_ref() {
         Some(RequestContext::ApiGatewayV2(context)) => context.request_id.clone(),
@@ -294,7 +123,10 @@ mod tests {
     /// An API Gateway HTTP API (v2) event as AWS delivers it when the client sends its own
     /// `X-Forwarded-For`: the gateway appends the real address after the client's claim, and
     /// puts the real address in `requestContext.http.sourceIp`.
-    fn gateway_request(forwarded_for: Option<&str>, source_ip: Option<&str>) -> Request {
+    fn gateway_request(
+        forwarded_for: Option<&str>,
+        source_ip: Option<&str>,
+    ) -> lambda_http::Request {
         let mut headers = serde_json::json!({
             "content-type": "application/json",
             "host": "api.roleferry.com",
@@ -334,20 +166,38 @@ mod tests {
     #[test]
     fn in_aws_the_source_ip_is_the_request_contexts_whatever_x_forwarded_for_claims() {
         let spoofed = gateway_request(Some("10.9.8.7, 198.51.100.23"), Some("198.51.100.23"));
-        assert_eq!(source_ip_from(&spoofed, false), "198.51.100.23");
+        assert_eq!(
+            client_ip_from(spoofed.headers(), spoofed.extensions(), false),
+            "198.51.100.23"
+        );
         let header_only = gateway_request(Some("10.9.8.7"), None);
-        assert_eq!(source_ip_from(&header_only, false), "unknown");
+        assert_eq!(
+            client_ip_from(header_only.headers(), header_only.extensions(), false),
+            "unknown"
+        );
         let plain = gateway_request(None, Some("198.51.100.23"));
-        assert_eq!(source_ip_from(&plain, false), "198.51.100.23");
+        assert_eq!(
+            client_ip_from(plain.headers(), plain.extensions(), false),
+            "198.51.100.23"
+        );
     }
 
     #[test]
     fn the_local_stack_trusts_x_forwarded_for_and_falls_back_to_the_context() {
         let forwarded = gateway_request(Some("10.9.8.7, 198.51.100.23"), Some("127.0.0.1"));
-        assert_eq!(source_ip_from(&forwarded, true), "10.9.8.7");
+        assert_eq!(
+            client_ip_from(forwarded.headers(), forwarded.extensions(), true),
+            "10.9.8.7"
+        );
         let blank = gateway_request(Some(" "), Some("127.0.0.1"));
-        assert_eq!(source_ip_from(&blank, true), "127.0.0.1");
+        assert_eq!(
+            client_ip_from(blank.headers(), blank.extensions(), true),
+            "127.0.0.1"
+        );
         let neither = gateway_request(None, None);
-        assert_eq!(source_ip_from(&neither, true), "unknown");
+        assert_eq!(
+            client_ip_from(neither.headers(), neither.extensions(), true),
+            "unknown"
+        );
     }
 }

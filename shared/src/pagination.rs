@@ -10,12 +10,11 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, NaiveDate, Utc};
-use lambda_http::Request;
+
 use serde::Serialize;
 use uuid::Uuid;
 
 use crate::error::{ApiError, FieldError};
-use crate::http::query_param;
 
 pub const DEFAULT_LIMIT: i64 = 50;
 pub const MAX_LIMIT: i64 = 200;
@@ -66,10 +65,6 @@ pub struct PageRequest {
 }
 
 impl PageRequest {
-    pub fn from_request(req: &Request) -> Result<Self, ApiError> {
-        Self::from_params(|name| query_param(req, name))
-    }
-
     /// Reads `limit` and `cursor` from a query, given how to look a parameter up.
     pub fn from_params<'a>(query: impl Fn(&str) -> Option<&'a str>) -> Result<Self, ApiError> {
         let mut errors = Vec::new();

@@ -2,10 +2,8 @@
 //! `multipart/form-data` request, as SPEC §2 allows for every CSV endpoint.
 
 use http::{HeaderMap, header};
-use lambda_http::Request;
 
 use crate::error::ApiError;
-use crate::http::body_bytes;
 
 /// What the client sent: the bytes and the content type it declared for them.
 #[derive(Debug, Clone)]
@@ -13,11 +11,6 @@ pub struct UploadedFile {
     pub content_type: Option<String>,
     pub filename: Option<String>,
     pub bytes: Vec<u8>,
-}
-
-/// Reads the file of a request, enforcing `max_bytes` (413 beyond it).
-pub async fn file_from_request(req: &Request, max_bytes: usize) -> Result<UploadedFile, ApiError> {
-    file_from_bytes(req.headers(), body_bytes(req), max_bytes).await
 }
 
 /// Reads the file a handler was sent (its headers and body), enforcing `max_bytes` (413

@@ -1,5 +1,6 @@
-//! One set of routes: template.yaml (which the local API gateway also routes by), each
-//! function's route table and the OpenAPI document must all agree.
+//! One set of routes: template.yaml (which the local API gateway also routes by) and each
+//! function's routes must agree. A function's routes are its OpenAPI document: utoipa-axum
+//! declares each route once for both.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -15,19 +16,12 @@ fn operations(document: &utoipa::openapi::OpenApi) -> RouteSet {
         .collect()
 }
 
-fn table<R>(routes: &[shared::http::Route<R>]) -> RouteSet {
-    routes
-        .iter()
-        .map(|route| (route.method.as_str().to_owned(), route.path.to_owned()))
-        .collect()
-}
-
 /// Every HTTP function's route table, by binary name. Add a line per new API function.
 fn served() -> BTreeMap<&'static str, RouteSet> {
     BTreeMap::from([
-        ("api-auth", table(api_auth::ROUTES)),
-        ("api-workspace", table(api_workspace::ROUTES)),
-        ("api-health", table(api_health::ROUTES)),
+        ("api-auth", operations(&api_auth::openapi())),
+        ("api-workspace", operations(&api_workspace::openapi())),
+        ("api-health", operations(&api_health::openapi())),
         ("api-contacts", operations(&api_contacts::openapi())),
         ("api-sending", operations(&api_sending::openapi())),
     ])
