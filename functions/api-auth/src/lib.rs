@@ -9,7 +9,7 @@ use utoipa::OpenApi;
 use utoipa_axum::routes;
 
 use shared::api::Gate;
-use shared::config::{self, RateLimitConfig};
+use shared::config::{self, ConfigError, DatabaseConfig, RateLimitConfig};
 use shared::db::{self, Pool};
 use shared::error::Problem;
 use shared::web::{ApiState, Routes};
@@ -33,19 +33,36 @@ pub struct AppState {
     pub app_base_url: String,
 }
 
+/// What this function reads from its environment, once per cold start.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database: DatabaseConfig,
+    pub rate_limits: RateLimitConfig,
+    pub mail_queue_url: String,
+    pub app_base_url: String,
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Ok(Self {
+            database: DatabaseConfig::from_env()?,
+            rate_limits: RateLimitConfig::from_env()?,
+            mail_queue_url: config::required("MAIL_QUEUE_URL")?,
+            app_base_url: config::required("APP_BASE_URL")?,
+        })
+    }
+}
+
 impl AppState {
-    pub async fn from_env() -> anyhow::Result<Self> {
-        let database = config::DatabaseConfig::from_env()?;
-        let rate_limits = RateLimitConfig::from_env()?;
-        let mail_queue_url = config::required("MAIL_QUEUE_URL")?;
-        let app_base_url = config::required("APP_BASE_URL")?;
+    /// The pool and clients, built once; `main` and the tests both build the state here.
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
         let aws = shared::aws::load().await;
         Ok(Self {
-            pool: db::pool(&database)?,
+            pool: db::pool(&config.database)?,
             sqs: shared::aws::sqs(&aws),
-            gate: Gate::new(shared::aws::dynamodb(&aws), rate_limits),
-            mail_queue_url,
-            app_base_url: app_base_url.trim_end_matches('/').to_owned(),
+            gate: Gate::new(shared::aws::dynamodb(&aws), config.rate_limits),
+            mail_queue_url: config.mail_queue_url,
+            app_base_url: config.app_base_url.trim_end_matches('/').to_owned(),
         })
     }
 }

@@ -29,7 +29,7 @@ use utoipa::OpenApi;
 use utoipa_axum::routes;
 
 use shared::api::Gate;
-use shared::config::{self, RateLimitConfig};
+use shared::config::{self, ConfigError, DatabaseConfig, RateLimitConfig};
 use shared::db::{self, Pool};
 use shared::error::Problem;
 use shared::web::{ApiState, Routes};
@@ -47,20 +47,37 @@ pub struct AppState {
     pub uploads_bucket: String,
 }
 
+/// What this function reads from its environment, once per cold start.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database: DatabaseConfig,
+    pub rate_limits: RateLimitConfig,
+    pub verify_queue_url: String,
+    pub uploads_bucket: String,
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Ok(Self {
+            database: DatabaseConfig::from_env()?,
+            rate_limits: RateLimitConfig::from_env()?,
+            verify_queue_url: config::required("VERIFY_QUEUE_URL")?,
+            uploads_bucket: config::required("UPLOADS_BUCKET")?,
+        })
+    }
+}
+
 impl AppState {
-    pub async fn from_env() -> anyhow::Result<Self> {
-        let database = config::DatabaseConfig::from_env()?;
-        let rate_limits = RateLimitConfig::from_env()?;
-        let verify_queue_url = config::required("VERIFY_QUEUE_URL")?;
-        let uploads_bucket = config::required("UPLOADS_BUCKET")?;
+    /// The pool and clients, built once; `main` and the tests both build the state here.
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
         let aws = shared::aws::load().await;
         Ok(Self {
-            pool: db::pool(&database)?,
+            pool: db::pool(&config.database)?,
             sqs: shared::aws::sqs(&aws),
             s3: shared::aws::s3(&aws),
-            gate: Gate::new(shared::aws::dynamodb(&aws), rate_limits),
-            verify_queue_url,
-            uploads_bucket,
+            gate: Gate::new(shared::aws::dynamodb(&aws), config.rate_limits),
+            verify_queue_url: config.verify_queue_url,
+            uploads_bucket: config.uploads_bucket,
         })
     }
 }

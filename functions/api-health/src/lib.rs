@@ -11,7 +11,7 @@ use axum::middleware;
 use utoipa::OpenApi;
 use utoipa_axum::routes;
 
-use shared::config;
+use shared::config::{self, ConfigError, DatabaseConfig};
 use shared::db::{self, Pool};
 use shared::web::Routes;
 
@@ -27,21 +27,38 @@ pub struct AppState {
     pub table: String,
 }
 
+/// What this function reads from its environment, once per cold start.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database: DatabaseConfig,
+    pub bucket: String,
+    pub queue_url: String,
+    pub table: String,
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Ok(Self {
+            database: DatabaseConfig::from_env()?,
+            bucket: config::required("UPLOADS_BUCKET")?,
+            queue_url: config::required("MAIL_QUEUE_URL")?,
+            table: config::required("API_TABLE")?,
+        })
+    }
+}
+
 impl AppState {
-    pub async fn from_env() -> anyhow::Result<Self> {
-        let database = config::DatabaseConfig::from_env()?;
-        let bucket = config::required("UPLOADS_BUCKET")?;
-        let queue_url = config::required("MAIL_QUEUE_URL")?;
-        let table = config::required("API_TABLE")?;
+    /// The pool and clients, built once; `main` and the tests both build the state here.
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
         let aws = shared::aws::load().await;
         Ok(Self {
-            pool: db::pool(&database)?,
+            pool: db::pool(&config.database)?,
             s3: shared::aws::s3(&aws),
             sqs: shared::aws::sqs(&aws),
             dynamodb: shared::aws::dynamodb(&aws),
-            bucket,
-            queue_url,
-            table,
+            bucket: config.bucket,
+            queue_url: config.queue_url,
+            table: config.table,
         })
     }
 }

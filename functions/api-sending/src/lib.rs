@@ -18,7 +18,7 @@ use utoipa::OpenApi;
 use utoipa_axum::routes;
 
 use shared::api::Gate;
-use shared::config::{self, RateLimitConfig};
+use shared::config::{self, ConfigError, DatabaseConfig, RateLimitConfig};
 use shared::db::{self, Pool};
 use shared::error::Problem;
 use shared::web::{ApiState, Routes};
@@ -52,25 +52,45 @@ pub struct AppState {
     pub clock: Clock,
 }
 
+/// What this function reads from its environment, once per cold start.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database: DatabaseConfig,
+    pub rate_limits: RateLimitConfig,
+    pub app_base_url: String,
+    pub mail_queue_url: String,
+    pub mail_domain: String,
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Ok(Self {
+            database: DatabaseConfig::from_env()?,
+            rate_limits: RateLimitConfig::from_env()?,
+            app_base_url: config::required("APP_BASE_URL")?,
+            mail_queue_url: config::required("MAIL_QUEUE_URL")?,
+            mail_domain: config::required("MAIL_DOMAIN")?,
+        })
+    }
+}
+
 impl AppState {
-    pub async fn from_env() -> anyhow::Result<Self> {
-        let database = config::DatabaseConfig::from_env()?;
-        let rate_limits = RateLimitConfig::from_env()?;
-        let app_base_url = config::required("APP_BASE_URL")?;
-        let mail_queue_url = config::required("MAIL_QUEUE_URL")?;
-        let mail_domain = config::required("MAIL_DOMAIN")?;
+    /// The pool and clients, built once, with the system clock; `main` and the tests both
+    /// build the state here (tests then set their own clock).
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
         let aws = shared::aws::load().await;
         Ok(Self {
-            pool: db::pool(&database)?,
+            pool: db::pool(&config.database)?,
             ses: shared::aws::sesv2(&aws),
             sqs: shared::aws::sqs(&aws),
-            gate: Gate::new(shared::aws::dynamodb(&aws), rate_limits),
-            mail_queue_url,
-            mail_domain: mail_domain
+            gate: Gate::new(shared::aws::dynamodb(&aws), config.rate_limits),
+            mail_queue_url: config.mail_queue_url,
+            mail_domain: config
+                .mail_domain
                 .trim()
                 .trim_end_matches('.')
                 .to_ascii_lowercase(),
-            app_base_url: app_base_url.trim_end_matches('/').to_owned(),
+            app_base_url: config.app_base_url.trim_end_matches('/').to_owned(),
             clock: system_clock(),
         })
     }
