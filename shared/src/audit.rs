@@ -4,9 +4,7 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use crate::error::{ApiError, Context};
-
-const INSERT_AUDIT: &str = "\
-    INSERT INTO audit_log (user_id, action, detail, source_ip) VALUES ($1, $2, $3, $4)";
+use crate::queries;
 
 /// Records an event; works on a plain client or inside a transaction so the entry commits with
 /// the change it describes.
@@ -18,7 +16,10 @@ pub async fn record(
     source_ip: &str,
 ) -> Result<(), ApiError> {
     client
-        .execute(INSERT_AUDIT, &[&user_id, &action, &detail, &source_ip])
+        .execute(
+            queries::INSERT_AUDIT,
+            &[&user_id, &action, &detail, &source_ip],
+        )
         .await
         .context("Failed to write audit log")?;
     Ok(())

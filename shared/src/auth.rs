@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 use crate::db::{self, Pool};
 use crate::error::{ApiError, Context};
+use crate::queries;
 
 pub const API_KEY_PREFIX: &str = "rf_";
 pub const SESSION_PREFIX: &str = "rfs_";
@@ -87,19 +88,6 @@ pub fn secret_matches(secret: &str, stored_hash: &[u8]) -> bool {
     hash_secret(secret).ct_eq(stored_hash).into()
 }
 
-const FIND_SESSION: &str = "\
-    SELECT user_id, secret_hash FROM sessions \
-    WHERE id = $1 AND revoked_at IS NULL AND expires_at > now()";
-
-const FIND_API_KEY: &str = "\
-    SELECT user_id, secret_hash FROM api_keys WHERE id = $1 AND revoked_at IS NULL";
-
-// Recording every use would turn each authenticated read into a write; a minute's precision is
-// what the key listing needs.
-const TOUCH_API_KEY: &str = "\
-    UPDATE api_keys SET last_used_at = now() \
-    WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')";
-
 const MISSING: &str = "Send `Authorization: Bearer <session token or API key>`.";
 const INVALID: &str = "The session token or API key is invalid, expired or revoked.";
 
@@ -124,9 +112,9 @@ pub fn bearer(headers: &http::HeaderMap) -> Result<&str, ApiError> {
 pub async fn authenticate(pool: &Pool, headers: &http::HeaderMap) -> Result<Caller, ApiError> {
     let token = bearer(headers)?;
     let (query, prefix) = if token.starts_with(SESSION_PREFIX) {
-        (FIND_SESSION, SESSION_PREFIX)
+        (queries::FIND_SESSION, SESSION_PREFIX)
     } else if token.starts_with(API_KEY_PREFIX) {
-        (FIND_API_KEY, API_KEY_PREFIX)
+        (queries::FIND_API_KEY, API_KEY_PREFIX)
     } else {
         return Err(ApiError::Unauthorized(INVALID));
     };
@@ -137,16 +125,20 @@ pub async fn authenticate(pool: &Pool, headers: &http::HeaderMap) -> Result<Call
         .await
         .context("Failed to look up credential")?
         .ok_or(ApiError::Unauthorized(INVALID))?;
-    let stored: Vec<u8> = row.get("secret_hash");
+    let stored: Vec<u8> = row
+        .try_get("secret_hash")
+        .context("Failed to read credential")?;
     if !secret_matches(secret, &stored) {
         return Err(ApiError::Unauthorized(INVALID));
     }
-    let user_id: Uuid = row.get("user_id");
+    let user_id: Uuid = row
+        .try_get("user_id")
+        .context("Failed to read credential")?;
     let credential = if prefix == SESSION_PREFIX {
         Credential::Session(id)
     } else {
         client
-            .execute(TOUCH_API_KEY, &[&id])
+            .execute(queries::TOUCH_API_KEY, &[&id])
             .await
             .context("Failed to record API key use")?;
         Credential::ApiKey(id)

@@ -10,7 +10,7 @@ use crate::error::ApiError;
 use crate::instance;
 
 pub use deadpool_postgres::{GenericClient, Object as Client, Pool, Transaction};
-pub use tokio_postgres::Row;
+pub use tokio_postgres::{Error, Row};
 
 mod embedded {
     refinery::embed_migrations!("../migrations");

@@ -16,6 +16,7 @@ pub mod number;
 pub mod openapi;
 pub mod pagination;
 pub mod plan;
+mod queries;
 pub mod ratelimit;
 pub mod s3_event;
 pub mod telemetry;

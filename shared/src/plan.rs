@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 use crate::db::Transaction;
 use crate::error::{ApiError, Context};
+use crate::queries;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct PlanLimits {
@@ -44,20 +45,20 @@ pub fn max_senders(plan: &str) -> i64 {
     }
 }
 
-// Locks the user's row until the transaction ends, so that two requests counting the same
-// monthly quota cannot both take its last unit.
-const LOCK_PLAN: &str = "SELECT plan FROM users WHERE id = $1 FOR UPDATE";
-
-/// The limits of the user's plan, with the user's row locked for the rest of the transaction:
-/// count what a quota has used after this, and the count cannot go stale before the commit.
-pub async fn lock_limits(tx: &Transaction<'_>, user_id: Uuid) -> Result<PlanLimits, ApiError> {
-    let plan: String = tx
-        .query_one(LOCK_PLAN, &[&user_id])
+/// The user's plan by its stored name, with the user's row locked for the rest of the
+/// transaction: count what a limit has used after this, and the count cannot go stale before
+/// the commit.
+pub async fn lock_plan(tx: &Transaction<'_>, user_id: Uuid) -> Result<String, ApiError> {
+    tx.query_one(queries::LOCK_PLAN, &[&user_id])
         .await
         .context("Failed to load plan")?
-        .try_get(0)
-        .context("Failed to read plan")?;
-    Ok(limits(&plan))
+        .try_get("plan")
+        .context("Failed to read plan")
+}
+
+/// The limits of the user's plan, locked as [`lock_plan`] locks it.
+pub async fn lock_limits(tx: &Transaction<'_>, user_id: Uuid) -> Result<PlanLimits, ApiError> {
+    Ok(limits(&lock_plan(tx, user_id).await?))
 }
 
 /// A monthly quota (sends, verifications, resume parses) as a rate limit whose window is the

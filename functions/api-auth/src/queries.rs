@@ -1,5 +1,7 @@
 //! Every statement this function runs, named.
 
+// Only the hash of the secret is stored, and the expiry uses the database clock, the one the
+// redemption (LOCK_LOGIN_TOKEN) compares against.
 pub const INSERT_LOGIN_TOKEN: &str = "\
     INSERT INTO login_tokens (id, email, secret_hash, expires_at) \
     VALUES ($1, $2, $3, now() + interval '15 minutes')";
@@ -25,17 +27,25 @@ pub const UPSERT_USER: &str = "\
     ON CONFLICT (email) DO UPDATE SET email = users.email \
     RETURNING id, email::text AS email, plan, created_at";
 
+// Only the hash of the secret is stored; the expiry uses the database clock, the one
+// authentication compares against.
 pub const INSERT_SESSION: &str = "\
     INSERT INTO sessions (id, user_id, secret_hash, expires_at) \
     VALUES ($1, $2, $3, now() + interval '30 days') RETURNING expires_at";
 
+// Scoped by user_id so a session id alone cannot sign someone else out; `revoked_at IS NULL`
+// keeps the first revocation time when signing out twice.
 pub const REVOKE_SESSION: &str = "\
     UPDATE sessions SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL";
 
+// Read with query_opt by `/me`: the account can be deleted between authentication and this
+// read, and that answers 401, not a 500.
 pub const FIND_USER: &str = "\
     SELECT id, email::text AS email, plan, created_at FROM users WHERE id = $1";
 
-// Counted from the first of the current UTC month.
+// The month starts at midnight UTC on the first, the boundary the quota checks use, so the
+// usage shown is the usage the limits are judged on; the range is what usage_events_user_month
+// indexes.
 pub const MONTHLY_USAGE: &str = "\
     SELECT \
       count(*) FILTER (WHERE kind = 'send') AS sends, \
@@ -45,17 +55,23 @@ pub const MONTHLY_USAGE: &str = "\
     FROM usage_events \
     WHERE user_id = $1 AND occurred_at >= date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'";
 
+// Revoked keys do not count against the plan's limit, so revoking one frees a place.
 pub const COUNT_ACTIVE_API_KEYS: &str = "\
-    SELECT count(*) FROM api_keys WHERE user_id = $1 AND revoked_at IS NULL";
+    SELECT count(*) AS active FROM api_keys WHERE user_id = $1 AND revoked_at IS NULL";
 
+// Only the hash of the secret is stored: the key is shown once, in the creation response.
 pub const INSERT_API_KEY: &str = "\
     INSERT INTO api_keys (id, user_id, name, secret_hash) VALUES ($1, $2, $3, $4) \
     RETURNING id, name, created_at, last_used_at";
 
+// Keyset pagination on (created_at, id), the order of the partial index api_keys_user_listing,
+// so a page never skips or repeats a key created meanwhile.
 pub const LIST_API_KEYS: &str = "\
     SELECT id, name, created_at, last_used_at FROM api_keys \
     WHERE user_id = $1 AND revoked_at IS NULL AND (created_at, id) < ($2, $3) \
     ORDER BY created_at DESC, id DESC LIMIT $4";
 
+// Scoped by user_id, so another user's key id answers 404; `revoked_at IS NULL` makes a
+// second revocation change no row, which is also a 404.
 pub const REVOKE_API_KEY: &str = "\
     UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL";

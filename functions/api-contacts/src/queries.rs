@@ -1,5 +1,7 @@
 //! Every statement this function runs, named. Every one is scoped by `user_id`.
 
+// Exactly the columns `Contact::from_row` reads by name, in one place, so every statement that
+// answers with a contact answers with all of it.
 macro_rules! contact_columns {
     () => {
         "id, first_name, last_name, email::text AS email, title, company, linkedin_url, timezone, \
@@ -8,6 +10,9 @@ macro_rules! contact_columns {
     };
 }
 
+// Shared by the listing and the export, so an export holds exactly what the same filters list.
+// A NULL parameter disables its filter, which keeps one statement (and one plan) for every
+// combination; the tag filter uses `@>` so the GIN index contacts_tags serves it.
 macro_rules! contact_filters {
     () => {
         "($2::text IS NULL OR tags @> ARRAY[$2::text]) \
@@ -28,7 +33,9 @@ pub const INSERT_CONTACT: &str = concat!(
     contact_columns!()
 );
 
-// $2-$5 are the optional filters (tag, company, status, `%q%`), then the keyset bounds.
+// $2-$5 are the optional filters (tag, company, status, `%q%`), then the keyset bounds: paging
+// on (created_at, id), the order of contacts_user_listing, never skips or repeats a contact
+// created while the caller pages.
 pub const LIST_CONTACTS: &str = concat!(
     "SELECT ",
     contact_columns!(),
@@ -46,12 +53,15 @@ pub const EXPORT_CONTACTS: &str = concat!(
     " ORDER BY created_at, id"
 );
 
+// Scoped by user_id: another user's contact id is a 404, exactly like an unknown one.
 pub const GET_CONTACT: &str = concat!(
     "SELECT ",
     contact_columns!(),
     " FROM contacts WHERE id = $1 AND user_id = $2"
 );
 
+// FOR UPDATE: a PATCH reads, merges and writes; two concurrent PATCHes must merge one after the
+// other, not over each other.
 pub const LOCK_CONTACT: &str = concat!(
     "SELECT ",
     contact_columns!(),
@@ -70,6 +80,7 @@ pub const UPDATE_CONTACT: &str = concat!(
     contact_columns!()
 );
 
+// Scoped by user_id; no row deleted is the 404, so no read is needed first.
 pub const DELETE_CONTACT: &str = "DELETE FROM contacts WHERE id = $1 AND user_id = $2";
 
 // Only the caller's contacts move to pending; ids of nobody's or someone else's contacts simply
@@ -85,16 +96,21 @@ pub const MARK_PENDING: &str = "\
 pub const MONTHLY_VERIFICATIONS: &str = "\
     SELECT (SELECT count(*) FROM usage_events WHERE user_id = $1 AND kind = 'verification' \
       AND occurred_at >= date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC') \
-    + (SELECT count(*) FROM contacts WHERE user_id = $1 AND verification_status = 'pending')";
+    + (SELECT count(*) FROM contacts WHERE user_id = $1 AND verification_status = 'pending') \
+    AS used";
 
+// RETURNING created_at: the upload's stated expiry counts from the created_at that
+// `GET /contacts/imports/{id}` shows, so the two answers agree.
 pub const INSERT_IMPORT: &str = "\
     INSERT INTO contact_imports (id, user_id, s3_key, filename, size_bytes) \
     VALUES ($1, $2, $3, $4, $5) RETURNING created_at";
 
+// Scoped by user_id: another user's import id is a 404, exactly like an unknown one.
 pub const GET_IMPORT: &str = "\
     SELECT id, status, filename, size_bytes, report, error, created_at, started_at, finished_at \
     FROM contact_imports WHERE id = $1 AND user_id = $2";
 
+// Keyset pagination on (created_at, id), the order of suppressions_user_listing.
 pub const LIST_SUPPRESSIONS: &str = "\
     SELECT id, email::text AS email, reason, detail, created_at FROM suppressions \
     WHERE user_id = $1 AND (created_at, id) < ($2, $3) ORDER BY created_at DESC, id DESC LIMIT $4";
@@ -105,8 +121,12 @@ pub const INSERT_SUPPRESSION: &str = "\
     ON CONFLICT (user_id, email) DO NOTHING \
     RETURNING id, email::text AS email, reason, detail, created_at";
 
+// By the primary key (user_id, email): one index probe, and the email compares as citext, so
+// any case of the address finds it.
 pub const GET_SUPPRESSION: &str = "\
     SELECT id, email::text AS email, reason, detail, created_at FROM suppressions \
     WHERE user_id = $1 AND email = $2";
 
+// Runs after GET_SUPPRESSION found a `manual` reason in the same transaction. A suppression's
+// reason never changes (every insert is DO NOTHING on conflict), so the check cannot go stale.
 pub const DELETE_SUPPRESSION: &str = "DELETE FROM suppressions WHERE user_id = $1 AND email = $2";

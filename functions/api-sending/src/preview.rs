@@ -110,7 +110,8 @@ pub async fn preview_sequence_step(
         .context("Failed to load steps")?
         .iter()
         .map(Step::from_row)
-        .collect();
+        .collect::<Result<_, _>>()
+        .context("Failed to read steps")?;
     let step = match body.step_id {
         Some(step_id) => steps
             .into_iter()
@@ -142,28 +143,31 @@ pub async fn preview_sequence_step(
                 .await
                 .context("Failed to load sender")?
                 .ok_or(ApiError::NotFound)?
-                .get(0),
+                .try_get("from_name")
+                .context("Failed to read sender")?,
         ),
         None => client
             .query_opt(queries::FIRST_SENDER_NAME, &[&user_id])
             .await
             .context("Failed to load sender")?
-            .map(|row| row.get(0)),
+            .map(|row| row.try_get("from_name"))
+            .transpose()
+            .context("Failed to read sender")?,
     };
 
     let context = Context {
         contact: ContactVars {
-            first_name: present(contact.get("first_name")),
-            last_name: present(contact.get("last_name")),
-            company: present(contact.get("company")),
-            title: present(contact.get("title")),
+            first_name: text(&contact, "first_name").context("Failed to read contact")?,
+            last_name: text(&contact, "last_name").context("Failed to read contact")?,
+            company: text(&contact, "company").context("Failed to read contact")?,
+            title: text(&contact, "title").context("Failed to read contact")?,
         },
         job: JobVars {
-            title: present(application.get("title")),
-            company: present(application.get("company")),
+            title: text(&application, "title").context("Failed to read application")?,
+            company: text(&application, "company").context("Failed to read application")?,
         },
-        pain_point: present(application.get("pain_point")),
-        offer: present(application.get("offer")),
+        pain_point: text(&application, "pain_point").context("Failed to read application")?,
+        offer: text(&application, "offer").context("Failed to read application")?,
         sender: SenderVars {
             name: present(sender_name),
         },
@@ -186,6 +190,11 @@ pub async fn preview_sequence_step(
             body.err(),
         ))),
     }
+}
+
+/// A text column of a preview row; NULL or blank is absent, as a campaign treats it.
+fn text(row: &db::Row, column: &str) -> Result<Option<String>, db::Error> {
+    Ok(present(row.try_get(column)?))
 }
 
 /// One error per missing variable (named once even if subject and body both use it), then

@@ -2,6 +2,8 @@
 
 // ------------------------------------------------------------------ senders
 
+// Exactly the columns the senders module's `Stored::from_row` reads by name, in one place, so
+// every statement that answers with a sender answers with all of it.
 macro_rules! sender_columns {
     () => {
         "id, from_email::text AS from_email, from_name, daily_cap, warmup_start_cap, \
@@ -19,18 +21,20 @@ pub const INSERT_SENDER: &str = concat!(
     sender_columns!()
 );
 
-// The plan decides how many senders a user may register; counted under the user's row lock
-// so two concurrent creations cannot both take the last place.
-pub const LOCK_USER_PLAN: &str = "SELECT plan FROM users WHERE id = $1 FOR UPDATE";
+// The plan decides how many senders a user may register. Counted after `shared::plan::lock_plan`
+// locked the user's row in the same transaction, so two concurrent creations cannot both take
+// the last place.
+pub const COUNT_SENDERS: &str = "SELECT count(*) AS senders FROM senders WHERE user_id = $1";
 
-pub const COUNT_SENDERS: &str = "SELECT count(*) FROM senders WHERE user_id = $1";
-
+// Written only when SES reports a status different from the stored one, so a read does not
+// turn into a write; identity_checked_at records when SES last told us.
 pub const SET_IDENTITY_STATUS: &str = concat!(
     "UPDATE senders SET identity_status = $3, identity_checked_at = now() \
      WHERE id = $1 AND user_id = $2 RETURNING ",
     sender_columns!()
 );
 
+// Scoped by user_id: another user's sender id is a 404, exactly like an unknown one.
 pub const FIND_SENDER: &str = concat!(
     "SELECT ",
     sender_columns!(),
@@ -44,6 +48,8 @@ pub const LOCK_SENDER: &str = concat!(
     " FROM senders WHERE id = $1 AND user_id = $2 FOR UPDATE"
 );
 
+// Keyset pagination on (created_at, id), the order of senders_user_listing, so a page never
+// skips or repeats a sender created while the caller pages.
 pub const LIST_SENDERS: &str = concat!(
     "SELECT ",
     sender_columns!(),
@@ -51,6 +57,8 @@ pub const LIST_SENDERS: &str = concat!(
      ORDER BY created_at DESC, id DESC LIMIT $4"
 );
 
+// from_email is never written: the confirmation and the SES identity belong to the address, so
+// another address is another sender. Runs under LOCK_SENDER.
 pub const UPDATE_SENDER: &str = concat!(
     "UPDATE senders SET from_name = $3, daily_cap = $4, warmup_start_cap = $5, \
                         warmup_daily_increase = $6, warmup_started_at = $7, updated_at = now() \
@@ -118,6 +126,8 @@ pub const LOCK_CONFIRMATION: &str = "\
 pub const USE_CONFIRMATION: &str =
     "UPDATE sender_confirmations SET used_at = now() WHERE id = $1 AND used_at IS NULL";
 
+// Runs in the transaction that spends the link (USE_CONFIRMATION), so a sender is confirmed
+// exactly when its link is used; the identity status SES just gave is stored with it.
 pub const CONFIRM_SENDER: &str = concat!(
     "UPDATE senders SET confirmed_at = now(), identity_status = $3, identity_checked_at = now(), \
                         updated_at = now() \
@@ -127,23 +137,28 @@ pub const CONFIRM_SENDER: &str = concat!(
 
 // ------------------------------------------------------------------ sequence templates
 
+// Exactly the columns `template_from_row` reads by name, in one place.
 macro_rules! template_columns {
     () => {
         "id, name, created_at, updated_at"
     };
 }
 
+// Exactly the columns `Step::from_row` reads by name, in one place.
 macro_rules! step_columns {
     () => {
         "id, template_id, position, delay_minutes, subject, body, created_at, updated_at"
     };
 }
 
+// The template and its first steps are inserted in one transaction, so no one sees a template
+// half created.
 pub const INSERT_TEMPLATE: &str = concat!(
     "INSERT INTO sequence_templates (user_id, name) VALUES ($1, $2) RETURNING ",
     template_columns!()
 );
 
+// Scoped by user_id: another user's template id is a 404, exactly like an unknown one.
 pub const FIND_TEMPLATE: &str = concat!(
     "SELECT ",
     template_columns!(),
@@ -158,6 +173,8 @@ pub const LOCK_TEMPLATE: &str = concat!(
     " FROM sequence_templates WHERE id = $1 AND user_id = $2 FOR UPDATE"
 );
 
+// Keyset pagination on (created_at, id), the order of sequence_templates_user_listing; the
+// page's steps then come in one STEPS_OF_TEMPLATES, not one query per template.
 pub const LIST_TEMPLATES: &str = concat!(
     "SELECT ",
     template_columns!(),
@@ -165,14 +182,21 @@ pub const LIST_TEMPLATES: &str = concat!(
      ORDER BY created_at DESC, id DESC LIMIT $4"
 );
 
+// Runs under LOCK_TEMPLATE, with the step changes of the same request.
 pub const RENAME_TEMPLATE: &str =
     "UPDATE sequence_templates SET name = $3, updated_at = now() WHERE id = $1 AND user_id = $2";
 
+// A step change is a change of its template: the template's updated_at, which the API shows,
+// moves with it.
 pub const TOUCH_TEMPLATE: &str =
     "UPDATE sequence_templates SET updated_at = now() WHERE id = $1 AND user_id = $2";
 
+// Its steps go with it (ON DELETE CASCADE); no row deleted is the 404, so no read is needed
+// first.
 pub const DELETE_TEMPLATE: &str = "DELETE FROM sequence_templates WHERE id = $1 AND user_id = $2";
 
+// One statement for the steps of a whole page of templates; ordered by template and position
+// so each template's steps come grouped and in order.
 pub const STEPS_OF_TEMPLATES: &str = concat!(
     "SELECT ",
     step_columns!(),
@@ -180,6 +204,8 @@ pub const STEPS_OF_TEMPLATES: &str = concat!(
      ORDER BY template_id, position"
 );
 
+// The position was made free first (OPEN_POSITION), or the position constraint is deferred
+// (DEFER_STEP_POSITIONS): the unique (template_id, position) key is the last word on order.
 pub const INSERT_STEP: &str = concat!(
     "INSERT INTO sequence_steps (template_id, user_id, position, delay_minutes, subject, body) \
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING ",
@@ -191,6 +217,8 @@ pub const INSERT_STEP: &str = concat!(
 // duplicates on the way.
 pub const DEFER_STEP_POSITIONS: &str = "SET CONSTRAINTS sequence_steps_position DEFERRED";
 
+// template_id in the WHERE: a step id of another of the caller's templates changes nothing,
+// even if the handler's stale-step check were bypassed.
 pub const REPLACE_STEP: &str = concat!(
     "UPDATE sequence_steps SET position = $4, delay_minutes = $5, subject = $6, body = $7, \
                               updated_at = now() \
@@ -198,11 +226,15 @@ pub const REPLACE_STEP: &str = concat!(
     step_columns!()
 );
 
+// Runs before the kept steps are renumbered, so their new positions are free. NOT (id = ANY)
+// with an empty list deletes every step, which is what an empty step list asks for.
 pub const DELETE_STEPS_EXCEPT: &str = "\
     DELETE FROM sequence_steps WHERE template_id = $1 AND user_id = $2 AND NOT (id = ANY($3))";
 
+// Counted under LOCK_TEMPLATE, so the position range checked against it is the one the
+// insert or move sees.
 pub const COUNT_STEPS: &str =
-    "SELECT count(*) FROM sequence_steps WHERE template_id = $1 AND user_id = $2";
+    "SELECT count(*) AS steps FROM sequence_steps WHERE template_id = $1 AND user_id = $2";
 
 // Makes room at position $3 by moving that step and every later one down by one. One
 // statement: the deferrable constraint is checked once it has finished.
@@ -210,14 +242,19 @@ pub const OPEN_POSITION: &str = "\
     UPDATE sequence_steps SET position = position + 1 \
     WHERE template_id = $1 AND user_id = $2 AND position >= $3";
 
-// Closes the gap a deleted step at position $3 left.
+// Closes the gap a deleted step at position $3 left, in one statement for the same reason as
+// OPEN_POSITION, so positions stay contiguous.
 pub const CLOSE_POSITION: &str = "\
     UPDATE sequence_steps SET position = position - 1 \
     WHERE template_id = $1 AND user_id = $2 AND position > $3";
 
+// Only the template id: a step change locks its template first (LOCK_TEMPLATE), then reads
+// the step, the lock order every step change follows.
 pub const FIND_STEP_TEMPLATE: &str =
     "SELECT template_id FROM sequence_steps WHERE id = $1 AND user_id = $2";
 
+// Read again under the template's lock: a concurrent edit may have moved or deleted the step
+// since FIND_STEP_TEMPLATE.
 pub const FIND_STEP: &str = concat!(
     "SELECT ",
     step_columns!(),
@@ -235,16 +272,20 @@ pub const MOVE_STEP: &str = "\
       AND (id = $3 OR position BETWEEN least($4::integer, $5::integer) \
                                    AND greatest($4::integer, $5::integer))";
 
+// Position is not written here: MOVE_STEP moved it, together with the steps in between.
 pub const UPDATE_STEP: &str = concat!(
     "UPDATE sequence_steps SET delay_minutes = $3, subject = $4, body = $5, updated_at = now() \
      WHERE id = $1 AND user_id = $2 RETURNING ",
     step_columns!()
 );
 
+// Followed by CLOSE_POSITION under the same template lock, so positions stay contiguous.
 pub const DELETE_STEP: &str = "DELETE FROM sequence_steps WHERE id = $1 AND user_id = $2";
 
 // ------------------------------------------------------------------ preview
 
+// Only the columns a template can name (`contact.*`); scoped by user_id, so another user's
+// contact is a 404.
 pub const PREVIEW_CONTACT: &str = "\
     SELECT first_name, last_name, company, title FROM contacts WHERE id = $1 AND user_id = $2";
 
@@ -260,6 +301,7 @@ pub const PREVIEW_APPLICATION: &str = "\
     FROM applications a JOIN jobs j ON j.id = a.job_id AND j.user_id = a.user_id \
     WHERE a.id = $1 AND a.user_id = $2";
 
+// Scoped by user_id: another user's sender is a 404, exactly like an unknown one.
 pub const SENDER_NAME: &str = "SELECT from_name FROM senders WHERE id = $1 AND user_id = $2";
 
 // Without an explicit sender the preview uses the caller's first one.

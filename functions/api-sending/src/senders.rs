@@ -260,22 +260,22 @@ struct Stored {
 }
 
 impl Stored {
-    fn from_row(row: &Row) -> Self {
-        Self {
-            id: row.get("id"),
-            from_email: row.get("from_email"),
-            from_name: row.get("from_name"),
-            daily_cap: row.get("daily_cap"),
+    fn from_row(row: &Row) -> Result<Self, db::Error> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            from_email: row.try_get("from_email")?,
+            from_name: row.try_get("from_name")?,
+            daily_cap: row.try_get("daily_cap")?,
             ramp: Ramp {
-                start_cap: row.get("warmup_start_cap"),
-                daily_increase: row.get("warmup_daily_increase"),
-                started_at: row.get("warmup_started_at"),
+                start_cap: row.try_get("warmup_start_cap")?,
+                daily_increase: row.try_get("warmup_daily_increase")?,
+                started_at: row.try_get("warmup_started_at")?,
             },
-            identity_status: IdentityStatus::from_stored(row.get("identity_status")),
-            confirmed_at: row.get("confirmed_at"),
-            created_at: row.get("created_at"),
-            updated_at: row.get("updated_at"),
-        }
+            identity_status: IdentityStatus::from_stored(row.try_get("identity_status")?),
+            confirmed_at: row.try_get("confirmed_at")?,
+            created_at: row.try_get("created_at")?,
+            updated_at: row.try_get("updated_at")?,
+        })
     }
 
     fn into_sender(self, counts: Counts, now: DateTime<Utc>) -> Sender {
@@ -315,17 +315,17 @@ async fn health_counts(
         )
         .await
         .context("Failed to count sender health")?;
-    Ok(rows
-        .iter()
+    rows.iter()
         .map(|row| {
             let counts = Counts {
-                sent: row.get("sent"),
-                bounced: row.get("bounced"),
-                complained: row.get("complained"),
+                sent: row.try_get("sent")?,
+                bounced: row.try_get("bounced")?,
+                complained: row.try_get("complained")?,
             };
-            (row.get("sender_id"), counts)
+            Ok((row.try_get("sender_id")?, counts))
         })
-        .collect())
+        .collect::<Result<_, db::Error>>()
+        .context("Failed to read sender health")
 }
 
 async fn with_health(
@@ -452,17 +452,12 @@ pub async fn create_sender(
         .transaction()
         .await
         .context("Failed to begin transaction")?;
-    let plan: String = tx
-        .query_one(queries::LOCK_USER_PLAN, &[&caller.user_id])
-        .await
-        .context("Failed to load plan")?
-        .try_get("plan")
-        .context("Failed to read plan")?;
+    let plan = shared::plan::lock_plan(&tx, caller.user_id).await?;
     let count: i64 = tx
         .query_one(queries::COUNT_SENDERS, &[&caller.user_id])
         .await
         .context("Failed to count senders")?
-        .try_get(0)
+        .try_get("senders")
         .context("Failed to read sender count")?;
     let cap = shared::plan::max_senders(&plan);
     if count >= cap {
@@ -486,7 +481,7 @@ pub async fn create_sender(
         .ok_or_else(|| SenderConflict::AlreadyExists {
             address: address.clone(),
         })?;
-    let stored = Stored::from_row(&inserted);
+    let stored = Stored::from_row(&inserted).context("Failed to read sender")?;
     let link =
         confirmation::mail_link(&state, &tx, caller.user_id, stored.id, &address, &name).await?;
     shared::audit::record(
@@ -528,7 +523,11 @@ pub async fn list_senders(
         )
         .await
         .context("Failed to list senders")?;
-    let stored = rows.iter().map(Stored::from_row).collect();
+    let stored = rows
+        .iter()
+        .map(Stored::from_row)
+        .collect::<Result<_, _>>()
+        .context("Failed to read senders")?;
     let senders = with_health(&client, caller.user_id, stored, state.now()).await?;
     let listing = Page::from_rows(senders, &page, |sender: &Sender| Cursor {
         created_at: sender.created_at,
@@ -557,7 +556,7 @@ pub async fn get_sender(
         .await
         .context("Failed to load sender")?
         .ok_or(ApiError::NotFound)?;
-    let mut stored = Stored::from_row(&row);
+    let mut stored = Stored::from_row(&row).context("Failed to read sender")?;
     if stored.confirmed_at.is_some() && stored.identity_status != IdentityStatus::Verified {
         match identity::status(&state.ses, &stored.from_email).await {
             Ok(status) if status != stored.identity_status => {
@@ -568,7 +567,7 @@ pub async fn get_sender(
                     )
                     .await
                     .context("Failed to record identity status")?;
-                stored = Stored::from_row(&row);
+                stored = Stored::from_row(&row).context("Failed to read sender")?;
             }
             Ok(_) => {}
             Err(err) => tracing::warn!(error = %err, "identity status not refreshed"),
@@ -608,7 +607,7 @@ pub async fn update_sender(
         .await
         .context("Failed to load sender")?
         .ok_or(ApiError::NotFound)?;
-    let current = Stored::from_row(&row);
+    let current = Stored::from_row(&row).context("Failed to read sender")?;
 
     let mut errors = Vec::new();
     if body.id.is_some_and(|id| id != sender_id) {
@@ -668,8 +667,9 @@ pub async fn update_sender(
         &ip,
     )
     .await?;
+    let stored = Stored::from_row(&row).context("Failed to read sender")?;
     tx.commit().await.context("Failed to commit sender")?;
-    let sender = one_with_health(&client, caller.user_id, Stored::from_row(&row), now).await?;
+    let sender = one_with_health(&client, caller.user_id, stored, now).await?;
     json_response(StatusCode::OK, &sender)
 }
 

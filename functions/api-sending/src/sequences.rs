@@ -217,15 +217,15 @@ pub struct Step {
 }
 
 impl Step {
-    pub(crate) fn from_row(row: &Row) -> Self {
-        Self {
-            id: row.get("id"),
-            template_id: row.get("template_id"),
-            position: row.get("position"),
-            delay_minutes: row.get("delay_minutes"),
-            subject: row.get("subject"),
-            body: row.get("body"),
-        }
+    pub(crate) fn from_row(row: &Row) -> Result<Self, db::Error> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            template_id: row.try_get("template_id")?,
+            position: row.try_get("position")?,
+            delay_minutes: row.try_get("delay_minutes")?,
+            subject: row.try_get("subject")?,
+            body: row.try_get("body")?,
+        })
     }
 }
 
@@ -244,14 +244,14 @@ pub struct SequenceTemplatePage {
     pub next_cursor: Option<String>,
 }
 
-fn template_from_row(row: &Row, steps: Vec<Step>) -> SequenceTemplate {
-    SequenceTemplate {
-        id: row.get("id"),
-        name: row.get("name"),
+fn template_from_row(row: &Row, steps: Vec<Step>) -> Result<SequenceTemplate, db::Error> {
+    Ok(SequenceTemplate {
+        id: row.try_get("id")?,
+        name: row.try_get("name")?,
         steps,
-        created_at: row.get("created_at"),
-        updated_at: row.get("updated_at"),
-    }
+        created_at: row.try_get("created_at")?,
+        updated_at: row.try_get("updated_at")?,
+    })
 }
 
 /// Steps of the given templates, grouped by template, in position order.
@@ -265,7 +265,8 @@ async fn steps_of(
         .await
         .context("Failed to load steps")?;
     let mut grouped: HashMap<Uuid, Vec<Step>> = HashMap::new();
-    for step in rows.iter().map(Step::from_row) {
+    for row in &rows {
+        let step = Step::from_row(row).context("Failed to read step")?;
         grouped.entry(step.template_id).or_default().push(step);
     }
     Ok(grouped)
@@ -276,12 +277,14 @@ async fn load_template(
     user_id: Uuid,
     template_row: &Row,
 ) -> Result<SequenceTemplate, ApiError> {
-    let id: Uuid = template_row.get("id");
+    let id: Uuid = template_row
+        .try_get("id")
+        .context("Failed to read template")?;
     let steps = steps_of(client, user_id, &[id])
         .await?
         .remove(&id)
         .unwrap_or_default();
-    Ok(template_from_row(template_row, steps))
+    template_from_row(template_row, steps).context("Failed to read template")
 }
 
 fn check_name(raw: &str, errors: &mut Vec<FieldError>) -> String {
@@ -420,7 +423,9 @@ pub async fn create_sequence_template(
         .query_one(queries::INSERT_TEMPLATE, &[&caller.user_id, &name])
         .await
         .context("Failed to store template")?;
-    let template_id: Uuid = template_row.get("id");
+    let template_id: Uuid = template_row
+        .try_get("id")
+        .context("Failed to read template")?;
     let mut steps = Vec::with_capacity(body.steps.len());
     for (position, step) in (1..).zip(&body.steps) {
         let row = tx
@@ -437,7 +442,7 @@ pub async fn create_sequence_template(
             )
             .await
             .context("Failed to store step")?;
-        steps.push(Step::from_row(&row));
+        steps.push(Step::from_row(&row).context("Failed to read step")?);
     }
     audit(
         &tx,
@@ -447,11 +452,9 @@ pub async fn create_sequence_template(
         json!({"sequence_template_id": template_id}),
     )
     .await?;
+    let template = template_from_row(&template_row, steps).context("Failed to read template")?;
     tx.commit().await.context("Failed to commit template")?;
-    json_response(
-        StatusCode::CREATED,
-        &template_from_row(&template_row, steps),
-    )
+    json_response(StatusCode::CREATED, &template)
 }
 
 /// The caller's sequence templates, newest first, with their steps.
@@ -478,15 +481,18 @@ pub async fn list_sequence_templates(
         )
         .await
         .context("Failed to list templates")?;
-    let ids: Vec<Uuid> = rows.iter().map(|row| row.get("id")).collect();
+    let ids = rows
+        .iter()
+        .map(|row| row.try_get("id"))
+        .collect::<Result<Vec<Uuid>, _>>()
+        .context("Failed to read templates")?;
     let mut steps = steps_of(&client, caller.user_id, &ids).await?;
     let templates = rows
         .iter()
-        .map(|row| {
-            let id: Uuid = row.get("id");
-            template_from_row(row, steps.remove(&id).unwrap_or_default())
-        })
-        .collect();
+        .zip(&ids)
+        .map(|(row, id)| template_from_row(row, steps.remove(id).unwrap_or_default()))
+        .collect::<Result<_, _>>()
+        .context("Failed to read templates")?;
     let listing = Page::from_rows(templates, &page, |template: &SequenceTemplate| Cursor {
         created_at: template.created_at,
         id: template.id,
@@ -768,7 +774,8 @@ pub async fn add_sequence_step(
         .query_one(queries::COUNT_STEPS, &[&template_id, &caller.user_id])
         .await
         .context("Failed to count steps")?
-        .get(0);
+        .try_get("steps")
+        .context("Failed to read step count")?;
     let count = i32::try_from(count).unwrap_or(i32::MAX);
     let position = body.position.unwrap_or(count + 1);
     if position < 1 {
@@ -811,7 +818,7 @@ pub async fn add_sequence_step(
     tx.execute(queries::TOUCH_TEMPLATE, &[&template_id, &caller.user_id])
         .await
         .context("Failed to touch template")?;
-    let step = Step::from_row(&row);
+    let step = Step::from_row(&row).context("Failed to read step")?;
     audit(
         &tx,
         caller,
@@ -835,7 +842,8 @@ async fn lock_step(
         .await
         .context("Failed to find step")?
         .ok_or(ApiError::NotFound)?
-        .get(0);
+        .try_get("template_id")
+        .context("Failed to read step")?;
     tx.query_opt(queries::LOCK_TEMPLATE, &[&template_id, &user_id])
         .await
         .context("Failed to lock template")?
@@ -845,13 +853,14 @@ async fn lock_step(
         .query_opt(queries::FIND_STEP, &[&step_id, &user_id])
         .await
         .context("Failed to load step")?
-        .map(|row| Step::from_row(&row))
         .ok_or(ApiError::NotFound)?;
+    let step = Step::from_row(&step).context("Failed to read step")?;
     let count: i64 = tx
         .query_one(queries::COUNT_STEPS, &[&step.template_id, &user_id])
         .await
         .context("Failed to count steps")?
-        .get(0);
+        .try_get("steps")
+        .context("Failed to read step count")?;
     Ok((step, i32::try_from(count).unwrap_or(i32::MAX)))
 }
 
@@ -941,8 +950,9 @@ pub async fn update_sequence_step(
         json!({"sequence_template_id": step.template_id, "sequence_step_id": step_id}),
     )
     .await?;
+    let updated = Step::from_row(&row).context("Failed to read step")?;
     tx.commit().await.context("Failed to commit step")?;
-    json_response(StatusCode::OK, &Step::from_row(&row))
+    json_response(StatusCode::OK, &updated)
 }
 
 /// Deletes a step; the later steps move up one.

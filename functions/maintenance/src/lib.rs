@@ -5,6 +5,7 @@
 //! - `mail`, every minute: sends mail whose enqueue failed, and settles mail whose outcome at
 //!   SES is unknown (see [`reconcile_mail`]).
 
+mod queries;
 pub mod resumes;
 
 use anyhow::Context;
@@ -64,19 +65,14 @@ pub struct Report {
     pub resumes_failed: u64,
 }
 
-// A used token can never be used again, and an expired one never work: neither is needed.
-const DELETE_DEAD_LOGIN_TOKENS: &str = "\
-    DELETE FROM login_tokens WHERE expires_at < now() OR used_at IS NOT NULL";
-
-const DELETE_DEAD_SESSIONS: &str = "\
-    DELETE FROM sessions WHERE expires_at < now() OR revoked_at IS NOT NULL";
-
 #[tracing::instrument(skip_all)]
 pub async fn run(state: &State) -> anyhow::Result<Report> {
     let client = state.pool.get().await?;
     let report = Report {
-        login_tokens_deleted: client.execute(DELETE_DEAD_LOGIN_TOKENS, &[]).await?,
-        sessions_deleted: client.execute(DELETE_DEAD_SESSIONS, &[]).await?,
+        login_tokens_deleted: client
+            .execute(queries::DELETE_DEAD_LOGIN_TOKENS, &[])
+            .await?,
+        sessions_deleted: client.execute(queries::DELETE_DEAD_SESSIONS, &[]).await?,
         resumes_failed: resumes::fail_abandoned(&client).await?,
     };
     tracing::info!(?report, "maintenance finished");
@@ -112,43 +108,6 @@ pub struct MailReport {
     pub marked_unknown: u64,
 }
 
-// A row that was never claimed (attempts = 0) two minutes after it was committed probably has
-// no queue message: its enqueue failed. Its job may also just be slow, so a row is taken again
-// only two minutes after its last sweep; an extra job is harmless, the worker's claim is
-// atomic. A released row (attempts > 0) has its message in SQS backoff or the dead-letter
-// queue, and is not swept. Taking rows with UPDATE ... SKIP LOCKED lets overlapping runs split
-// the work.
-const TAKE_UNENQUEUED: &str = "\
-    UPDATE outbound_emails SET swept_at = now() \
-    WHERE id IN ( \
-        SELECT id FROM outbound_emails \
-        WHERE status = 'queued' AND attempts = 0 AND created_at < now() - interval '2 minutes' \
-          AND (swept_at IS NULL OR swept_at < now() - interval '2 minutes') \
-        ORDER BY created_at LIMIT 100 FOR UPDATE SKIP LOCKED) \
-    RETURNING id, kind, recipient::text AS recipient, login_token_id";
-
-// The queue message was the only place the original link's secret existed, and it is lost (or
-// still in flight: rotating the original hash would break a link a slow job is about to
-// send). So the sweep mints a second token for the same address, but only while the request
-// it answers is still open: the original is unused and unexpired.
-const ISSUE_REPLACEMENT_TOKEN: &str = "\
-    INSERT INTO login_tokens (id, email, secret_hash, expires_at) \
-    SELECT $2, email, $3, now() + interval '15 minutes' FROM login_tokens \
-    WHERE id = $1 AND used_at IS NULL AND expires_at > now()";
-
-const ABANDON: &str = "\
-    UPDATE outbound_emails SET status = 'failed', failure_reason = $2, updated_at = now() \
-    WHERE id = $1 AND status = 'queued'";
-
-// SES publishes a Send event within seconds of accepting a message; none after 15 minutes means
-// it most likely never took it, but "most likely" is not enough to send again. claimed_at is
-// NULL only for rows claimed before it existed; their last update is their claim or later.
-const MARK_UNKNOWN: &str = "\
-    UPDATE outbound_emails SET status = 'unknown', updated_at = now(), \
-    failure_reason = concat_ws('; ', failure_reason, \
-        'no SES event within 15 minutes of the send attempt; not resent automatically') \
-    WHERE status = 'sending' AND coalesce(claimed_at, updated_at) < now() - interval '15 minutes'";
-
 /// The mail task: re-enqueues what a failed enqueue left `queued`, and marks `unknown` what a
 /// send of unknown outcome left `sending`. Never sends anything twice: a row is only ever
 /// re-enqueued before its first claim.
@@ -156,7 +115,7 @@ const MARK_UNKNOWN: &str = "\
 pub async fn reconcile_mail(state: &State, mail: &Mail) -> anyhow::Result<MailReport> {
     let client = state.pool.get().await?;
     let mut report = MailReport {
-        marked_unknown: client.execute(MARK_UNKNOWN, &[]).await?,
+        marked_unknown: client.execute(queries::MARK_UNKNOWN, &[]).await?,
         ..MailReport::default()
     };
     if report.marked_unknown > 0 {
@@ -165,11 +124,15 @@ pub async fn reconcile_mail(state: &State, mail: &Mail) -> anyhow::Result<MailRe
             "mail of unknown outcome at SES; not resent, check the SES account before resending"
         );
     }
-    for row in client.query(TAKE_UNENQUEUED, &[]).await? {
-        let id: Uuid = row.try_get("id")?;
-        let kind: String = row.try_get("kind")?;
-        let recipient: String = row.try_get("recipient")?;
-        let login_token_id: Option<Uuid> = row.try_get("login_token_id")?;
+    for row in client.query(queries::TAKE_UNENQUEUED, &[]).await? {
+        let id: Uuid = row.try_get("id").context("Failed to read queued mail")?;
+        let kind: String = row.try_get("kind").context("Failed to read queued mail")?;
+        let recipient: String = row
+            .try_get("recipient")
+            .context("Failed to read queued mail")?;
+        let login_token_id: Option<Uuid> = row
+            .try_get("login_token_id")
+            .context("Failed to read queued mail")?;
         // Only a sign-in job can be rebuilt here. Any other kind is left `queued` and logged:
         // its job may merely be late (a backlog), and failing the row would lose it.
         let ("magic_link", Some(token_id)) = (kind.as_str(), login_token_id) else {
@@ -179,7 +142,7 @@ pub async fn reconcile_mail(state: &State, mail: &Mail) -> anyhow::Result<MailRe
         let issued = auth::issue(auth::LOGIN_TOKEN_PREFIX);
         let inserted = client
             .execute(
-                ISSUE_REPLACEMENT_TOKEN,
+                queries::ISSUE_REPLACEMENT_TOKEN,
                 &[&token_id, &issued.id, &issued.secret_hash],
             )
             .await?;
@@ -187,7 +150,7 @@ pub async fn reconcile_mail(state: &State, mail: &Mail) -> anyhow::Result<MailRe
             // Its link could not work any more: the user signed in another way, or gave up.
             let reason = "sign-in link not sent: its job never reached the queue, and the \
                           request was used or expired before the sweep";
-            client.execute(ABANDON, &[&id, &reason]).await?;
+            client.execute(queries::ABANDON, &[&id, &reason]).await?;
             tracing::warn!(outbound_email_id = %id, reason, "queued mail abandoned");
             report.abandoned += 1;
             continue;

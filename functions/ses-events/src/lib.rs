@@ -8,8 +8,10 @@
 //! that can never be understood is logged and acknowledged instead, so it cannot crash-loop.
 
 pub mod notification;
+mod queries;
 pub mod redact;
 
+use anyhow::Context;
 use aws_lambda_events::sns::SnsRecord;
 use serde_json::Value;
 use uuid::Uuid;
@@ -115,38 +117,6 @@ fn rejected(reason: String, sns_message_id: &str) -> Stored {
     Stored::Rejected { reason }
 }
 
-const INSERT_EVENT: &str = "\
-    INSERT INTO ses_events (sns_message_id, ses_message_id, event_type, recipients, bounce_type, \
-                            bounce_subtype, occurred_at, payload) \
-    VALUES ($1, $2, $3, $4::text[]::citext[], $5, $6, $7, $8) \
-    ON CONFLICT DO NOTHING RETURNING id";
-
-// Matches by our tag first (the Send event can arrive before the worker records the SES id),
-// then by SES message id. The rank guard is what keeps status from moving backward.
-const ADVANCE_STATUS: &str = "\
-    UPDATE outbound_emails SET delivery_status = $3, delivery_rank = $4, updated_at = now() \
-    WHERE (id = $1 OR ses_message_id = $2) AND delivery_rank < $4 RETURNING id";
-
-const LINK_EVENT: &str = "\
-    UPDATE ses_events SET outbound_email_id = o.id FROM outbound_emails o \
-    WHERE ses_events.id = $1 AND (o.id = $2 OR o.ses_message_id = $3)";
-
-// Only our tag identifies a row whose SES id was never recorded. Rows already `sent` keep their
-// first send time; `failed` and `queued` rows are left alone (SES cannot have them).
-const RECONCILE_SENT: &str = "\
-    UPDATE outbound_emails SET status = 'sent', ses_message_id = $2, sent_at = $3, \
-    failure_reason = NULL, updated_at = now() \
-    WHERE id = $1 AND status IN ('sending', 'unknown') RETURNING id";
-
-// A permanent bounce or a complaint means the address must never be mailed again by the user
-// who sent the message. Transactional mail (no user) is covered by SES's account-level list.
-const SUPPRESS_RECIPIENTS: &str = "\
-    INSERT INTO suppressions (user_id, email, reason, detail) \
-    SELECT o.user_id, bounced.address, $3, $4 \
-    FROM outbound_emails o, unnest($2::text[]) AS bounced(address) \
-    WHERE (o.id = $1 OR o.ses_message_id = $5) AND o.user_id IS NOT NULL \
-    ON CONFLICT (user_id, email) DO NOTHING";
-
 #[tracing::instrument(skip_all, fields(ses_message_id = %notification.ses_message_id, kind = notification.kind.as_str()))]
 pub async fn store(
     pool: &Pool,
@@ -160,7 +130,7 @@ pub async fn store(
     // are unique: SNS redelivers, and SES itself may publish one event twice.
     let inserted = tx
         .query_opt(
-            INSERT_EVENT,
+            queries::INSERT_EVENT,
             &[
                 &sns_message_id,
                 &notification.ses_message_id,
@@ -177,11 +147,13 @@ pub async fn store(
         tracing::info!("duplicate notification ignored");
         return Ok(Stored::Duplicate);
     };
-    let event_id: Uuid = row.get(0);
+    let event_id: Uuid = row
+        .try_get("id")
+        .context("Failed to read the stored event")?;
     let outbound_id = notification.outbound_email_id.unwrap_or(Uuid::nil());
     let reconciled = tx
         .query_opt(
-            RECONCILE_SENT,
+            queries::RECONCILE_SENT,
             &[
                 &outbound_id,
                 &notification.ses_message_id,
@@ -194,14 +166,14 @@ pub async fn store(
         tracing::info!(%outbound_id, "send recorded from the SES event");
     }
     tx.execute(
-        LINK_EVENT,
+        queries::LINK_EVENT,
         &[&event_id, &outbound_id, &notification.ses_message_id],
     )
     .await?;
     let status_advanced = notification.kind.rank() > 0
         && tx
             .query_opt(
-                ADVANCE_STATUS,
+                queries::ADVANCE_STATUS,
                 &[
                     &outbound_id,
                     &notification.ses_message_id,
@@ -225,7 +197,7 @@ pub async fn store(
         };
         let suppressed = tx
             .execute(
-                SUPPRESS_RECIPIENTS,
+                queries::SUPPRESS_RECIPIENTS,
                 &[
                     &outbound_id,
                     &notification.recipients,

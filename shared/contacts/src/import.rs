@@ -454,10 +454,12 @@ pub async fn apply(
                 ],
             )
             .await?;
-        let created = rows
-            .iter()
-            .filter(|row| row.get::<_, bool>("created"))
-            .count() as u64;
+        let mut created = 0;
+        for row in &rows {
+            if row.try_get::<_, bool>("created")? {
+                created += 1;
+            }
+        }
         applied.created += created;
         applied.updated += rows.len() as u64 - created;
         applied.unchanged += (batch.len() - rows.len()) as u64;

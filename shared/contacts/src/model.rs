@@ -207,25 +207,25 @@ pub struct Contact {
 }
 
 impl Contact {
-    pub fn from_row(row: &Row) -> Self {
-        Self {
-            id: row.get("id"),
-            first_name: row.get("first_name"),
-            last_name: row.get("last_name"),
-            email: row.get("email"),
-            title: row.get("title"),
-            company: row.get("company"),
-            linkedin_url: row.get("linkedin_url"),
-            timezone: row.get("timezone"),
-            tags: row.get("tags"),
+    pub fn from_row(row: &Row) -> Result<Self, tokio_postgres::Error> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            first_name: row.try_get("first_name")?,
+            last_name: row.try_get("last_name")?,
+            email: row.try_get("email")?,
+            title: row.try_get("title")?,
+            company: row.try_get("company")?,
+            linkedin_url: row.try_get("linkedin_url")?,
+            timezone: row.try_get("timezone")?,
+            tags: row.try_get("tags")?,
             verification: Verification {
-                status: row.get("verification_status"),
-                reason: row.get("verification_reason"),
-                checked_at: row.get("verification_checked_at"),
+                status: row.try_get("verification_status")?,
+                reason: row.try_get("verification_reason")?,
+                checked_at: row.try_get("verification_checked_at")?,
             },
-            created_at: row.get("created_at"),
-            updated_at: row.get("updated_at"),
-        }
+            created_at: row.try_get("created_at")?,
+            updated_at: row.try_get("updated_at")?,
+        })
     }
 
     pub fn fields(&self) -> ContactFields {

@@ -49,13 +49,13 @@ pub struct ApiKey {
 }
 
 impl ApiKey {
-    fn from_row(row: &shared::db::Row) -> Self {
-        Self {
-            id: row.get("id"),
-            name: row.get("name"),
-            created_at: row.get("created_at"),
-            last_used_at: row.get("last_used_at"),
-        }
+    fn from_row(row: &shared::db::Row) -> Result<Self, shared::db::Error> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            name: row.try_get("name")?,
+            created_at: row.try_get("created_at")?,
+            last_used_at: row.try_get("last_used_at")?,
+        })
     }
 }
 
@@ -99,12 +99,14 @@ pub async fn create_api_key(
         .query_one(queries::FIND_USER, &[&caller.user_id])
         .await
         .context("Failed to load user")?;
-    let limit = plan::limits(user_row.get("plan")).api_keys;
+    let plan: &str = user_row.try_get("plan").context("Failed to read user")?;
+    let limit = plan::limits(plan).api_keys;
     let active: i64 = tx
         .query_one(queries::COUNT_ACTIVE_API_KEYS, &[&caller.user_id])
         .await
         .context("Failed to count API keys")?
-        .get(0);
+        .try_get("active")
+        .context("Failed to read API key count")?;
     if active >= limit {
         return Err(ApiKeyConflict::LimitReached { limit }.into());
     }
@@ -124,9 +126,10 @@ pub async fn create_api_key(
         &ip,
     )
     .await?;
+    let api_key = ApiKey::from_row(&row).context("Failed to read API key")?;
     tx.commit().await.context("Failed to commit API key")?;
     let created = ApiKeyCreated {
-        api_key: ApiKey::from_row(&row),
+        api_key,
         key: issued.token,
     };
     json_response(StatusCode::CREATED, &created)
@@ -156,7 +159,11 @@ pub async fn list_api_keys(
         )
         .await
         .context("Failed to list API keys")?;
-    let keys = rows.iter().map(ApiKey::from_row).collect();
+    let keys = rows
+        .iter()
+        .map(ApiKey::from_row)
+        .collect::<Result<_, _>>()
+        .context("Failed to read API keys")?;
     let listing = Page::from_rows(keys, &page, |key: &ApiKey| Cursor {
         created_at: key.created_at,
         id: key.id,

@@ -87,7 +87,8 @@ pub async fn request_magic_link(
         )
         .await
         .context("Failed to record outgoing mail")?
-        .get(0);
+        .try_get("id")
+        .context("Failed to read outgoing mail")?;
     let job = MailJob::MagicLink {
         outbound_email_id,
         to: address,

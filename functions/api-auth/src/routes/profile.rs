@@ -26,6 +26,17 @@ pub struct Usage {
     pub resume_parses: i64,
 }
 
+impl Usage {
+    fn from_row(row: &shared::db::Row) -> Result<Self, shared::db::Error> {
+        Ok(Self {
+            period_start: row.try_get("period_start")?,
+            sends: row.try_get("sends")?,
+            verifications: row.try_get("verifications")?,
+            resume_parses: row.try_get("resume_parses")?,
+        })
+    }
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Me {
     pub user: User,
@@ -49,7 +60,7 @@ pub async fn get_me(
         .await
         .context("Failed to load user")?
         .ok_or(ApiError::Unauthorized("The account no longer exists."))?;
-    let user = User::from_row(&user_row);
+    let user = User::from_row(&user_row).context("Failed to read user")?;
     let usage_row = client
         .query_one(queries::MONTHLY_USAGE, &[&caller.user_id])
         .await
@@ -57,12 +68,7 @@ pub async fn get_me(
     let me = Me {
         limits: plan::limits(&user.plan),
         user,
-        usage: Usage {
-            period_start: usage_row.get("period_start"),
-            sends: usage_row.get("sends"),
-            verifications: usage_row.get("verifications"),
-            resume_parses: usage_row.get("resume_parses"),
-        },
+        usage: Usage::from_row(&usage_row).context("Failed to read usage")?,
     };
     json_response(StatusCode::OK, &me)
 }

@@ -48,13 +48,13 @@ pub struct User {
 }
 
 impl User {
-    pub(crate) fn from_row(row: &shared::db::Row) -> Self {
-        Self {
-            id: row.get("id"),
-            email: row.get("email"),
-            plan: row.get("plan"),
-            created_at: row.get("created_at"),
-        }
+    pub(crate) fn from_row(row: &shared::db::Row) -> Result<Self, shared::db::Error> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            email: row.try_get("email")?,
+            plan: row.try_get("plan")?,
+            created_at: row.try_get("created_at")?,
+        })
     }
 }
 
@@ -95,12 +95,18 @@ pub async fn create_session(
         .await
         .context("Failed to look up sign-in token")?
         .ok_or(ApiError::Unauthorized(LOGIN_TOKEN_INVALID))?;
-    let stored_hash: Vec<u8> = token.get("secret_hash");
-    let usable: bool = token.get("usable");
+    let stored_hash: Vec<u8> = token
+        .try_get("secret_hash")
+        .context("Failed to read sign-in token")?;
+    let usable: bool = token
+        .try_get("usable")
+        .context("Failed to read sign-in token")?;
     if !auth::secret_matches(secret, &stored_hash) || !usable {
         return Err(ApiError::Unauthorized(LOGIN_TOKEN_INVALID));
     }
-    let email: String = token.get("email");
+    let email: String = token
+        .try_get("email")
+        .context("Failed to read sign-in token")?;
     let consumed = tx
         .execute(queries::MARK_LOGIN_TOKEN_USED, &[&token_id])
         .await
@@ -112,7 +118,7 @@ pub async fn create_session(
         .query_one(queries::UPSERT_USER, &[&email])
         .await
         .context("Failed to find or create user")?;
-    let user = User::from_row(&user_row);
+    let user = User::from_row(&user_row).context("Failed to read user")?;
     let session = auth::issue(SESSION_PREFIX);
     let expires_at: DateTime<Utc> = tx
         .query_one(
@@ -121,7 +127,8 @@ pub async fn create_session(
         )
         .await
         .context("Failed to create session")?
-        .get(0);
+        .try_get("expires_at")
+        .context("Failed to read session")?;
     shared::audit::record(
         &tx,
         user.id,

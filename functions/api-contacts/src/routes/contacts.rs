@@ -140,7 +140,8 @@ pub async fn create_contact(
         .await
         .context("Failed to create contact")?
         .ok_or(ContactConflict::DuplicateEmail)?;
-    json_response(StatusCode::CREATED, &Contact::from_row(&row))
+    let contact = Contact::from_row(&row).context("Failed to read contact")?;
+    json_response(StatusCode::CREATED, &contact)
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -244,7 +245,11 @@ pub async fn list_contacts(
         )
         .await
         .context("Failed to list contacts")?;
-    let contacts = rows.iter().map(Contact::from_row).collect();
+    let contacts = rows
+        .iter()
+        .map(Contact::from_row)
+        .collect::<Result<_, _>>()
+        .context("Failed to read contacts")?;
     let listing = Page::from_rows(contacts, &page, |contact: &Contact| Cursor {
         created_at: contact.created_at,
         id: contact.id,
@@ -269,7 +274,8 @@ pub async fn get_contact(
         .await
         .context("Failed to load contact")?
         .ok_or(ApiError::NotFound)?;
-    json_response(StatusCode::OK, &Contact::from_row(&row))
+    let contact = Contact::from_row(&row).context("Failed to read contact")?;
+    json_response(StatusCode::OK, &contact)
 }
 
 /// Fields absent from the body keep their value; `null` clears an optional field. Changing
@@ -340,8 +346,10 @@ pub async fn update_contact(
         .query_opt(queries::LOCK_CONTACT, &[&id, &caller.user_id])
         .await
         .context("Failed to load contact")?
-        .map(|row| Contact::from_row(&row).fields())
         .ok_or(ApiError::NotFound)?;
+    let current = Contact::from_row(&current)
+        .context("Failed to read contact")?
+        .fields();
     let email = Some(current.email.clone());
     let raw = RawContact {
         email: patched(&body.email, &email),
@@ -382,8 +390,9 @@ pub async fn update_contact(
                 ApiError::Unexpected(anyhow::Error::new(err).context("Failed to update contact"))
             }
         })?;
+    let contact = Contact::from_row(&row).context("Failed to read contact")?;
     tx.commit().await.context("Failed to commit contact")?;
-    json_response(StatusCode::OK, &Contact::from_row(&row))
+    json_response(StatusCode::OK, &contact)
 }
 
 #[utoipa::path(delete, path = "/contacts/{id}", tag = "contacts", security(("bearer" = [])),

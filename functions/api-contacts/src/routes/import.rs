@@ -186,7 +186,8 @@ pub async fn create_import_upload(
         )
         .await
         .context("Failed to record the import")?
-        .get(0);
+        .try_get("created_at")
+        .context("Failed to read the import")?;
     let headers = presigned
         .headers()
         .map(|(name, value)| (name.to_ascii_lowercase(), value.to_owned()))
@@ -221,6 +222,22 @@ pub struct ImportStatus {
     pub finished_at: Option<DateTime<Utc>>,
 }
 
+impl ImportStatus {
+    fn from_row(row: &shared::db::Row) -> Result<Self, shared::db::Error> {
+        Ok(Self {
+            import_id: row.try_get("id")?,
+            status: row.try_get("status")?,
+            filename: row.try_get("filename")?,
+            size_bytes: row.try_get("size_bytes")?,
+            report: row.try_get("report")?,
+            error: row.try_get("error")?,
+            created_at: row.try_get("created_at")?,
+            started_at: row.try_get("started_at")?,
+            finished_at: row.try_get("finished_at")?,
+        })
+    }
+}
+
 #[utoipa::path(get, path = "/contacts/imports/{id}", tag = "contacts", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
     responses(
@@ -238,17 +255,7 @@ pub async fn get_import(
         .await
         .context("Failed to load import")?
         .ok_or(ApiError::NotFound)?;
-    let status = ImportStatus {
-        import_id: row.get("id"),
-        status: row.get("status"),
-        filename: row.get("filename"),
-        size_bytes: row.get("size_bytes"),
-        report: row.get("report"),
-        error: row.get("error"),
-        created_at: row.get("created_at"),
-        started_at: row.get("started_at"),
-        finished_at: row.get("finished_at"),
-    };
+    let status = ImportStatus::from_row(&row).context("Failed to read import")?;
     json_response(StatusCode::OK, &status)
 }
 
@@ -289,7 +296,11 @@ pub async fn export_contacts(
         )
         .await
         .context("Failed to export contacts")?;
-    let contacts: Vec<Contact> = rows.iter().map(Contact::from_row).collect();
+    let contacts: Vec<Contact> = rows
+        .iter()
+        .map(Contact::from_row)
+        .collect::<Result<_, _>>()
+        .context("Failed to read contacts")?;
     let csv = export::write_csv(&contacts).context("Failed to write CSV")?;
     if csv.len() > MAX_EXPORT_BYTES {
         return Err(ContactConflict::ExportTooLarge {

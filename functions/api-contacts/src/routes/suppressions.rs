@@ -39,14 +39,14 @@ pub struct Suppression {
 }
 
 impl Suppression {
-    fn from_row(row: &shared::db::Row) -> Self {
-        Self {
-            id: row.get("id"),
-            email: row.get("email"),
-            reason: row.get("reason"),
-            detail: row.get("detail"),
-            created_at: row.get("created_at"),
-        }
+    fn from_row(row: &shared::db::Row) -> Result<Self, shared::db::Error> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            email: row.try_get("email")?,
+            reason: row.try_get("reason")?,
+            detail: row.try_get("detail")?,
+            created_at: row.try_get("created_at")?,
+        })
     }
 }
 
@@ -80,7 +80,11 @@ pub async fn list_suppressions(
         )
         .await
         .context("Failed to list suppressions")?;
-    let items = rows.iter().map(Suppression::from_row).collect();
+    let items = rows
+        .iter()
+        .map(Suppression::from_row)
+        .collect::<Result<_, _>>()
+        .context("Failed to read suppressions")?;
     let listing = Page::from_rows(items, &page, |item: &Suppression| Cursor {
         created_at: item.created_at,
         id: item.id,
@@ -150,7 +154,7 @@ pub async fn create_suppression(
         .context("Failed to add suppression")?;
     match inserted {
         Some(row) => {
-            let suppression = Suppression::from_row(&row);
+            let suppression = Suppression::from_row(&row).context("Failed to read suppression")?;
             shared::audit::record(
                 &client,
                 caller.user_id,
@@ -166,7 +170,8 @@ pub async fn create_suppression(
                 .query_one(queries::GET_SUPPRESSION, &[&caller.user_id, &email])
                 .await
                 .context("Failed to load suppression")?;
-            json_response(StatusCode::OK, &Suppression::from_row(&row))
+            let suppression = Suppression::from_row(&row).context("Failed to read suppression")?;
+            json_response(StatusCode::OK, &suppression)
         }
     }
 }
@@ -202,8 +207,8 @@ pub async fn delete_suppression(
         .query_opt(queries::GET_SUPPRESSION, &[&caller.user_id, &email])
         .await
         .context("Failed to load suppression")?
-        .map(|row| Suppression::from_row(&row))
         .ok_or(ApiError::NotFound)?;
+    let existing = Suppression::from_row(&existing).context("Failed to read suppression")?;
     if existing.reason != "manual" {
         return Err(ContactConflict::SuppressionNotRemovable {
             reason: existing.reason.replace('_', " "),

@@ -85,14 +85,15 @@ pub async fn verify_contacts(
         .await
         .context("Failed to mark contacts pending")?
         .iter()
-        .map(|row| row.get(0))
-        .collect();
+        .map(|row| row.try_get("id"))
+        .collect::<Result<_, _>>()
+        .context("Failed to read pending contacts")?;
     // Includes the contacts just marked pending, inside this transaction.
     let used: i64 = tx
         .query_one(queries::MONTHLY_VERIFICATIONS, &[&caller.user_id])
         .await
         .context("Failed to count verifications")?
-        .try_get(0)
+        .try_get("used")
         .context("Failed to read verification count")?;
     if used > limit {
         return Err(ApiError::RateLimited(shared::plan::monthly_quota_exceeded(

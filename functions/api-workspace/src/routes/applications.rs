@@ -79,18 +79,18 @@ pub struct JobSummary {
 }
 
 impl Application {
-    fn from_row(row: &Row) -> Self {
-        Self {
-            id: row.get("id"),
-            job_id: row.get("job_id"),
-            status: row.get("status"),
+    fn from_row(row: &Row) -> Result<Self, db::Error> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            job_id: row.try_get("job_id")?,
+            status: row.try_get("status")?,
             job: JobSummary {
-                title: row.get("job_title"),
-                company: row.get("job_company"),
+                title: row.try_get("job_title")?,
+                company: row.try_get("job_company")?,
             },
-            created_at: row.get("created_at"),
-            updated_at: row.get("updated_at"),
-        }
+            created_at: row.try_get("created_at")?,
+            updated_at: row.try_get("updated_at")?,
+        })
     }
 }
 
@@ -147,10 +147,11 @@ pub async fn create_application(
             )
             .await
             .context("Failed to find existing application")?
-            .get(0);
+            .try_get("id")
+            .context("Failed to read existing application")?;
         return Err(ApplicationConflict::AlreadyExists { existing }.into());
     };
-    let application_id: Uuid = row.get("id");
+    let application_id: Uuid = row.try_get("id").context("Failed to read application")?;
     tx.execute(
         queries::INSERT_APPLICATION_EVENT,
         &[&application_id, &caller.user_id, &None::<String>, &"saved"],
@@ -164,8 +165,9 @@ pub async fn create_application(
         )
         .await
         .context("Failed to load application")?;
+    let application = Application::from_row(&row).context("Failed to read application")?;
     tx.commit().await.context("Failed to commit application")?;
-    json_response(StatusCode::CREATED, &Application::from_row(&row))
+    json_response(StatusCode::CREATED, &application)
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -214,7 +216,11 @@ pub async fn list_applications(
         )
         .await
         .context("Failed to list applications")?;
-    let applications = rows.iter().map(Application::from_row).collect();
+    let applications = rows
+        .iter()
+        .map(Application::from_row)
+        .collect::<Result<_, _>>()
+        .context("Failed to read applications")?;
     let listing = Page::from_rows(applications, &page, |application: &Application| Cursor {
         created_at: application.created_at,
         id: application.id,
@@ -227,12 +233,12 @@ async fn find(
     user_id: Uuid,
     application_id: Uuid,
 ) -> Result<Application, ApiError> {
-    client
+    let row = client
         .query_opt(queries::GET_APPLICATION, &[&application_id, &user_id])
         .await
         .context("Failed to load application")?
-        .map(|row| Application::from_row(&row))
-        .ok_or(ApiError::NotFound)
+        .ok_or(ApiError::NotFound)?;
+    Application::from_row(&row).context("Failed to read application")
 }
 
 /// One application.
@@ -304,7 +310,8 @@ pub async fn update_application(
         .await
         .context("Failed to load application")?
         .ok_or(ApiError::NotFound)?
-        .get("status");
+        .try_get("status")
+        .context("Failed to read application")?;
     if from != to {
         if !can_move(&from, &to) {
             return Err(ApplicationConflict::IllegalMove { from, to }.into());
@@ -334,6 +341,17 @@ pub struct ApplicationEvent {
     pub from_status: Option<String>,
     pub to_status: String,
     pub created_at: DateTime<Utc>,
+}
+
+impl ApplicationEvent {
+    fn from_row(row: &Row) -> Result<Self, db::Error> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            from_status: row.try_get("from_status")?,
+            to_status: row.try_get("to_status")?,
+            created_at: row.try_get("created_at")?,
+        })
+    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -387,13 +405,9 @@ pub async fn list_application_events(
         .context("Failed to list application events")?;
     let events = rows
         .iter()
-        .map(|row| ApplicationEvent {
-            id: row.get("id"),
-            from_status: row.get("from_status"),
-            to_status: row.get("to_status"),
-            created_at: row.get("created_at"),
-        })
-        .collect();
+        .map(ApplicationEvent::from_row)
+        .collect::<Result<_, _>>()
+        .context("Failed to read application events")?;
     let listing = Page::from_rows(events, &page, |event: &ApplicationEvent| Cursor {
         created_at: event.created_at,
         id: event.id,

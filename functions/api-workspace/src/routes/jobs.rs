@@ -58,19 +58,19 @@ pub struct Job {
 }
 
 impl Job {
-    pub fn from_row(row: &Row) -> Self {
-        Self {
-            id: row.get("id"),
-            title: row.get("title"),
-            company: row.get("company"),
-            url: row.get("url"),
-            location: row.get("location"),
-            description: row.get("description"),
-            source: row.get("source"),
-            tags: row.get("tags"),
-            created_at: row.get("created_at"),
-            updated_at: row.get("updated_at"),
-        }
+    pub fn from_row(row: &Row) -> Result<Self, db::Error> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            title: row.try_get("title")?,
+            company: row.try_get("company")?,
+            url: row.try_get("url")?,
+            location: row.try_get("location")?,
+            description: row.try_get("description")?,
+            source: row.try_get("source")?,
+            tags: row.try_get("tags")?,
+            created_at: row.try_get("created_at")?,
+            updated_at: row.try_get("updated_at")?,
+        })
     }
 }
 
@@ -231,7 +231,7 @@ pub async fn insert(
         )
         .await
         .context("Failed to store job")?;
-    Ok(Job::from_row(&row))
+    Job::from_row(&row).context("Failed to read job")
 }
 
 /// Adds a job.
@@ -332,7 +332,11 @@ pub async fn list_jobs(
         )
         .await
         .context("Failed to list jobs")?;
-    let jobs = rows.iter().map(Job::from_row).collect();
+    let jobs = rows
+        .iter()
+        .map(Job::from_row)
+        .collect::<Result<_, _>>()
+        .context("Failed to read jobs")?;
     let listing = Page::from_rows(jobs, &page, |job: &Job| Cursor {
         created_at: job.created_at,
         id: job.id,
@@ -346,12 +350,12 @@ pub async fn find(
     user_id: Uuid,
     job_id: Uuid,
 ) -> Result<Job, ApiError> {
-    client
+    let row = client
         .query_opt(queries::GET_JOB, &[&job_id, &user_id])
         .await
         .context("Failed to load job")?
-        .map(|row| Job::from_row(&row))
-        .ok_or(ApiError::NotFound)
+        .ok_or(ApiError::NotFound)?;
+    Job::from_row(&row).context("Failed to read job")
 }
 
 /// One job.
@@ -399,8 +403,8 @@ pub async fn update_job(
         .query_opt(queries::LOCK_JOB, &[&job_id, &caller.user_id])
         .await
         .context("Failed to load job")?
-        .map(|row| Job::from_row(&row))
         .ok_or(ApiError::NotFound)?;
+    let current = Job::from_row(&current).context("Failed to read job")?;
     let job = changes.apply(current);
     let row = tx
         .query_one(
@@ -419,8 +423,9 @@ pub async fn update_job(
         )
         .await
         .context("Failed to update job")?;
+    let job = Job::from_row(&row).context("Failed to read job")?;
     tx.commit().await.context("Failed to commit job")?;
-    json_response(StatusCode::OK, &Job::from_row(&row))
+    json_response(StatusCode::OK, &job)
 }
 
 /// Deletes a job with what was tracked about it: its application (with history and offer)

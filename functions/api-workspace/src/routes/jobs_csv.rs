@@ -182,8 +182,15 @@ pub async fn import_jobs(
         .await
         .context("Failed to load existing jobs")?
         .iter()
-        .map(|row| identity(row.get("url"), row.get("title"), row.get("company")))
-        .collect();
+        .map(|row| {
+            Ok(identity(
+                row.try_get("url")?,
+                row.try_get("title")?,
+                row.try_get("company")?,
+            ))
+        })
+        .collect::<Result<_, db::Error>>()
+        .context("Failed to read existing jobs")?;
     let mut report = ImportReport {
         created: 0,
         skipped: 0,
@@ -396,7 +403,11 @@ pub async fn export_jobs(
         )
         .await
         .context("Failed to list jobs")?;
-    let jobs: Vec<Job> = rows.iter().map(Job::from_row).collect();
+    let jobs: Vec<Job> = rows
+        .iter()
+        .map(Job::from_row)
+        .collect::<Result<_, _>>()
+        .context("Failed to read jobs")?;
     let csv = write_csv(&jobs).context("Failed to write CSV")?;
     Response::builder()
         .status(StatusCode::OK)

@@ -34,15 +34,15 @@ pub struct Offer {
 }
 
 impl Offer {
-    fn from_row(row: &Row) -> Self {
-        Self {
-            application_id: row.get("application_id"),
-            subject: row.get("subject"),
-            body: row.get("body"),
-            pain_point_ids: row.get("pain_point_ids"),
-            created_at: row.get("created_at"),
-            updated_at: row.get("updated_at"),
-        }
+    fn from_row(row: &Row) -> Result<Self, db::Error> {
+        Ok(Self {
+            application_id: row.try_get("application_id")?,
+            subject: row.try_get("subject")?,
+            body: row.try_get("body")?,
+            pain_point_ids: row.try_get("pain_point_ids")?,
+            created_at: row.try_get("created_at")?,
+            updated_at: row.try_get("updated_at")?,
+        })
     }
 }
 
@@ -92,7 +92,9 @@ pub async fn create_offer(
         .await
         .context("Failed to load application")?
         .ok_or(ApiError::NotFound)?;
-    let job_id: Uuid = application.get("job_id");
+    let job_id: Uuid = application
+        .try_get("job_id")
+        .context("Failed to read application")?;
     let points = stored(&client, caller.user_id, job_id).await?;
     let chosen = cited(&points);
     let Some(best) = chosen.first() else {
@@ -102,10 +104,17 @@ pub async fn create_offer(
         .query_opt(queries::RESUME_NAME, &[&best.resume_id, &caller.user_id])
         .await
         .context("Failed to load the seeker's name")?
-        .and_then(|row| row.get("name"));
+        .map(|row| row.try_get::<_, Option<String>>("name"))
+        .transpose()
+        .context("Failed to read the seeker's name")?
+        .flatten();
     let input = OfferInput {
-        job_title: application.get("job_title"),
-        company: application.get("job_company"),
+        job_title: application
+            .try_get("job_title")
+            .context("Failed to read application")?,
+        company: application
+            .try_get("job_company")
+            .context("Failed to read application")?,
         seeker_name: seeker_name.unwrap_or_default(),
     };
     let top: Vec<_> = chosen.iter().map(|point| point.to_pain_point()).collect();
@@ -124,7 +133,8 @@ pub async fn create_offer(
         )
         .await
         .context("Failed to store offer")?;
-    json_response(StatusCode::OK, &Offer::from_row(&row))
+    let offer = Offer::from_row(&row).context("Failed to read offer")?;
+    json_response(StatusCode::OK, &offer)
 }
 
 /// The application's stored offer; 404 until one is built.
@@ -145,5 +155,6 @@ pub async fn get_offer(
         .await
         .context("Failed to load offer")?
         .ok_or(ApiError::NotFound)?;
-    json_response(StatusCode::OK, &Offer::from_row(&offer))
+    let offer = Offer::from_row(&offer).context("Failed to read offer")?;
+    json_response(StatusCode::OK, &offer)
 }

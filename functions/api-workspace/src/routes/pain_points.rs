@@ -65,19 +65,19 @@ pub struct PainPointItem {
 }
 
 impl PainPointItem {
-    pub fn from_row(row: &Row) -> Self {
-        Self {
-            id: row.get("id"),
-            position: row.get("position"),
-            pain_point: row.get("pain_point"),
-            solution: row.get("solution"),
-            evidence: row.get("evidence"),
-            metric: row.get("metric"),
-            score: row.get("score"),
-            matched_terms: row.get("matched_terms"),
-            resume_id: row.get("resume_id"),
-            created_at: row.get("created_at"),
-        }
+    pub fn from_row(row: &Row) -> Result<Self, db::Error> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            position: row.try_get("position")?,
+            pain_point: row.try_get("pain_point")?,
+            solution: row.try_get("solution")?,
+            evidence: row.try_get("evidence")?,
+            metric: row.try_get("metric")?,
+            score: row.try_get("score")?,
+            matched_terms: row.try_get("matched_terms")?,
+            resume_id: row.try_get("resume_id")?,
+            created_at: row.try_get("created_at")?,
+        })
     }
 
     /// Back to the matcher's type, for the offer templates.
@@ -153,8 +153,8 @@ pub async fn generate_pain_points(
         .query_opt(queries::LOCK_JOB, &[&job_id, &caller.user_id])
         .await
         .context("Failed to load job")?
-        .map(|row| Job::from_row(&row))
         .ok_or(ApiError::NotFound)?;
+    let job = Job::from_row(&job).context("Failed to read job")?;
     if job.description.trim().is_empty() {
         return Err(MatchingConflict::NoJobDescription.into());
     }
@@ -163,8 +163,8 @@ pub async fn generate_pain_points(
         .await
         .context("Failed to load resume")?
         .ok_or(MatchingConflict::NoParsedResume)?;
-    let resume_id: Uuid = resume.get("id");
-    let parsed: Value = resume.get("parsed");
+    let resume_id: Uuid = resume.try_get("id").context("Failed to read resume")?;
+    let parsed: Value = resume.try_get("parsed").context("Failed to read resume")?;
     let resume: ResumeInput = serde_json::from_value(without_nulls(parsed))
         .context("Failed to read the parsed resume")?;
     let generated = matching::generate(&job.description, &resume, SkillDictionary::bundled());
@@ -193,7 +193,7 @@ pub async fn generate_pain_points(
             )
             .await
             .context("Failed to store pain point")?;
-        items.push(PainPointItem::from_row(&row));
+        items.push(PainPointItem::from_row(&row).context("Failed to read pain point")?);
     }
     tx.commit().await.context("Failed to commit pain points")?;
     tracing::info!(%job_id, %resume_id, pain_points = items.len(), "pain points generated");
@@ -229,13 +229,14 @@ pub async fn stored(
     job_id: Uuid,
 ) -> Result<Vec<PainPointItem>, ApiError> {
     super::jobs::find(client, user_id, job_id).await?;
-    Ok(client
+    client
         .query(queries::LIST_PAIN_POINTS, &[&job_id, &user_id])
         .await
         .context("Failed to list pain points")?
         .iter()
         .map(PainPointItem::from_row)
-        .collect())
+        .collect::<Result<_, _>>()
+        .context("Failed to read pain points")
 }
 
 /// The stored pain points of one job, best first (empty before the first generation).

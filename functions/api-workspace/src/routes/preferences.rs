@@ -45,18 +45,18 @@ pub struct JobPreferences {
 }
 
 impl JobPreferences {
-    fn from_row(row: &Row) -> Self {
-        Self {
-            titles: row.get("titles"),
-            locations: row.get("locations"),
-            remote: row.get("remote"),
-            salary_min: row.get("salary_min"),
-            industries: row.get("industries"),
-            seniority: row.get("seniority"),
-            company_sizes: row.get("company_sizes"),
-            keywords: row.get("keywords"),
-            updated_at: row.get("updated_at"),
-        }
+    fn from_row(row: &Row) -> Result<Self, db::Error> {
+        Ok(Self {
+            titles: row.try_get("titles")?,
+            locations: row.try_get("locations")?,
+            remote: row.try_get("remote")?,
+            salary_min: row.try_get("salary_min")?,
+            industries: row.try_get("industries")?,
+            seniority: row.try_get("seniority")?,
+            company_sizes: row.try_get("company_sizes")?,
+            keywords: row.try_get("keywords")?,
+            updated_at: row.try_get("updated_at")?,
+        })
     }
 
     /// What a user who never saved preferences has: no constraints.
@@ -126,6 +126,8 @@ pub async fn get_preferences(
         .await
         .context("Failed to load job preferences")?
         .map(|row| JobPreferences::from_row(&row))
+        .transpose()
+        .context("Failed to read job preferences")?
         .unwrap_or_else(JobPreferences::unset);
     json_response(StatusCode::OK, &preferences)
 }
@@ -182,7 +184,8 @@ pub async fn put_preferences(
         )
         .await
         .context("Failed to save job preferences")?;
-    json_response(StatusCode::OK, &JobPreferences::from_row(&row))
+    let preferences = JobPreferences::from_row(&row).context("Failed to read job preferences")?;
+    json_response(StatusCode::OK, &preferences)
 }
 
 fn salary(value: &Value) -> Result<Option<i32>, String> {

@@ -90,18 +90,18 @@ pub struct Resume {
 }
 
 impl Resume {
-    fn from_row(row: &Row) -> Self {
-        Self {
-            resume_id: row.get("id"),
-            status: row.get("status"),
-            error: row.get("error"),
-            parsed: row.get("parsed"),
-            filename: row.get("filename"),
-            content_type: row.get("content_type"),
-            size_bytes: row.get("size_bytes"),
-            created_at: row.get("created_at"),
-            parsed_at: row.get("parsed_at"),
-        }
+    fn from_row(row: &Row) -> Result<Self, db::Error> {
+        Ok(Self {
+            resume_id: row.try_get("id")?,
+            status: row.try_get("status")?,
+            error: row.try_get("error")?,
+            parsed: row.try_get("parsed")?,
+            filename: row.try_get("filename")?,
+            content_type: row.try_get("content_type")?,
+            size_bytes: row.try_get("size_bytes")?,
+            created_at: row.try_get("created_at")?,
+            parsed_at: row.try_get("parsed_at")?,
+        })
     }
 }
 
@@ -374,7 +374,7 @@ async fn record_within_quota(
         .query_one(queries::MONTHLY_RESUME_PARSES, &[&caller.user_id])
         .await
         .context("Failed to count resume parses")?
-        .try_get(0)
+        .try_get("used")
         .context("Failed to read resume parse count")?;
     if used >= limit {
         return Err(ApiError::RateLimited(shared::plan::monthly_quota_exceeded(
@@ -420,7 +420,8 @@ pub async fn get_resume(
     caller: Caller,
 ) -> Result<Response<Body>, ApiError> {
     let row = latest(&state, caller).await?;
-    json_response(StatusCode::OK, &Resume::from_row(&row))
+    let resume = Resume::from_row(&row).context("Failed to read resume")?;
+    json_response(StatusCode::OK, &resume)
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -445,8 +446,8 @@ pub async fn get_resume_file(
     caller: Caller,
 ) -> Result<Response<Body>, ApiError> {
     let row = latest(&state, caller).await?;
-    let resume_id: Uuid = row.get("id");
-    let key: String = row.get("s3_key");
+    let resume_id: Uuid = row.try_get("id").context("Failed to read resume")?;
+    let key: String = row.try_get("s3_key").context("Failed to read resume")?;
     let storage_down = |source: anyhow::Error| ApiError::DependencyDown {
         dependency: "file storage",
         source,

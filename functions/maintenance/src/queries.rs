@@ -1,0 +1,63 @@
+//! Every statement the maintenance function runs, named.
+
+// ------------------------------------------------------------------ clean up
+
+// A used token can never be used again, and an expired one never work: neither is needed.
+pub const DELETE_DEAD_LOGIN_TOKENS: &str = "\
+    DELETE FROM login_tokens WHERE expires_at < now() OR used_at IS NOT NULL";
+
+// A revoked or expired session can never authenticate again (authentication checks both), so
+// deleting exactly those is safe while users sign in and out.
+pub const DELETE_DEAD_SESSIONS: &str = "\
+    DELETE FROM sessions WHERE expires_at < now() OR revoked_at IS NOT NULL";
+
+// The reason depends on whether a parse ever began: none means the file never reached the
+// parser. The status guard keeps a parse that finishes at the same moment from being undone.
+pub const FAIL_ABANDONED: &str = "\
+    UPDATE resumes SET status = 'failed', parsed_at = now(), error = CASE \
+      WHEN parse_attempts = 0 THEN 'The file never arrived: the upload did not complete within \
+the hour. Upload it again.' \
+      ELSE 'Parsing did not finish. Upload the file again, or export it as PDF and upload that.' \
+    END \
+    WHERE status = 'processing' AND created_at < now() - interval '1 hour'";
+
+// ------------------------------------------------------------------ mail
+
+// SES publishes a Send event within seconds of accepting a message; none after 15 minutes means
+// it most likely never took it, but "most likely" is not enough to send again. claimed_at is
+// NULL only for rows claimed before it existed; their last update is their claim or later.
+pub const MARK_UNKNOWN: &str = "\
+    UPDATE outbound_emails SET status = 'unknown', updated_at = now(), \
+    failure_reason = concat_ws('; ', failure_reason, \
+        'no SES event within 15 minutes of the send attempt; not resent automatically') \
+    WHERE status = 'sending' AND coalesce(claimed_at, updated_at) < now() - interval '15 minutes'";
+
+// A row that was never claimed (attempts = 0) two minutes after it was committed probably has
+// no queue message: its enqueue failed. Its job may also just be slow, so a row is taken again
+// only two minutes after its last sweep; an extra job is harmless, the worker's claim is
+// atomic. A released row (attempts > 0) has its message in SQS backoff or the dead-letter
+// queue, and is not swept. Taking rows with UPDATE ... SKIP LOCKED lets overlapping runs split
+// the work.
+pub const TAKE_UNENQUEUED: &str = "\
+    UPDATE outbound_emails SET swept_at = now() \
+    WHERE id IN ( \
+        SELECT id FROM outbound_emails \
+        WHERE status = 'queued' AND attempts = 0 AND created_at < now() - interval '2 minutes' \
+          AND (swept_at IS NULL OR swept_at < now() - interval '2 minutes') \
+        ORDER BY created_at LIMIT 100 FOR UPDATE SKIP LOCKED) \
+    RETURNING id, kind, recipient::text AS recipient, login_token_id";
+
+// The queue message was the only place the original link's secret existed, and it is lost (or
+// still in flight: rotating the original hash would break a link a slow job is about to
+// send). So the sweep mints a second token for the same address, but only while the request
+// it answers is still open: the original is unused and unexpired.
+pub const ISSUE_REPLACEMENT_TOKEN: &str = "\
+    INSERT INTO login_tokens (id, email, secret_hash, expires_at) \
+    SELECT $2, email, $3, now() + interval '15 minutes' FROM login_tokens \
+    WHERE id = $1 AND used_at IS NULL AND expires_at > now()";
+
+// The status guard: a row the worker claimed meanwhile (its job arrived after all) is not
+// failed under it.
+pub const ABANDON: &str = "\
+    UPDATE outbound_emails SET status = 'failed', failure_reason = $2, updated_at = now() \
+    WHERE id = $1 AND status = 'queued'";
