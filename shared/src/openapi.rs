@@ -9,8 +9,6 @@ use utoipa::openapi::path::{Operation, ParameterIn};
 use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::{Content, OpenApi, Ref, RefOr, Response, Schema};
 
-use crate::pagination::{CURSOR_PATTERN, DEFAULT_LIMIT, MAX_LIMIT};
-
 /// Adds the pipeline's problem responses to every operation and bounds every `limit`.
 pub struct SharedResponses;
 
@@ -26,7 +24,6 @@ impl Modify for SharedResponses {
                 &mut item.patch,
             ];
             for operation in operations.into_iter().flatten() {
-                bound_list_parameters(operation);
                 add_pipeline_responses(operation, has_path_parameters);
             }
         }
@@ -107,29 +104,6 @@ fn problem_response(status: &str, description: &str) -> Response {
         );
     }
     response
-}
-
-/// Every list takes `limit` (1 to `MAX_LIMIT`, default `DEFAULT_LIMIT`) and `cursor` (the
-/// `next_cursor` of the previous page); say so in the schema, so that a client (or a fuzzer)
-/// knows which values are valid.
-fn bound_list_parameters(operation: &mut Operation) {
-    for parameter in operation.parameters.iter_mut().flatten() {
-        if !matches!(parameter.parameter_in, ParameterIn::Query) {
-            continue;
-        }
-        let schema = match parameter.name.as_str() {
-            "limit" => ObjectBuilder::new()
-                .schema_type(Type::Integer)
-                .minimum(Some(1))
-                .maximum(Some(MAX_LIMIT))
-                .default(Some(DEFAULT_LIMIT.into())),
-            "cursor" => ObjectBuilder::new()
-                .schema_type(Type::String)
-                .pattern(Some(CURSOR_PATTERN)),
-            _ => continue,
-        };
-        parameter.schema = Some(RefOr::T(Schema::Object(schema.build())));
-    }
 }
 
 /// `schema` with no property required and its own description: the body of a `PATCH` that

@@ -115,19 +115,73 @@ impl PageRequest {
     }
 }
 
+/// The list parameters as every list route documents them: `params(.., PageRequest)`.
+impl utoipa::IntoParams for PageRequest {
+    fn into_params(
+        _: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>,
+    ) -> Vec<utoipa::openapi::path::Parameter> {
+        use utoipa::openapi::path::{ParameterBuilder, ParameterIn};
+        use utoipa::openapi::{ObjectBuilder, Required, Type};
+        let limit = ObjectBuilder::new()
+            .schema_type(Type::Integer)
+            .minimum(Some(1))
+            .maximum(Some(MAX_LIMIT))
+            .default(Some(DEFAULT_LIMIT.into()));
+        let cursor = ObjectBuilder::new()
+            .schema_type(Type::String)
+            .pattern(Some(CURSOR_PATTERN));
+        vec![
+            ParameterBuilder::new()
+                .name("limit")
+                .parameter_in(ParameterIn::Query)
+                .description(Some(format!("1 to {MAX_LIMIT}, default {DEFAULT_LIMIT}")))
+                .required(Required::False)
+                .schema(Some(limit))
+                .build(),
+            ParameterBuilder::new()
+                .name("cursor")
+                .parameter_in(ParameterIn::Query)
+                .description(Some("next_cursor of the previous page"))
+                .required(Required::False)
+                .schema(Some(cursor))
+                .build(),
+        ]
+    }
+}
+
+/// An item of a list: where it stands in the (created_at, id) order.
+pub trait Keyed {
+    fn key(&self) -> Cursor;
+}
+
+/// Implements [`Keyed`] for types whose `created_at` and `id` fields are their list position.
+#[macro_export]
+macro_rules! keyed_by_creation {
+    ($($item:ty),* $(,)?) => {
+        $(impl $crate::pagination::Keyed for $item {
+            fn key(&self) -> $crate::pagination::Cursor {
+                $crate::pagination::Cursor {
+                    created_at: self.created_at,
+                    id: self.id,
+                }
+            }
+        })*
+    };
+}
+
 #[derive(Debug, Serialize)]
 pub struct Page<T> {
     pub items: Vec<T>,
     pub next_cursor: Option<String>,
 }
 
-impl<T> Page<T> {
+impl<T: Keyed> Page<T> {
     /// Builds a page from `fetch_limit()` rows ordered by (created_at, id) descending.
-    pub fn from_rows(mut rows: Vec<T>, request: &PageRequest, key: impl Fn(&T) -> Cursor) -> Self {
+    pub fn from_rows(mut rows: Vec<T>, request: &PageRequest) -> Self {
         let limit = usize::try_from(request.limit).unwrap_or(0);
         let next_cursor = if rows.len() > limit {
             rows.truncate(limit);
-            rows.last().map(|last| key(last).encode())
+            rows.last().map(|last| last.key().encode())
         } else {
             None
         };
@@ -184,15 +238,21 @@ mod tests {
             limit: 2,
             after: None,
         };
-        let key = |n: &(i64, Uuid)| Cursor {
-            created_at: DateTime::from_timestamp(n.0, 0).unwrap_or_default(),
-            id: n.1,
-        };
-        let rows: Vec<(i64, Uuid)> = (0..3).map(|n| (100 - n, Uuid::new_v4())).collect();
-        let page = Page::from_rows(rows.clone(), &request, key);
+        #[derive(Debug, Clone)]
+        struct Row(i64, Uuid);
+        impl Keyed for Row {
+            fn key(&self) -> Cursor {
+                Cursor {
+                    created_at: DateTime::from_timestamp(self.0, 0).unwrap_or_default(),
+                    id: self.1,
+                }
+            }
+        }
+        let rows: Vec<Row> = (0..3).map(|n| Row(100 - n, Uuid::new_v4())).collect();
+        let page = Page::from_rows(rows.clone(), &request);
         assert_eq!(page.items.len(), 2);
-        assert_eq!(page.next_cursor, Some(key(&rows[1]).encode()));
-        let page = Page::from_rows(rows[..2].to_vec(), &request, key);
+        assert_eq!(page.next_cursor, Some(rows[1].key().encode()));
+        let page = Page::from_rows(rows[..2].to_vec(), &request);
         assert_eq!(page.next_cursor, None);
     }
 }

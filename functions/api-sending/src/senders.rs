@@ -18,7 +18,7 @@ use shared::db::{self, GenericClient, Row};
 use shared::email::EmailAddress;
 use shared::error::{ApiError, Context, FieldError, Problem};
 use shared::http::json_response;
-use shared::pagination::{Cursor, Page, PageRequest};
+use shared::pagination::{Page, PageRequest};
 use shared::text::{Email, NonBlankLine};
 use shared::web::{ClientIp, Json, Path};
 
@@ -239,6 +239,8 @@ pub struct Sender {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
+
+shared::keyed_by_creation!(Sender);
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SenderPage {
@@ -502,8 +504,7 @@ pub async fn create_sender(
 /// The caller's senders, newest first, each with today's cap and health.
 #[utoipa::path(get, path = "/senders", tag = "senders", security(("bearer" = [])),
     params(
-        ("limit" = Option<i64>, Query, description = "1 to 200, default 50"),
-        ("cursor" = Option<String>, Query, description = "next_cursor of the previous page"),
+        PageRequest,
     ),
     responses(
         (status = 200, body = SenderPage),
@@ -529,10 +530,7 @@ pub async fn list_senders(
         .collect::<Result<_, _>>()
         .context("Failed to read senders")?;
     let senders = with_health(&client, caller.user_id, stored, state.now()).await?;
-    let listing = Page::from_rows(senders, &page, |sender: &Sender| Cursor {
-        created_at: sender.created_at,
-        id: sender.id,
-    });
+    let listing = Page::from_rows(senders, &page);
     json_response(StatusCode::OK, &listing)
 }
 

@@ -23,7 +23,7 @@ use shared::auth::Caller;
 use shared::db::{self, GenericClient, Row, Transaction};
 use shared::error::{ApiError, Context, FieldError, Problem};
 use shared::http::{empty_response, json_response};
-use shared::pagination::{Cursor, Page, PageRequest};
+use shared::pagination::{Page, PageRequest};
 use shared::web::{ClientIp, Json, Path};
 
 use crate::template::{self, Part};
@@ -237,6 +237,8 @@ pub struct SequenceTemplate {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
+
+shared::keyed_by_creation!(SequenceTemplate);
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SequenceTemplatePage {
@@ -460,8 +462,7 @@ pub async fn create_sequence_template(
 /// The caller's sequence templates, newest first, with their steps.
 #[utoipa::path(get, path = "/sequence-templates", tag = "sequences", security(("bearer" = [])),
     params(
-        ("limit" = Option<i64>, Query, description = "1 to 200, default 50"),
-        ("cursor" = Option<String>, Query, description = "next_cursor of the previous page"),
+        PageRequest,
     ),
     responses(
         (status = 200, body = SequenceTemplatePage),
@@ -493,10 +494,7 @@ pub async fn list_sequence_templates(
         .map(|(row, id)| template_from_row(row, steps.remove(id).unwrap_or_default()))
         .collect::<Result<_, _>>()
         .context("Failed to read templates")?;
-    let listing = Page::from_rows(templates, &page, |template: &SequenceTemplate| Cursor {
-        created_at: template.created_at,
-        id: template.id,
-    });
+    let listing = Page::from_rows(templates, &page);
     json_response(StatusCode::OK, &listing)
 }
 

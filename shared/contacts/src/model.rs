@@ -206,6 +206,8 @@ pub struct Contact {
     pub updated_at: DateTime<Utc>,
 }
 
+shared::keyed_by_creation!(Contact);
+
 impl Contact {
     pub fn from_row(row: &Row) -> Result<Self, tokio_postgres::Error> {
         Ok(Self {

@@ -15,7 +15,7 @@ use shared::auth::{self, API_KEY_PREFIX, Caller};
 use shared::db;
 use shared::error::{ApiError, Context, Problem};
 use shared::http::{empty_response, json_response};
-use shared::pagination::{Cursor, Page, PageRequest};
+use shared::pagination::{Page, PageRequest};
 use shared::plan;
 use shared::web::{ClientIp, Json, Path};
 
@@ -47,6 +47,8 @@ pub struct ApiKey {
     pub created_at: DateTime<Utc>,
     pub last_used_at: Option<DateTime<Utc>>,
 }
+
+shared::keyed_by_creation!(ApiKey);
 
 impl ApiKey {
     fn from_row(row: &shared::db::Row) -> Result<Self, shared::db::Error> {
@@ -138,8 +140,7 @@ pub async fn create_api_key(
 /// The caller's active API keys, newest first. Keys themselves are never shown again.
 #[utoipa::path(get, path = "/api-keys", tag = "auth", security(("bearer" = [])),
     params(
-        ("limit" = Option<i64>, Query, description = "1 to 200, default 50"),
-        ("cursor" = Option<String>, Query, description = "next_cursor of the previous page"),
+        PageRequest,
     ),
     responses(
         (status = 200, body = ApiKeyPage),
@@ -164,10 +165,7 @@ pub async fn list_api_keys(
         .map(ApiKey::from_row)
         .collect::<Result<_, _>>()
         .context("Failed to read API keys")?;
-    let listing = Page::from_rows(keys, &page, |key: &ApiKey| Cursor {
-        created_at: key.created_at,
-        id: key.id,
-    });
+    let listing = Page::from_rows(keys, &page);
     json_response(StatusCode::OK, &listing)
 }
 

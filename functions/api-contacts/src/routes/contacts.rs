@@ -15,7 +15,7 @@ use shared::auth::Caller;
 use shared::db;
 use shared::error::{ApiError, Context, FieldError, Problem};
 use shared::http::{empty_response, json_response};
-use shared::pagination::{Cursor, Page, PageRequest};
+use shared::pagination::{Page, PageRequest};
 use shared::text::{Email, HttpUrl, Line, Tag};
 use shared::web::{ClientIp, Json, Path, QueryParams};
 
@@ -213,8 +213,7 @@ fn escape_like(value: &str) -> String {
         ("company" = inline(Option<Line<{ MAX_TEXT_CHARS }>>), Query, description = "exact company name, any case"),
         ("status" = inline(Option<VerificationStatus>), Query, description = "verification status"),
         ("q" = inline(Option<Line<{ MAX_TEXT_CHARS }>>), Query, description = "substring of name, email, company or title"),
-        ("limit" = Option<i64>, Query, description = "1 to 200, default 50"),
-        ("cursor" = Option<String>, Query, description = "next_cursor of the previous page"),
+        PageRequest,
     ),
     responses(
         (status = 200, body = ContactPage),
@@ -250,10 +249,7 @@ pub async fn list_contacts(
         .map(Contact::from_row)
         .collect::<Result<_, _>>()
         .context("Failed to read contacts")?;
-    let listing = Page::from_rows(contacts, &page, |contact: &Contact| Cursor {
-        created_at: contact.created_at,
-        id: contact.id,
-    });
+    let listing = Page::from_rows(contacts, &page);
     json_response(StatusCode::OK, &listing)
 }
 

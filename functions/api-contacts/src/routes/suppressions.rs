@@ -16,7 +16,7 @@ use shared::db;
 use shared::email::EmailAddress;
 use shared::error::{ApiError, Context, FieldError, Problem};
 use shared::http::{empty_response, json_response};
-use shared::pagination::{Cursor, Page, PageRequest};
+use shared::pagination::{Page, PageRequest};
 use shared::text::{Email, Line};
 use shared::web::{ClientIp, Json, Path};
 
@@ -37,6 +37,8 @@ pub struct Suppression {
     pub detail: Option<String>,
     pub created_at: DateTime<Utc>,
 }
+
+shared::keyed_by_creation!(Suppression);
 
 impl Suppression {
     fn from_row(row: &shared::db::Row) -> Result<Self, shared::db::Error> {
@@ -59,8 +61,7 @@ pub struct SuppressionPage {
 /// The caller's suppression list, newest first. Suppressed addresses are never sent to.
 #[utoipa::path(get, path = "/suppressions", tag = "suppressions", security(("bearer" = [])),
     params(
-        ("limit" = Option<i64>, Query, description = "1 to 200, default 50"),
-        ("cursor" = Option<String>, Query, description = "next_cursor of the previous page"),
+        PageRequest,
     ),
     responses(
         (status = 200, body = SuppressionPage),
@@ -85,10 +86,7 @@ pub async fn list_suppressions(
         .map(Suppression::from_row)
         .collect::<Result<_, _>>()
         .context("Failed to read suppressions")?;
-    let listing = Page::from_rows(items, &page, |item: &Suppression| Cursor {
-        created_at: item.created_at,
-        id: item.id,
-    });
+    let listing = Page::from_rows(items, &page);
     json_response(StatusCode::OK, &listing)
 }
 

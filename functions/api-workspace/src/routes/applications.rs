@@ -15,7 +15,7 @@ use shared::auth::Caller;
 use shared::db::{self, Row};
 use shared::error::{ApiError, Context, Problem};
 use shared::http::json_response;
-use shared::pagination::{Cursor, Page, PageRequest};
+use shared::pagination::{Page, PageRequest};
 use shared::web::{Json, Path, QueryParams};
 
 use super::fields::{self, Fields};
@@ -71,6 +71,8 @@ pub struct Application {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
+
+shared::keyed_by_creation!(Application);
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct JobSummary {
@@ -181,8 +183,7 @@ pub struct ApplicationPage {
     params(
         ("status" = inline(Option<StatusName>), Query, description = "only applications in this status"),
         ("job_id" = Option<Uuid>, Query, description = "only the application for this job"),
-        ("limit" = Option<i64>, Query, description = "1 to 200, default 50"),
-        ("cursor" = Option<String>, Query, description = "next_cursor of the previous page"),
+        PageRequest,
     ),
     responses(
         (status = 200, body = ApplicationPage),
@@ -221,10 +222,7 @@ pub async fn list_applications(
         .map(Application::from_row)
         .collect::<Result<_, _>>()
         .context("Failed to read applications")?;
-    let listing = Page::from_rows(applications, &page, |application: &Application| Cursor {
-        created_at: application.created_at,
-        id: application.id,
-    });
+    let listing = Page::from_rows(applications, &page);
     json_response(StatusCode::OK, &listing)
 }
 
@@ -343,6 +341,8 @@ pub struct ApplicationEvent {
     pub created_at: DateTime<Utc>,
 }
 
+shared::keyed_by_creation!(ApplicationEvent);
+
 impl ApplicationEvent {
     fn from_row(row: &Row) -> Result<Self, db::Error> {
         Ok(Self {
@@ -364,8 +364,7 @@ pub struct ApplicationEventPage {
 #[utoipa::path(get, path = "/applications/{id}/events", tag = "workspace", security(("bearer" = [])),
     params(
         ("id" = Uuid, Path),
-        ("limit" = Option<i64>, Query, description = "1 to 200, default 50"),
-        ("cursor" = Option<String>, Query, description = "next_cursor of the previous page"),
+        PageRequest,
     ),
     responses(
         (status = 200, body = ApplicationEventPage),
@@ -408,10 +407,7 @@ pub async fn list_application_events(
         .map(ApplicationEvent::from_row)
         .collect::<Result<_, _>>()
         .context("Failed to read application events")?;
-    let listing = Page::from_rows(events, &page, |event: &ApplicationEvent| Cursor {
-        created_at: event.created_at,
-        id: event.id,
-    });
+    let listing = Page::from_rows(events, &page);
     json_response(StatusCode::OK, &listing)
 }
 

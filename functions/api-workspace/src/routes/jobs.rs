@@ -17,7 +17,7 @@ use shared::auth::Caller;
 use shared::db::{self, Row};
 use shared::error::{ApiError, Context, FieldError, Problem};
 use shared::http::{empty_response, json_response};
-use shared::pagination::{Cursor, Page, PageRequest};
+use shared::pagination::{Page, PageRequest};
 use shared::web::{ClientIp, Json, Path, QueryParams};
 
 use super::fields::{self, Fields, present};
@@ -56,6 +56,8 @@ pub struct Job {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
+
+shared::keyed_by_creation!(Job);
 
 impl Job {
     pub fn from_row(row: &Row) -> Result<Self, db::Error> {
@@ -301,8 +303,7 @@ pub struct JobPage {
         ("tag" = inline(Option<shared::text::Line<{ crate::routes::jobs::MAX_SHORT_CHARS }>>), Query, description = "only jobs with this tag (case-insensitive)"),
         ("company" = inline(Option<shared::text::Line<{ crate::routes::jobs::MAX_SHORT_CHARS }>>), Query, description = "only jobs at this company (exact, case-insensitive)"),
         ("q" = inline(Option<shared::text::Line<{ crate::routes::jobs::MAX_SHORT_CHARS }>>), Query, description = "text in the title, company or description (case-insensitive)"),
-        ("limit" = Option<i64>, Query, description = "1 to 200, default 50"),
-        ("cursor" = Option<String>, Query, description = "next_cursor of the previous page"),
+        PageRequest,
     ),
     responses(
         (status = 200, body = JobPage),
@@ -337,10 +338,7 @@ pub async fn list_jobs(
         .map(Job::from_row)
         .collect::<Result<_, _>>()
         .context("Failed to read jobs")?;
-    let listing = Page::from_rows(jobs, &page, |job: &Job| Cursor {
-        created_at: job.created_at,
-        id: job.id,
-    });
+    let listing = Page::from_rows(jobs, &page);
     json_response(StatusCode::OK, &listing)
 }
 
