@@ -59,6 +59,14 @@ fn tls_connector() -> tokio_postgres_rustls::MakeRustlsConnect {
 }
 
 /// Checks out a connection; failure to get one means the database is down or saturated.
+/// Reads every row with `from_row`; the first that does not read is the error.
+pub fn read_rows<T>(
+    rows: &[Row],
+    from_row: impl Fn(&Row) -> Result<T, Error>,
+) -> Result<Vec<T>, Error> {
+    rows.iter().map(from_row).collect()
+}
+
 pub async fn client(pool: &Pool) -> Result<Client, ApiError> {
     pool.get().await.map_err(|err| ApiError::DependencyDown {
         dependency: "database",

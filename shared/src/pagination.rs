@@ -14,6 +14,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use uuid::Uuid;
 
+use crate::db::{self, GenericClient, Row};
 use crate::error::{ApiError, FieldError};
 
 pub const DEFAULT_LIMIT: i64 = 50;
@@ -104,6 +105,23 @@ impl PageRequest {
     /// Rows to fetch: one more than the page, to learn whether another page exists.
     pub fn fetch_limit(&self) -> i64 {
         self.limit + 1
+    }
+
+    /// One page of a caller's rows, newest first: `query` takes the user id, the page bounds
+    /// and the fetch limit as `$1` to `$4`.
+    pub async fn rows(
+        &self,
+        client: &impl GenericClient,
+        query: &str,
+        user_id: Uuid,
+    ) -> Result<Vec<Row>, db::Error> {
+        let (before_at, before_id) = self.bounds();
+        client
+            .query(
+                query,
+                &[&user_id, &before_at, &before_id, &self.fetch_limit()],
+            )
+            .await
     }
 
     /// The bounds for `WHERE (created_at, id) < ($n, $m)`; the far future when on the first page.

@@ -515,20 +515,12 @@ pub async fn list_senders(
     caller: Caller,
     page: PageRequest,
 ) -> Result<Response<Body>, ApiError> {
-    let (before_at, before_id) = page.bounds();
     let client = db::client(&state.pool).await?;
-    let rows = client
-        .query(
-            queries::LIST_SENDERS,
-            &[&caller.user_id, &before_at, &before_id, &page.fetch_limit()],
-        )
+    let rows = page
+        .rows(&client, queries::LIST_SENDERS, caller.user_id)
         .await
         .context("Failed to list senders")?;
-    let stored = rows
-        .iter()
-        .map(Stored::from_row)
-        .collect::<Result<_, _>>()
-        .context("Failed to read senders")?;
+    let stored = db::read_rows(&rows, Stored::from_row).context("Failed to read senders")?;
     let senders = with_health(&client, caller.user_id, stored, state.now()).await?;
     let listing = Page::from_rows(senders, &page);
     json_response(StatusCode::OK, &listing)

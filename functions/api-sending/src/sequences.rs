@@ -473,13 +473,9 @@ pub async fn list_sequence_templates(
     caller: Caller,
     page: PageRequest,
 ) -> Result<Response<Body>, ApiError> {
-    let (before_at, before_id) = page.bounds();
     let client = db::client(&state.pool).await?;
-    let rows = client
-        .query(
-            queries::LIST_TEMPLATES,
-            &[&caller.user_id, &before_at, &before_id, &page.fetch_limit()],
-        )
+    let rows = page
+        .rows(&client, queries::LIST_TEMPLATES, caller.user_id)
         .await
         .context("Failed to list templates")?;
     let ids = rows

@@ -151,20 +151,12 @@ pub async fn list_api_keys(
     caller: Caller,
     page: PageRequest,
 ) -> Result<Response<Body>, ApiError> {
-    let (before_at, before_id) = page.bounds();
     let client = db::client(&state.pool).await?;
-    let rows = client
-        .query(
-            queries::LIST_API_KEYS,
-            &[&caller.user_id, &before_at, &before_id, &page.fetch_limit()],
-        )
+    let rows = page
+        .rows(&client, queries::LIST_API_KEYS, caller.user_id)
         .await
         .context("Failed to list API keys")?;
-    let keys = rows
-        .iter()
-        .map(ApiKey::from_row)
-        .collect::<Result<_, _>>()
-        .context("Failed to read API keys")?;
+    let keys = db::read_rows(&rows, ApiKey::from_row).context("Failed to read API keys")?;
     let listing = Page::from_rows(keys, &page);
     json_response(StatusCode::OK, &listing)
 }

@@ -244,11 +244,7 @@ pub async fn list_contacts(
         )
         .await
         .context("Failed to list contacts")?;
-    let contacts = rows
-        .iter()
-        .map(Contact::from_row)
-        .collect::<Result<_, _>>()
-        .context("Failed to read contacts")?;
+    let contacts = db::read_rows(&rows, Contact::from_row).context("Failed to read contacts")?;
     let listing = Page::from_rows(contacts, &page);
     json_response(StatusCode::OK, &listing)
 }

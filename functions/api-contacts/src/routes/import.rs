@@ -296,11 +296,8 @@ pub async fn export_contacts(
         )
         .await
         .context("Failed to export contacts")?;
-    let contacts: Vec<Contact> = rows
-        .iter()
-        .map(Contact::from_row)
-        .collect::<Result<_, _>>()
-        .context("Failed to read contacts")?;
+    let contacts: Vec<Contact> =
+        db::read_rows(&rows, Contact::from_row).context("Failed to read contacts")?;
     let csv = export::write_csv(&contacts).context("Failed to write CSV")?;
     if csv.len() > MAX_EXPORT_BYTES {
         return Err(ContactConflict::ExportTooLarge {

@@ -72,20 +72,13 @@ pub async fn list_suppressions(
     caller: Caller,
     page: PageRequest,
 ) -> Result<Response<Body>, ApiError> {
-    let (before_at, before_id) = page.bounds();
     let client = db::client(&state.pool).await?;
-    let rows = client
-        .query(
-            queries::LIST_SUPPRESSIONS,
-            &[&caller.user_id, &before_at, &before_id, &page.fetch_limit()],
-        )
+    let rows = page
+        .rows(&client, queries::LIST_SUPPRESSIONS, caller.user_id)
         .await
         .context("Failed to list suppressions")?;
-    let items = rows
-        .iter()
-        .map(Suppression::from_row)
-        .collect::<Result<_, _>>()
-        .context("Failed to read suppressions")?;
+    let items =
+        db::read_rows(&rows, Suppression::from_row).context("Failed to read suppressions")?;
     let listing = Page::from_rows(items, &page);
     json_response(StatusCode::OK, &listing)
 }

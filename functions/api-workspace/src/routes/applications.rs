@@ -217,11 +217,8 @@ pub async fn list_applications(
         )
         .await
         .context("Failed to list applications")?;
-    let applications = rows
-        .iter()
-        .map(Application::from_row)
-        .collect::<Result<_, _>>()
-        .context("Failed to read applications")?;
+    let applications =
+        db::read_rows(&rows, Application::from_row).context("Failed to read applications")?;
     let listing = Page::from_rows(applications, &page);
     json_response(StatusCode::OK, &listing)
 }
@@ -402,10 +399,7 @@ pub async fn list_application_events(
         )
         .await
         .context("Failed to list application events")?;
-    let events = rows
-        .iter()
-        .map(ApplicationEvent::from_row)
-        .collect::<Result<_, _>>()
+    let events = db::read_rows(&rows, ApplicationEvent::from_row)
         .context("Failed to read application events")?;
     let listing = Page::from_rows(events, &page);
     json_response(StatusCode::OK, &listing)

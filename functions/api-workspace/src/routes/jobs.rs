@@ -333,11 +333,7 @@ pub async fn list_jobs(
         )
         .await
         .context("Failed to list jobs")?;
-    let jobs = rows
-        .iter()
-        .map(Job::from_row)
-        .collect::<Result<_, _>>()
-        .context("Failed to read jobs")?;
+    let jobs = db::read_rows(&rows, Job::from_row).context("Failed to read jobs")?;
     let listing = Page::from_rows(jobs, &page);
     json_response(StatusCode::OK, &listing)
 }

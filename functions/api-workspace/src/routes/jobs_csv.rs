@@ -403,11 +403,7 @@ pub async fn export_jobs(
         )
         .await
         .context("Failed to list jobs")?;
-    let jobs: Vec<Job> = rows
-        .iter()
-        .map(Job::from_row)
-        .collect::<Result<_, _>>()
-        .context("Failed to read jobs")?;
+    let jobs: Vec<Job> = db::read_rows(&rows, Job::from_row).context("Failed to read jobs")?;
     let csv = write_csv(&jobs).context("Failed to write CSV")?;
     Response::builder()
         .status(StatusCode::OK)
