@@ -7,11 +7,13 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use aws_config::SdkConfig;
 use lambda_http::Request;
 use serde_json::Value;
+use tokio_postgres::types::ToSql;
 use uuid::Uuid;
 
 use shared::config::{DatabaseConfig, RateLimitConfig};
@@ -31,8 +33,14 @@ pub fn repo_root() -> PathBuf {
         .to_path_buf()
 }
 
+/// `template.yaml`, the one description of every function, queue, topic and route.
+pub fn template() -> Value {
+    let text = std::fs::read_to_string(repo_root().join("template.yaml")).expect("template.yaml");
+    serde_norway::from_str(&text).expect("template.yaml is YAML")
+}
+
 /// A fresh, migrated database on the test cluster.
-pub async fn fresh_database() -> (Pool, String) {
+async fn fresh_database() -> (Pool, String) {
     let admin_url = stack_var("DATABASE_URL");
     let name = format!("test_{}", Uuid::new_v4().simple());
     let (admin, connection) = tokio_postgres::connect(&admin_url, tokio_postgres::NoTls)
@@ -100,20 +108,30 @@ pub async fn fresh_queue(aws: &SdkConfig, max_receive_count: u32) -> (String, St
 
 /// The ARN of a queue, as S3 notifications and redrive policies name it.
 pub async fn queue_arn(aws: &SdkConfig, queue_url: &str) -> String {
+    queue_attribute(
+        aws,
+        queue_url,
+        aws_sdk_sqs::types::QueueAttributeName::QueueArn,
+    )
+    .await
+    .expect("queue arn")
+}
+
+/// One attribute of a queue, when the queue has it.
+pub async fn queue_attribute(
+    aws: &SdkConfig,
+    queue_url: &str,
+    name: aws_sdk_sqs::types::QueueAttributeName,
+) -> Option<String> {
     shared::aws::sqs(aws)
         .get_queue_attributes()
         .queue_url(queue_url)
-        .attribute_names(aws_sdk_sqs::types::QueueAttributeName::QueueArn)
+        .attribute_names(name.clone())
         .send()
         .await
         .expect("queue attributes")
         .attributes
-        .and_then(|attributes| {
-            attributes
-                .get(&aws_sdk_sqs::types::QueueAttributeName::QueueArn)
-                .cloned()
-        })
-        .expect("queue arn")
+        .and_then(|attributes| attributes.get(&name).cloned())
 }
 
 /// Makes the emulator's S3 notify `queue_url` of objects created under `prefix`, as the
@@ -224,6 +242,220 @@ pub async fn signed_in_user(pool: &Pool) -> User {
     }
 }
 
+/// One test's own slice of the stack: a fresh, migrated database and a fresh rate-limit table
+/// on the emulator, and the settings that point a function's `Config` at them. Functions are
+/// built the way `main` builds them (`Config` → `State::build`), from these parts.
+pub struct TestStack {
+    pub pool: Pool,
+    pub database: DatabaseConfig,
+    pub aws: SdkConfig,
+    /// The rate-limit table (API functions' `API_TABLE`).
+    pub table: String,
+}
+
+impl TestStack {
+    pub async fn new() -> Self {
+        let (pool, url) = fresh_database().await;
+        let aws = aws().await;
+        let table = fresh_table(&aws).await;
+        Self {
+            pool,
+            database: DatabaseConfig {
+                url,
+                max_connections: 4,
+            },
+            aws,
+            table,
+        }
+    }
+
+    /// Generous rate limits on this stack's table.
+    pub fn rate_limits(&self) -> RateLimitConfig {
+        rate_limits(self.table.clone())
+    }
+
+    /// A queue (and its dead-letter queue, after 3 receives) of this test's own.
+    pub async fn queue(&self) -> (String, String) {
+        self.queue_with(3).await
+    }
+
+    /// A queue of this test's own whose messages go to its dead-letter queue after
+    /// `max_receive_count` receives.
+    pub async fn queue_with(&self, max_receive_count: u32) -> (String, String) {
+        fresh_queue(&self.aws, max_receive_count).await
+    }
+
+    /// A bucket of this test's own.
+    pub async fn bucket(&self) -> String {
+        fresh_bucket(&self.aws).await
+    }
+
+    /// A user with a session, in this stack's database.
+    pub async fn user(&self) -> User {
+        signed_in_user(&self.pool).await
+    }
+
+    /// A connection to this stack's database, for a test's own queries.
+    pub async fn db(&self) -> shared::db::Client {
+        self.pool.get().await.expect("db")
+    }
+
+    /// The one value the one row of `sql` holds, e.g. a `count(*)`.
+    pub async fn count(&self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> i64 {
+        self.db()
+            .await
+            .query_one(sql, params)
+            .await
+            .unwrap_or_else(|err| panic!("{sql}: {err}"))
+            .get(0)
+    }
+}
+
+// ------------------------------------------------------------------ functions
+
+/// Where the links functions put in mail point, in every test.
+pub const APP_BASE_URL: &str = "https://app.roleferry.test";
+/// Our own mail domain; a verified identity on the emulator once a mail worker is built.
+pub const MAIL_DOMAIN: &str = "mail.roleferry.test";
+/// The sender of transactional mail.
+pub const MAIL_FROM: &str = "no-reply@mail.roleferry.test";
+
+/// The settings of a database nobody answers at: what a function does while Postgres is down.
+pub fn unreachable_database() -> DatabaseConfig {
+    DatabaseConfig {
+        url: "postgres://postgres@127.0.0.1:1/nowhere".into(),
+        max_connections: 1,
+    }
+}
+
+/// The functions several test files run, configured for one test's stack and built the way
+/// their `main` builds them (`Config` → `State::build`).
+impl TestStack {
+    /// api-auth with generous limits on this stack's table, queueing its mail on
+    /// `mail_queue_url`.
+    pub fn auth_config(&self, mail_queue_url: &str) -> api_auth::Config {
+        api_auth::Config {
+            database: self.database.clone(),
+            rate_limits: self.rate_limits(),
+            mail_queue_url: mail_queue_url.to_owned(),
+            app_base_url: APP_BASE_URL.into(),
+        }
+    }
+
+    /// api-health checking this stack's database and table, and `bucket` and `queue_url`.
+    pub fn health_config(&self, bucket: &str, queue_url: &str) -> api_health::Config {
+        api_health::Config {
+            database: self.database.clone(),
+            bucket: bucket.to_owned(),
+            queue_url: queue_url.to_owned(),
+            table: self.table.clone(),
+        }
+    }
+
+    /// The mail worker of `queue_url`, sending from [`MAIL_FROM`] through `configuration_set`
+    /// (the identity and the set are made on the emulator first).
+    pub async fn mail_worker(
+        &self,
+        queue_url: &str,
+        configuration_set: &str,
+    ) -> mail_worker::State {
+        ses_sending_setup(&self.aws, configuration_set).await;
+        mail_worker::State::build(mail_worker::Config {
+            database: self.database.clone(),
+            queue_url: queue_url.to_owned(),
+            mail_from: MAIL_FROM.into(),
+            configuration_set: configuration_set.to_owned(),
+        })
+        .await
+        .expect("mail-worker state")
+    }
+
+    /// Maintenance's state and its mail sweep, which requeues on `mail_queue_url`.
+    pub async fn maintenance(
+        &self,
+        mail_queue_url: &str,
+    ) -> (maintenance::State, maintenance::Mail) {
+        let config = maintenance::Config {
+            database: self.database.clone(),
+            mail_queue_url: mail_queue_url.to_owned(),
+            app_base_url: APP_BASE_URL.into(),
+        };
+        let state = maintenance::State::build(&config).expect("maintenance state");
+        (state, maintenance::Mail::build(&config).await)
+    }
+
+    /// ses-events, accepting notifications from `topic_arn` only.
+    pub fn ses_events(&self, topic_arn: &str) -> ses_events::State {
+        ses_events::State::build(ses_events::Config {
+            database: self.database.clone(),
+            topic_arn: topic_arn.to_owned(),
+        })
+        .expect("ses-events state")
+    }
+}
+
+/// An API function's router, called the way API Gateway calls it in Lambda.
+#[derive(Clone)]
+pub struct Api {
+    router: axum::Router,
+}
+
+impl Api {
+    pub fn new(router: axum::Router) -> Self {
+        Self { router }
+    }
+
+    /// api-auth as its `main` builds it.
+    pub async fn auth(config: api_auth::Config) -> Self {
+        let state = api_auth::AppState::build(config)
+            .await
+            .expect("api-auth state");
+        Self::new(api_auth::app(Arc::new(state)).0)
+    }
+
+    /// api-health as its `main` builds it.
+    pub async fn health(config: api_health::Config) -> Self {
+        let state = api_health::AppState::build(config)
+            .await
+            .expect("api-health state");
+        Self::new(api_health::app(Arc::new(state)).0)
+    }
+
+    /// The response to an API Gateway v2 event, as the function returns it to Lambda.
+    pub async fn respond(&self, event: Value) -> lambda_http::Response<lambda_http::Body> {
+        shared::web::invoke(&self.router, http_request(event)).await
+    }
+
+    /// Sends an API Gateway v2 event.
+    pub async fn send(&self, event: Value) -> Answer {
+        answer(self.respond(event).await)
+    }
+
+    /// A JSON request, with a bearer token when given.
+    pub async fn call(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> Answer {
+        let body = body.as_ref().map(Value::to_string);
+        self.call_raw(method, path, token, body.as_deref()).await
+    }
+
+    /// A request whose body is sent as written (not necessarily JSON), with a bearer token
+    /// when given.
+    pub async fn call_raw(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&str>,
+    ) -> Answer {
+        self.send(api_event(method, path, token, body)).await
+    }
+}
+
 /// Generous limits for tests that are not about rate limiting.
 pub fn rate_limits(table: String) -> RateLimitConfig {
     RateLimitConfig {
@@ -243,13 +475,8 @@ pub fn event_json(relative: &str) -> Value {
     serde_json::from_str(&text).unwrap_or_else(|err| panic!("parse {}: {err}", path.display()))
 }
 
-/// An API Gateway v2 request built from a sample event file, as Lambda would deliver it.
-pub fn event_request(relative: &str) -> Request {
-    http_request(event_json(relative))
-}
-
 /// An API Gateway v2 request from its JSON, as Lambda would deliver it.
-pub fn http_request(event: Value) -> Request {
+fn http_request(event: Value) -> Request {
     lambda_http::request::from_str(&event.to_string()).expect("valid API Gateway v2 event")
 }
 
@@ -301,7 +528,7 @@ pub struct Answer {
     pub body: Value,
 }
 
-pub fn answer(response: lambda_http::Response<lambda_http::Body>) -> Answer {
+fn answer(response: lambda_http::Response<lambda_http::Body>) -> Answer {
     let status = response.status().as_u16();
     let headers = response.headers().clone();
     let body = match response.body() {
@@ -379,9 +606,51 @@ pub fn stack_env() -> HashMap<String, String> {
         .collect()
 }
 
+/// How long a step of the running stack's asynchronous pipeline (the event pump's polling,
+/// first invocations) may take: a failure bound, not a performance assertion.
+pub const PIPELINE: Duration = Duration::from_secs(90);
+
+/// A connection to the running stack's own database (the one its functions use).
+pub async fn stack_db() -> tokio_postgres::Client {
+    let (client, connection) =
+        tokio_postgres::connect(&stack_var("DATABASE_URL"), tokio_postgres::NoTls)
+            .await
+            .expect("stack database");
+    tokio::spawn(connection);
+    client
+}
+
 /// The API of the running stack.
 pub fn api_base_url() -> String {
     stack_var("API_BASE_URL")
+}
+
+/// A client for the running stack, with a bound well above its first (cold) invocations.
+pub fn http() -> reqwest::Client {
+    reqwest::Client::builder()
+        .timeout(Duration::from_secs(120))
+        .build()
+        .expect("client")
+}
+
+/// Invokes a function of the running stack through the Lambda Invoke API, as a schedule or SNS
+/// does, and returns its JSON answer; the invocation itself must succeed.
+pub async fn invoke_function(function: &str, event: &Value) -> Value {
+    let response = http()
+        .post(format!(
+            "{}/2015-03-31/functions/{function}/invocations",
+            api_base_url()
+        ))
+        .json(event)
+        .send()
+        .await
+        .unwrap_or_else(|err| panic!("invoke {function}: {err}"));
+    assert!(
+        response.status().is_success(),
+        "{function} failed with {}",
+        response.status()
+    );
+    response.json().await.expect("a JSON answer")
 }
 
 /// One message as the emulator recorded it (moto keeps raw MIME sends with their headers).
@@ -401,6 +670,18 @@ impl SentMail {
             .unwrap_or_default()
     }
 
+    /// The sign-in token of the link in the message (`…?token=rfl_…`).
+    pub fn sign_in_token(&self) -> Option<String> {
+        let text = self.text_body();
+        let start = text.find("token=rfl_")? + "token=".len();
+        Some(
+            text[start..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                .collect(),
+        )
+    }
+
     /// A header's raw value, e.g. `Message-ID`.
     pub fn header(&self, name: &str) -> Option<String> {
         let message = mail_parser::MessageParser::default().parse(self.raw.as_bytes())?;
@@ -408,6 +689,15 @@ impl SentMail {
             .header_raw(name)
             .map(|value| value.trim().to_owned())
     }
+}
+
+/// The latest message the emulator accepted for `address`.
+pub async fn mail_to(address: &str) -> Option<SentMail> {
+    sent_mail()
+        .await
+        .into_iter()
+        .rev()
+        .find(|mail| mail.destinations.iter().any(|d| d == address))
 }
 
 /// Every raw message the emulator has accepted, oldest first.
@@ -449,22 +739,19 @@ pub async fn sent_mail() -> Vec<SentMail> {
         .collect()
 }
 
-/// Makes a sending domain a verified identity on the emulator (idempotent).
-pub async fn verified_identity(aws: &SdkConfig, domain: &str) {
+/// Makes our mail domain a verified identity on the emulator and creates `configuration_set`
+/// there, as template.yaml does in AWS. Both are idempotent: one that exists already is an error
+/// we do not need to hear about.
+pub async fn ses_sending_setup(aws: &SdkConfig, configuration_set: &str) {
     let ses = shared::aws::sesv2(aws);
     let _ = ses
         .create_email_identity()
-        .email_identity(domain)
+        .email_identity(MAIL_DOMAIN)
         .send()
         .await;
-}
-
-/// A configuration set on the emulator (idempotent).
-pub async fn configuration_set(aws: &SdkConfig, name: &str) {
-    let ses = shared::aws::sesv2(aws);
     let _ = ses
         .create_configuration_set()
-        .configuration_set_name(name)
+        .configuration_set_name(configuration_set)
         .send()
         .await;
 }

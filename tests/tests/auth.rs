@@ -1,49 +1,31 @@
 //! Accounts: magic link, sessions, API keys, rate limits, bad input — in process, against the
 //! real Postgres and the AWS emulator.
 
-use std::sync::Arc;
-
 use integration_tests::*;
 use serde_json::json;
 
-const MAIL_FROM: &str = "no-reply@mail.roleferry.test";
 const CONFIGURATION_SET: &str = "roleferry-test";
 
 struct App {
-    pool: shared::db::Pool,
-    auth: axum::Router,
+    stack: TestStack,
+    api: Api,
     mail: mail_worker::State,
-    aws: aws_config::SdkConfig,
     mail_queue: String,
 }
 
 async fn app_with_limits(limits: impl FnOnce(String) -> shared::config::RateLimitConfig) -> App {
-    let (pool, _) = fresh_database().await;
-    let aws = aws().await;
-    let (mail_queue, _dlq) = fresh_queue(&aws, 3).await;
-    let table = fresh_table(&aws).await;
-    verified_identity(&aws, "mail.roleferry.test").await;
-    configuration_set(&aws, CONFIGURATION_SET).await;
-    let (auth, _) = api_auth::app(Arc::new(api_auth::AppState {
-        pool: pool.clone(),
-        sqs: shared::aws::sqs(&aws),
-        gate: shared::api::Gate::new(shared::aws::dynamodb(&aws), limits(table)),
-        mail_queue_url: mail_queue.clone(),
-        app_base_url: "https://app.roleferry.test".into(),
-    }));
-    let mail = mail_worker::State {
-        pool: pool.clone(),
-        ses: shared::aws::sesv2(&aws),
-        sqs: shared::aws::sqs(&aws),
-        queue_url: mail_queue.clone(),
-        mail_from: MAIL_FROM.into(),
-        configuration_set: CONFIGURATION_SET.into(),
-    };
+    let stack = TestStack::new().await;
+    let (mail_queue, _dlq) = stack.queue().await;
+    let api = Api::auth(api_auth::Config {
+        rate_limits: limits(stack.table.clone()),
+        ..stack.auth_config(&mail_queue)
+    })
+    .await;
+    let mail = stack.mail_worker(&mail_queue, CONFIGURATION_SET).await;
     App {
-        pool,
-        auth,
+        stack,
+        api,
         mail,
-        aws,
         mail_queue,
     }
 }
@@ -53,22 +35,11 @@ async fn app() -> App {
 }
 
 impl App {
-    async fn call(
-        &self,
-        method: &str,
-        path: &str,
-        token: Option<&str>,
-        body: Option<serde_json::Value>,
-    ) -> Answer {
-        let body = body.map(|value| value.to_string());
-        let request = http_request(api_event(method, path, token, body.as_deref()));
-        answer(shared::web::invoke(&self.auth, request).await)
-    }
-
     /// Requests a link, lets the mail worker send it, and reads the token out of the email the
     /// emulator received.
     async fn sign_in(&self, email: &str) -> String {
         let requested = self
+            .api
             .call(
                 "POST",
                 "/auth/magic-link",
@@ -77,12 +48,13 @@ impl App {
             )
             .await;
         assert_eq!(requested.status, 202, "{}", requested.body);
-        let event = receive_as_event(&self.aws, &self.mail_queue).await;
+        let event = receive_as_event(&self.stack.aws, &self.mail_queue).await;
         assert_eq!(event.records.len(), 1, "one mail job queued");
         let outcome = mail_worker::handle_batch(&self.mail, event).await;
         assert!(outcome.batch_item_failures.is_empty(), "mail sent");
         let token = token_in_mail_to(email).await;
         let session = self
+            .api
             .call("POST", "/auth/session", None, Some(json!({"token": token})))
             .await;
         assert_eq!(session.status, 200, "{}", session.body);
@@ -94,21 +66,11 @@ impl App {
 }
 
 async fn token_in_mail_to(email: &str) -> String {
-    let mail = sent_mail()
+    mail_to(email)
         .await
-        .into_iter()
-        .rev()
-        .find(|mail| mail.destinations.iter().any(|d| d == email))
-        .expect("the emulator received the sign-in mail");
-    let text = mail.text_body();
-    let start = text
-        .find("token=rfl_")
+        .expect("the emulator received the sign-in mail")
+        .sign_in_token()
         .expect("mail contains a sign-in link")
-        + "token=".len();
-    text[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
-        .collect()
 }
 
 fn unique_email() -> String {
@@ -121,7 +83,7 @@ async fn magic_link_signs_in_once_and_me_shows_the_user() {
     let email = unique_email();
 
     let session_token = app.sign_in(&email).await;
-    let me = app.call("GET", "/me", Some(&session_token), None).await;
+    let me = app.api.call("GET", "/me", Some(&session_token), None).await;
 
     assert_eq!(me.status, 200, "{}", me.body);
     assert_eq!(me.body["user"]["email"], email.as_str());
@@ -131,6 +93,7 @@ async fn magic_link_signs_in_once_and_me_shows_the_user() {
     // The link works once.
     let token = token_in_mail_to(&email).await;
     let reused = app
+        .api
         .call("POST", "/auth/session", None, Some(json!({"token": token})))
         .await;
     assert_problem(&reused, 401);
@@ -141,6 +104,7 @@ async fn expired_and_unknown_sign_in_tokens_are_rejected() {
     let app = app().await;
     let email = unique_email();
     let requested = app
+        .api
         .call(
             "POST",
             "/auth/magic-link",
@@ -149,10 +113,10 @@ async fn expired_and_unknown_sign_in_tokens_are_rejected() {
         )
         .await;
     assert_eq!(requested.status, 202);
-    let event = receive_as_event(&app.aws, &app.mail_queue).await;
+    let event = receive_as_event(&app.stack.aws, &app.mail_queue).await;
     mail_worker::handle_batch(&app.mail, event).await;
     let token = token_in_mail_to(&email).await;
-    let client = app.pool.get().await.expect("db");
+    let client = app.stack.db().await;
     client
         .execute(
             "UPDATE login_tokens SET expires_at = now() - interval '1 second'",
@@ -162,12 +126,14 @@ async fn expired_and_unknown_sign_in_tokens_are_rejected() {
         .expect("expire token");
 
     let expired = app
+        .api
         .call("POST", "/auth/session", None, Some(json!({"token": token})))
         .await;
     assert_problem(&expired, 401);
 
     let forged = format!("rfl_{}_AAAA", uuid::Uuid::new_v4().simple());
     let unknown = app
+        .api
         .call(
             "POST",
             "/auth/session",
@@ -185,6 +151,7 @@ async fn magic_link_answers_202_for_any_valid_address_and_stores_only_hashes() {
     // First sign-in creates the account; the second request is for an existing one.
     let session_token = app.sign_in(&email).await;
     let first = app
+        .api
         .call(
             "POST",
             "/auth/magic-link",
@@ -193,6 +160,7 @@ async fn magic_link_answers_202_for_any_valid_address_and_stores_only_hashes() {
         )
         .await;
     let second = app
+        .api
         .call(
             "POST",
             "/auth/magic-link",
@@ -207,6 +175,7 @@ async fn magic_link_answers_202_for_any_valid_address_and_stores_only_hashes() {
     );
 
     let created = app
+        .api
         .call(
             "POST",
             "/api-keys",
@@ -220,7 +189,7 @@ async fn magic_link_answers_202_for_any_valid_address_and_stores_only_hashes() {
         .expect("key shown once")
         .to_owned();
 
-    let client = app.pool.get().await.expect("db");
+    let client = app.stack.db().await;
     let dump: String = client
         .query_one(
             "SELECT concat_ws(' ', \
@@ -262,6 +231,7 @@ async fn api_key_works_until_deleted() {
     let app = app().await;
     let session_token = app.sign_in(&unique_email()).await;
     let created = app
+        .api
         .call(
             "POST",
             "/api-keys",
@@ -273,9 +243,9 @@ async fn api_key_works_until_deleted() {
     assert!(api_key.starts_with("rf_"));
     let key_id = created.body["id"].as_str().expect("id").to_owned();
 
-    let me = app.call("GET", "/me", Some(&api_key), None).await;
+    let me = app.api.call("GET", "/me", Some(&api_key), None).await;
     assert_eq!(me.status, 200);
-    let listed = app.call("GET", "/api-keys", Some(&api_key), None).await;
+    let listed = app.api.call("GET", "/api-keys", Some(&api_key), None).await;
     assert_eq!(listed.body["items"][0]["id"], key_id.as_str());
     assert!(
         listed.body["items"][0].get("key").is_none(),
@@ -283,6 +253,7 @@ async fn api_key_works_until_deleted() {
     );
 
     let deleted = app
+        .api
         .call(
             "DELETE",
             &format!("/api-keys/{key_id}"),
@@ -291,9 +262,10 @@ async fn api_key_works_until_deleted() {
         )
         .await;
     assert_eq!(deleted.status, 204);
-    let after = app.call("GET", "/me", Some(&api_key), None).await;
+    let after = app.api.call("GET", "/me", Some(&api_key), None).await;
     assert_problem(&after, 401);
     let again = app
+        .api
         .call(
             "DELETE",
             &format!("/api-keys/{key_id}"),
@@ -310,6 +282,7 @@ async fn another_users_api_key_is_not_found() {
     let alice = app.sign_in(&unique_email()).await;
     let bob = app.sign_in(&unique_email()).await;
     let created = app
+        .api
         .call(
             "POST",
             "/api-keys",
@@ -319,13 +292,14 @@ async fn another_users_api_key_is_not_found() {
         .await;
     let key_id = created.body["id"].as_str().expect("id").to_owned();
 
-    let listed = app.call("GET", "/api-keys", Some(&bob), None).await;
+    let listed = app.api.call("GET", "/api-keys", Some(&bob), None).await;
     assert_eq!(listed.body["items"], json!([]));
     let deleted = app
+        .api
         .call("DELETE", &format!("/api-keys/{key_id}"), Some(&bob), None)
         .await;
     assert_problem(&deleted, 404);
-    let still = app.call("GET", "/api-keys", Some(&alice), None).await;
+    let still = app.api.call("GET", "/api-keys", Some(&alice), None).await;
     assert_eq!(still.body["items"][0]["id"], key_id.as_str());
 }
 
@@ -334,10 +308,11 @@ async fn sign_out_revokes_the_session() {
     let app = app().await;
     let session_token = app.sign_in(&unique_email()).await;
     let signed_out = app
+        .api
         .call("DELETE", "/auth/session", Some(&session_token), None)
         .await;
     assert_eq!(signed_out.status, 204);
-    let me = app.call("GET", "/me", Some(&session_token), None).await;
+    let me = app.api.call("GET", "/me", Some(&session_token), None).await;
     assert_problem(&me, 401);
 }
 
@@ -347,6 +322,7 @@ async fn api_keys_paginate_with_cursors() {
     let session_token = app.sign_in(&unique_email()).await;
     for n in 0..5 {
         let created = app
+            .api
             .call(
                 "POST",
                 "/api-keys",
@@ -357,6 +333,7 @@ async fn api_keys_paginate_with_cursors() {
         assert_eq!(created.status, 201);
     }
     let first = app
+        .api
         .call("GET", "/api-keys?limit=2", Some(&session_token), None)
         .await;
     assert_eq!(first.body["items"].as_array().map(Vec::len), Some(2));
@@ -365,6 +342,7 @@ async fn api_keys_paginate_with_cursors() {
         .expect("more pages")
         .to_owned();
     let second = app
+        .api
         .call(
             "GET",
             &format!("/api-keys?limit=2&cursor={cursor}"),
@@ -377,6 +355,7 @@ async fn api_keys_paginate_with_cursors() {
         .expect("third page")
         .to_owned();
     let third = app
+        .api
         .call(
             "GET",
             &format!("/api-keys?limit=2&cursor={third_cursor}"),
@@ -394,6 +373,7 @@ async fn api_keys_paginate_with_cursors() {
     assert_eq!(names, ["k4", "k3", "k2", "k1", "k0"]);
 
     let bad = app
+        .api
         .call(
             "GET",
             "/api-keys?limit=500&cursor=zzz",
@@ -414,6 +394,7 @@ async fn requests_past_the_ip_limit_get_429_with_retry_after() {
     .await;
     for _ in 0..3 {
         let ok = app
+            .api
             .call(
                 "POST",
                 "/auth/session",
@@ -425,6 +406,7 @@ async fn requests_past_the_ip_limit_get_429_with_retry_after() {
         assert!(ok.headers.contains_key("ratelimit-remaining"));
     }
     let limited = app
+        .api
         .call(
             "POST",
             "/auth/session",
@@ -452,6 +434,7 @@ async fn magic_links_per_address_are_limited() {
     let email = unique_email();
     for _ in 0..2 {
         let ok = app
+            .api
             .call(
                 "POST",
                 "/auth/magic-link",
@@ -462,6 +445,7 @@ async fn magic_links_per_address_are_limited() {
         assert_eq!(ok.status, 202);
     }
     let limited = app
+        .api
         .call(
             "POST",
             "/auth/magic-link",
@@ -557,19 +541,16 @@ async fn bad_input_gets_problem_documents_and_changes_nothing() {
         ("GET", "/no/such/route", None, None, 404),
     ];
     let count_rows = || async {
-        let client = app.pool.get().await.expect("db");
-        client
-            .query_one(
+        app.stack
+            .count(
                 "SELECT (SELECT count(*) FROM login_tokens) + (SELECT count(*) FROM api_keys) + (SELECT count(*) FROM users)",
                 &[],
             )
             .await
-            .expect("count")
-            .get::<_, i64>(0)
     };
     let before = count_rows().await;
     for (method, path, token, body, status) in cases {
-        let answer = app.call_raw(method, path, token, body.as_deref()).await;
+        let answer = app.api.call_raw(method, path, token, body.as_deref()).await;
         assert_problem(&answer, status);
         assert!(answer.status < 500);
     }
@@ -580,29 +561,15 @@ async fn bad_input_gets_problem_documents_and_changes_nothing() {
     );
 }
 
-impl App {
-    async fn call_raw(
-        &self,
-        method: &str,
-        path: &str,
-        token: Option<&str>,
-        body: Option<&str>,
-    ) -> Answer {
-        let request = http_request(api_event(method, path, token, body));
-        answer(shared::web::invoke(&self.auth, request).await)
-    }
-}
-
 #[tokio::test]
 async fn maintenance_deletes_only_dead_tokens_and_sessions_and_is_idempotent() {
     let app = app().await;
     let live_session = app.sign_in(&unique_email()).await;
     let dead_session = app.sign_in(&unique_email()).await;
-    app.call("DELETE", "/auth/session", Some(&dead_session), None)
+    app.api
+        .call("DELETE", "/auth/session", Some(&dead_session), None)
         .await;
-    let state = maintenance::State {
-        pool: app.pool.clone(),
-    };
+    let (state, _) = app.stack.maintenance(&app.mail_queue).await;
 
     let first = maintenance::run(&state).await.expect("maintenance runs");
     let second = maintenance::run(&state)
@@ -615,6 +582,6 @@ async fn maintenance_deletes_only_dead_tokens_and_sessions_and_is_idempotent() {
         (second.sessions_deleted, second.login_tokens_deleted),
         (0, 0)
     );
-    let me = app.call("GET", "/me", Some(&live_session), None).await;
+    let me = app.api.call("GET", "/me", Some(&live_session), None).await;
     assert_eq!(me.status, 200);
 }

@@ -13,50 +13,57 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 struct App {
-    pool: shared::db::Pool,
-    router: axum::Router,
-    aws: aws_config::SdkConfig,
+    stack: TestStack,
+    api: Api,
     verify_queue: String,
     bucket: String,
 }
 
 async fn app() -> App {
-    let (pool, _) = fresh_database().await;
-    let aws = aws().await;
-    let (verify_queue, _dlq) = fresh_queue(&aws, 3).await;
-    let table = fresh_table(&aws).await;
-    let bucket = fresh_bucket(&aws).await;
-    let contacts = api_contacts::AppState {
-        pool: pool.clone(),
-        sqs: shared::aws::sqs(&aws),
-        s3: shared::aws::s3(&aws),
-        gate: shared::api::Gate::new(shared::aws::dynamodb(&aws), rate_limits(table)),
+    let stack = TestStack::new().await;
+    let (verify_queue, _dlq) = stack.queue().await;
+    let bucket = stack.bucket().await;
+    let state = api_contacts::AppState::build(api_contacts::Config {
+        database: stack.database.clone(),
+        rate_limits: stack.rate_limits(),
         verify_queue_url: verify_queue.clone(),
         uploads_bucket: bucket.clone(),
-    };
-    let (router, _) = api_contacts::app(Arc::new(contacts));
+    })
+    .await
+    .expect("api-contacts state");
+    let api = Api::new(api_contacts::app(Arc::new(state)).0);
     App {
-        pool,
-        router,
-        aws,
+        stack,
+        api,
         verify_queue,
         bucket,
     }
 }
 
 impl App {
-    async fn user(&self) -> User {
-        signed_in_user(&self.pool).await
-    }
-
-    async fn send(&self, event: Value) -> Answer {
-        answer(shared::web::invoke(&self.router, http_request(event)).await)
-    }
-
     async fn call(&self, method: &str, path: &str, user: &User, body: Option<Value>) -> Answer {
-        let body = body.map(|value| value.to_string());
-        self.send(api_event(method, path, Some(&user.token), body.as_deref()))
-            .await
+        self.api.call(method, path, Some(&user.token), body).await
+    }
+
+    /// The import worker of `queue_url`, as its `main` builds it.
+    async fn import_worker(&self, queue_url: &str) -> contact_import::State {
+        contact_import::State::build(contact_import::Config {
+            database: self.stack.database.clone(),
+            queue_url: queue_url.to_owned(),
+        })
+        .await
+        .expect("contact-import state")
+    }
+
+    /// The verify worker of this app's queue, as its `main` builds it, asking `dns_resolver`.
+    async fn verify_worker(&self, dns_resolver: SocketAddr) -> verify_worker::State {
+        verify_worker::State::build(verify_worker::Config {
+            database: self.stack.database.clone(),
+            queue_url: self.verify_queue.clone(),
+            dns_resolver: Some(dns_resolver),
+        })
+        .await
+        .expect("verify-worker state")
     }
 
     /// A GET with query parameters as API Gateway delivers them: decoded, spaces and all.
@@ -76,26 +83,25 @@ impl App {
                 .join("&"),
         );
         event["queryStringParameters"] = Value::Object(query);
-        self.send(event).await
+        self.api.send(event).await
     }
 
     async fn import_csv(&self, user: &User, csv: &str) -> Answer {
         let mut event = api_event("POST", "/contacts/import", Some(&user.token), Some(csv));
         event["headers"]["content-type"] = Value::from("text/csv");
-        self.send(event).await
+        self.api.send(event).await
     }
 
     async fn export(&self, user: &User) -> String {
-        let response = shared::web::invoke(
-            &self.router,
-            http_request(api_event(
+        let response = self
+            .api
+            .respond(api_event(
                 "GET",
                 "/contacts/export",
                 Some(&user.token),
                 None,
-            )),
-        )
-        .await;
+            ))
+            .await;
         assert_eq!(response.status(), 200);
         assert_eq!(
             response.headers()["content-type"],
@@ -114,12 +120,7 @@ impl App {
     }
 
     async fn count(&self, sql: &str, user: &User) -> i64 {
-        let client = self.pool.get().await.expect("db");
-        client
-            .query_one(sql, &[&user.id])
-            .await
-            .expect("count")
-            .get(0)
+        self.stack.count(sql, &[&user.id]).await
     }
 
     /// How many rows of each of the user's tables exist: what "nothing changed" compares.
@@ -159,7 +160,7 @@ Same,Person,same@example.test,,,,\r\n";
 #[tokio::test]
 async fn csv_import_gives_the_exact_report_and_the_export_round_trips() {
     let app = app().await;
-    let user = app.user().await;
+    let user = app.stack.user().await;
     app.create(
         &user,
         json!({"email": "existing@example.test", "first_name": "Existing", "last_name": "Person", "company": "Old Co"}),
@@ -219,7 +220,7 @@ async fn csv_import_gives_the_exact_report_and_the_export_round_trips() {
     }
 
     // Into another account: the same contacts, cell for cell.
-    let other = app.user().await;
+    let other = app.stack.user().await;
     let reimported = app.import_csv(&other, &exported).await;
     assert_eq!(
         reimported.body,
@@ -245,12 +246,12 @@ async fn csv_import_gives_the_exact_report_and_the_export_round_trips() {
 #[tokio::test]
 async fn multipart_uploads_import_the_file_part() {
     let app = app().await;
-    let user = app.user().await;
+    let user = app.stack.user().await;
     let body = "--B0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"c.csv\"\r\n\
                 Content-Type: text/csv\r\n\r\nEmail,Name\r\nkate@example.test,Kate Johnson\r\n--B0undary--\r\n";
     let mut event = api_event("POST", "/contacts/import", Some(&user.token), Some(body));
     event["headers"]["content-type"] = Value::from("multipart/form-data; boundary=B0undary");
-    let imported = app.send(event).await;
+    let imported = app.api.send(event).await;
     assert_eq!(imported.body["created"], 1, "{}", imported.body);
     let kate = app.call("GET", "/contacts?q=kate", &user, None).await;
     assert_eq!(kate.body["items"][0]["last_name"], "Johnson");
@@ -261,15 +262,10 @@ async fn multipart_uploads_import_the_file_part() {
 #[tokio::test]
 async fn large_imports_go_through_a_presigned_upload_and_the_worker() {
     let app = app().await;
-    let user = app.user().await;
-    let (import_queue, _dlq) = fresh_queue(&app.aws, 3).await;
-    notify_queue_of_objects(&app.aws, &app.bucket, &import_queue, "imports/").await;
-    let worker = contact_import::State {
-        pool: app.pool.clone(),
-        s3: shared::aws::s3(&app.aws),
-        sqs: shared::aws::sqs(&app.aws),
-        queue_url: import_queue.clone(),
-    };
+    let user = app.stack.user().await;
+    let (import_queue, _dlq) = app.stack.queue().await;
+    notify_queue_of_objects(&app.stack.aws, &app.bucket, &import_queue, "imports/").await;
+    let worker = app.import_worker(&import_queue).await;
     let rows = 100_000;
     let mut csv = String::from("email,first_name,company,tags\n");
     for n in 0..rows {
@@ -305,7 +301,7 @@ async fn large_imports_go_through_a_presigned_upload_and_the_worker() {
     let clock = Instant::now();
     let mut handled = 0;
     for _ in 0..10 {
-        let event = receive_as_event(&app.aws, &import_queue).await;
+        let event = receive_as_event(&app.stack.aws, &import_queue).await;
         if event.records.is_empty() {
             if handled > 0 {
                 break;
@@ -343,13 +339,8 @@ async fn large_imports_go_through_a_presigned_upload_and_the_worker() {
 #[tokio::test]
 async fn import_worker_samples_acknowledge_foreign_and_test_events() {
     let app = app().await;
-    let (import_queue, _dlq) = fresh_queue(&app.aws, 3).await;
-    let worker = contact_import::State {
-        pool: app.pool.clone(),
-        s3: shared::aws::s3(&app.aws),
-        sqs: shared::aws::sqs(&app.aws),
-        queue_url: import_queue,
-    };
+    let (import_queue, _dlq) = app.stack.queue().await;
+    let worker = app.import_worker(&import_queue).await;
     for sample in [
         "contact-import/object-created.json",
         "contact-import/s3-test-event.json",
@@ -374,7 +365,7 @@ async fn import_worker_samples_acknowledge_foreign_and_test_events() {
 #[tokio::test]
 async fn contacts_crud_with_filters_and_pagination() {
     let app = app().await;
-    let user = app.user().await;
+    let user = app.stack.user().await;
     let ada = app
         .create(
             &user,
@@ -447,7 +438,7 @@ async fn contacts_crud_with_filters_and_pagination() {
     assert_eq!(rest.body["next_cursor"], Value::Null);
 
     let ada_path = format!("/contacts/{}", ada["id"].as_str().expect("id"));
-    let client = app.pool.get().await.expect("db");
+    let client = app.stack.db().await;
     client
         .execute(
             "UPDATE contacts SET verification_status = 'valid', verification_reason = 'ok' WHERE email = 'ada@example.test'",
@@ -510,7 +501,7 @@ async fn contacts_crud_with_filters_and_pagination() {
 #[tokio::test]
 async fn suppression_list_crud() {
     let app = app().await;
-    let user = app.user().await;
+    let user = app.stack.user().await;
     let added = app
         .call(
             "POST",
@@ -539,7 +530,7 @@ async fn suppression_list_crud() {
         Some(json!({"email": "bar@example.test"})),
     )
     .await;
-    let client = app.pool.get().await.expect("db");
+    let client = app.stack.db().await;
     client
         .execute(
             "INSERT INTO suppressions (user_id, email, reason) VALUES ($1, 'angry@example.test', 'complaint')",
@@ -649,14 +640,9 @@ fn free_udp_and_tcp_port() -> u16 {
 async fn verification_settles_every_contact_against_a_real_dns_server() {
     let app = app().await;
     let dns = dns_server().await;
-    let worker = verify_worker::State {
-        pool: app.pool.clone(),
-        sqs: shared::aws::sqs(&app.aws),
-        queue_url: app.verify_queue.clone(),
-        dns: verify_worker::Dns::new(Some(dns.address)).expect("resolver"),
-    };
-    let user = app.user().await;
-    let stranger = app.user().await;
+    let worker = app.verify_worker(dns.address).await;
+    let user = app.stack.user().await;
+    let stranger = app.stack.user().await;
     let expected = [
         (
             "success@simulator.amazonses.com",
@@ -742,12 +728,12 @@ async fn verification_settles_every_contact_against_a_real_dns_server() {
         .await;
     assert_eq!(pending.body["verification"]["status"], "pending");
 
-    let mut event = receive_as_event(&app.aws, &app.verify_queue).await;
+    let mut event = receive_as_event(&app.stack.aws, &app.verify_queue).await;
     for _ in 0..5 {
         if !event.records.is_empty() {
             break;
         }
-        event = receive_as_event(&app.aws, &app.verify_queue).await;
+        event = receive_as_event(&app.stack.aws, &app.verify_queue).await;
     }
     assert_eq!(event.records.len(), 1, "one job of nine contacts");
     let outcome = verify_worker::handle_batch(&worker, event.clone()).await;
@@ -793,13 +779,9 @@ async fn verification_settles_every_contact_against_a_real_dns_server() {
 #[tokio::test]
 async fn verify_worker_samples_and_poison() {
     let app = app().await;
-    let worker = verify_worker::State {
-        pool: app.pool.clone(),
-        sqs: shared::aws::sqs(&app.aws),
-        queue_url: app.verify_queue.clone(),
-        dns: verify_worker::Dns::new(Some(SocketAddr::from(([127, 0, 0, 1], 9))))
-            .expect("resolver"),
-    };
+    let worker = app
+        .verify_worker(SocketAddr::from(([127, 0, 0, 1], 9)))
+        .await;
     let sample = event_json("verify-worker/verify-job.json");
     let outcome = verify_worker::handle_batch(
         &worker,
@@ -820,11 +802,11 @@ async fn verify_worker_samples_and_poison() {
 #[tokio::test]
 async fn the_monthly_verification_quota_is_enforced() {
     let app = app().await;
-    let user = app.user().await;
+    let user = app.stack.user().await;
     let contact = app
         .create(&user, json!({"email": "jane@example.test"}))
         .await;
-    let client = app.pool.get().await.expect("db");
+    let client = app.stack.db().await;
     client
         .execute(
             "INSERT INTO usage_events (user_id, kind) SELECT $1, 'verification' FROM generate_series(1, 3000)",
@@ -860,8 +842,8 @@ async fn the_monthly_verification_quota_is_enforced() {
 #[tokio::test]
 async fn no_route_reaches_another_users_contacts_imports_or_suppressions() {
     let app = app().await;
-    let owner = app.user().await;
-    let intruder = app.user().await;
+    let owner = app.stack.user().await;
+    let intruder = app.stack.user().await;
     let contact = app
         .create(
             &owner,
@@ -963,7 +945,7 @@ async fn no_route_reaches_another_users_contacts_imports_or_suppressions() {
 #[tokio::test]
 async fn bad_input_on_every_route_is_a_problem_document_and_changes_nothing() {
     let app = app().await;
-    let user = app.user().await;
+    let user = app.stack.user().await;
     let contact = app
         .create(&user, json!({"email": "kept@example.test"}))
         .await;
@@ -1367,7 +1349,7 @@ async fn bad_input_on_every_route_is_a_problem_document_and_changes_nothing() {
     for (method, path, content_type, body, status) in cases {
         let mut event = api_event(method, &path, Some(&user.token), body.as_deref());
         event["headers"]["content-type"] = Value::from(content_type);
-        let answer = app.send(event).await;
+        let answer = app.api.send(event).await;
         assert_eq!(answer.status, status, "{method} {path}: {}", answer.body);
         assert_problem(&answer, status);
     }
@@ -1377,6 +1359,7 @@ async fn bad_input_on_every_route_is_a_problem_document_and_changes_nothing() {
             .replace("{id}", &Uuid::new_v4().to_string())
             .replace("{email}", "a%40b.test");
         let answer = app
+            .api
             .send(api_event(method.as_str(), &path, None, Some("{}")))
             .await;
         assert_problem(&answer, 401);
@@ -1393,13 +1376,13 @@ async fn bad_input_on_every_route_is_a_problem_document_and_changes_nothing() {
 #[tokio::test]
 async fn api_contacts_samples() {
     let app = app().await;
-    let user = app.user().await;
+    let user = app.stack.user().await;
     let sample_id = "00000000-0000-4000-8000-00000000c0de";
     let contact = app
         .create(&user, json!({"email": "sample@example.test"}))
         .await;
     let contact_id = contact["id"].as_str().expect("id").to_owned();
-    let client = app.pool.get().await.expect("db");
+    let client = app.stack.db().await;
     let import_id = "00000000-0000-4000-8000-0000000001d0";
     client
         .execute(
@@ -1429,10 +1412,10 @@ async fn api_contacts_samples() {
             .replace(sample_id, &contact_id);
         let mut event: Value = serde_json::from_str(&text).expect("sample");
         event["headers"]["authorization"] = Value::from(format!("Bearer {}", user.token));
-        let answer = app.send(event.clone()).await;
+        let answer = app.api.send(event.clone()).await;
         assert_eq!(answer.status, status, "{sample}: {}", answer.body);
         // The sample as shipped (placeholder token) is refused, not crashed on.
-        let unsigned = app.send(event_json(sample)).await;
+        let unsigned = app.api.send(event_json(sample)).await;
         assert_problem(&unsigned, 401);
     }
 }

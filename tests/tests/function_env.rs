@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::Duration;
 
-use integration_tests::{repo_root, stack_env};
+use integration_tests::{repo_root, stack_env, template};
 use serde_json::Value;
 use tokio::io::AsyncReadExt;
 use tokio::net::TcpListener;
@@ -23,8 +23,7 @@ struct TemplateFunction {
 }
 
 fn template_functions() -> Vec<TemplateFunction> {
-    let text = std::fs::read_to_string(repo_root().join("template.yaml")).expect("template.yaml");
-    let template: Value = serde_norway::from_str(&text).expect("template.yaml is YAML");
+    let template = template();
     let names = |variables: &Value| -> Vec<String> {
         variables
             .as_object()

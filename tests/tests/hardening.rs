@@ -4,16 +4,11 @@
 //! the rest runs in process against the real Postgres and emulator.
 
 use std::io::Write;
-use std::sync::Arc;
-use std::time::Duration;
 
 use chrono::{TimeZone, Utc};
 use integration_tests::*;
 use serde_json::{Value, json};
 use uuid::Uuid;
-
-/// The asynchronous pipeline (pump polling, first invocations) gets this long per step.
-const PIPELINE: Duration = Duration::from_secs(90);
 
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -24,13 +19,6 @@ fn stack_pool() -> shared::db::Pool {
         max_connections: 4,
     })
     .expect("pool")
-}
-
-fn http() -> reqwest::Client {
-    reqwest::Client::builder()
-        .timeout(Duration::from_secs(120))
-        .build()
-        .expect("client")
 }
 
 /// Status, `Retry-After` and JSON body of one request to the stack's API.
@@ -262,17 +250,7 @@ async fn a_presigned_upload_that_never_arrives_ends_failed_after_an_hour() {
         .expect("age the row");
 
     let scheduled = event_json("maintenance/clean-up.json");
-    let invoked = http()
-        .post(format!(
-            "{}/2015-03-31/functions/maintenance/invocations",
-            api_base_url()
-        ))
-        .json(&scheduled)
-        .send()
-        .await
-        .expect("invoke maintenance");
-    assert!(invoked.status().is_success());
-    let report: Value = invoked.json().await.expect("report");
+    let report = invoke_function("maintenance", &scheduled).await;
     assert!(report["resumes_failed"].as_u64() >= Some(1), "{report}");
 
     let status_of = |id: Uuid| {
@@ -423,20 +401,11 @@ async fn health_says_up_or_down_and_nothing_about_why() {
         assert_eq!(keys, ["latency_ms", "status"], "{dependency}: {check:?}");
     }
 
-    // A dependency that is down: a bucket and a queue that do not exist.
-    let (pool, _) = fresh_database().await;
-    let aws = aws().await;
+    // A dependency that is down: a bucket that does not exist.
+    let stack = TestStack::new().await;
     let missing_bucket = format!("missing-{}", Uuid::new_v4().simple());
-    let (router, _) = api_health::app(Arc::new(api_health::AppState {
-        pool,
-        s3: shared::aws::s3(&aws),
-        sqs: shared::aws::sqs(&aws),
-        dynamodb: shared::aws::dynamodb(&aws),
-        bucket: missing_bucket.clone(),
-        queue_url: fresh_queue(&aws, 3).await.0,
-        table: fresh_table(&aws).await,
-    }));
-    let down = answer(shared::web::invoke(&router, event_request("api-health/health.json")).await);
+    let health = Api::health(stack.health_config(&missing_bucket, &stack.queue().await.0)).await;
+    let down = health.send(event_json("api-health/health.json")).await;
     assert_eq!(down.status, 503, "{}", down.body);
     assert_eq!(down.body["checks"]["s3"]["status"], "down");
     assert_eq!(down.body["down"], json!(["s3"]));
@@ -448,54 +417,52 @@ async fn health_says_up_or_down_and_nothing_about_why() {
 
 // ------------------------------------------------------------------ sign-in abuse
 
-async fn auth_app(limits: shared::config::RateLimitConfig) -> (shared::db::Pool, axum::Router) {
-    let (pool, _) = fresh_database().await;
-    let aws = aws().await;
-    let (queue, _) = fresh_queue(&aws, 3).await;
-    let (router, _) = api_auth::app(Arc::new(api_auth::AppState {
-        pool: pool.clone(),
-        sqs: shared::aws::sqs(&aws),
-        gate: shared::api::Gate::new(shared::aws::dynamodb(&aws), limits),
-        mail_queue_url: queue,
-        app_base_url: "https://app.roleferry.test".into(),
-    }));
-    (pool, router)
+/// api-auth on a stack of its own, with `limits` made of generous ones.
+async fn auth_app(
+    limits: impl FnOnce(shared::config::RateLimitConfig) -> shared::config::RateLimitConfig,
+) -> (TestStack, Api) {
+    let stack = TestStack::new().await;
+    let (queue, _) = stack.queue().await;
+    let api = Api::auth(api_auth::Config {
+        rate_limits: limits(stack.rate_limits()),
+        ..stack.auth_config(&queue)
+    })
+    .await;
+    (stack, api)
 }
 
 /// `POST /auth/magic-link` as API Gateway delivers it from `source_ip`.
-async fn magic_link(router: &axum::Router, email: &str, source_ip: &str) -> Answer {
+async fn magic_link(api: &Api, email: &str, source_ip: &str) -> Answer {
     let body = json!({"email": email}).to_string();
     let mut event = api_event("POST", "/auth/magic-link", None, Some(&body));
     event["requestContext"]["http"]["sourceIp"] = json!(source_ip);
-    answer(shared::web::invoke(router, http_request(event)).await)
+    api.send(event).await
 }
 
 #[tokio::test]
 async fn magic_links_are_limited_per_source_address() {
-    let aws = aws().await;
-    let (_, router) = auth_app(shared::config::RateLimitConfig {
+    let (_, api) = auth_app(|limits| shared::config::RateLimitConfig {
         magic_links_per_ip_per_hour: 2,
-        ..rate_limits(fresh_table(&aws).await)
+        ..limits
     })
     .await;
     let domain = format!("{}.example.com", Uuid::new_v4().simple());
     for name in ["ada", "grace"] {
-        let ok = magic_link(&router, &format!("{name}@{domain}"), "198.51.100.10").await;
+        let ok = magic_link(&api, &format!("{name}@{domain}"), "198.51.100.10").await;
         assert_eq!(ok.status, 202, "{}", ok.body);
     }
-    let limited = magic_link(&router, &format!("alan@{domain}"), "198.51.100.10").await;
+    let limited = magic_link(&api, &format!("alan@{domain}"), "198.51.100.10").await;
     assert_problem(&limited, 429);
     assert!(limited.headers.contains_key("retry-after"));
-    let elsewhere = magic_link(&router, &format!("alan@{domain}"), "198.51.100.11").await;
+    let elsewhere = magic_link(&api, &format!("alan@{domain}"), "198.51.100.11").await;
     assert_eq!(elsewhere.status, 202, "another address has its own budget");
 }
 
 #[tokio::test]
 async fn plus_tags_share_one_mailbox_budget() {
-    let aws = aws().await;
-    let (_, router) = auth_app(shared::config::RateLimitConfig {
+    let (_, api) = auth_app(|limits| shared::config::RateLimitConfig {
         magic_links_per_email_per_hour: 2,
-        ..rate_limits(fresh_table(&aws).await)
+        ..limits
     })
     .await;
     let local = format!("seeker{}", Uuid::new_v4().simple());
@@ -503,23 +470,22 @@ async fn plus_tags_share_one_mailbox_budget() {
         (format!("{local}+x@example.com"), "198.51.100.20"),
         (format!("{local}@example.com"), "198.51.100.21"),
     ] {
-        let ok = magic_link(&router, &email, ip).await;
+        let ok = magic_link(&api, &email, ip).await;
         assert_eq!(ok.status, 202, "{}", ok.body);
     }
-    let limited = magic_link(&router, &format!("{local}+y@EXAMPLE.com"), "198.51.100.22").await;
+    let limited = magic_link(&api, &format!("{local}+y@EXAMPLE.com"), "198.51.100.22").await;
     assert_problem(&limited, 429);
-    let other = magic_link(&router, &format!("{local}x@example.com"), "198.51.100.22").await;
+    let other = magic_link(&api, &format!("{local}x@example.com"), "198.51.100.22").await;
     assert_eq!(other.status, 202, "a different mailbox is not limited");
 }
 
 #[tokio::test]
 async fn two_concurrent_redemptions_of_one_token_make_exactly_one_session() {
-    let aws = aws().await;
-    let (pool, router) = auth_app(rate_limits(fresh_table(&aws).await)).await;
+    let (stack, api) = auth_app(|limits| limits).await;
     let issued = shared::auth::issue(api_auth::LOGIN_TOKEN_PREFIX);
-    pool.get()
+    stack
+        .db()
         .await
-        .expect("db")
         .execute(
             "INSERT INTO login_tokens (id, email, secret_hash, expires_at) \
              VALUES ($1, 'race@example.com', $2, now() + interval '15 minutes')",
@@ -528,24 +494,14 @@ async fn two_concurrent_redemptions_of_one_token_make_exactly_one_session() {
         .await
         .expect("token");
     let body = json!({"token": issued.token}).to_string();
-    let redeem = || {
-        let request = http_request(api_event("POST", "/auth/session", None, Some(&body)));
-        shared::web::invoke(&router, request)
-    };
+    let redeem = || api.call_raw("POST", "/auth/session", None, Some(&body));
 
     let (first, second) = tokio::join!(redeem(), redeem());
 
-    let mut statuses = [answer(first).status, answer(second).status];
+    let mut statuses = [first.status, second.status];
     statuses.sort_unstable();
     assert_eq!(statuses, [200, 401]);
-    let sessions: i64 = pool
-        .get()
-        .await
-        .expect("db")
-        .query_one("SELECT count(*) FROM sessions", &[])
-        .await
-        .expect("count")
-        .get(0);
+    let sessions = stack.count("SELECT count(*) FROM sessions", &[]).await;
     assert_eq!(sessions, 1);
 }
 

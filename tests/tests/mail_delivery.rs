@@ -14,10 +14,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use uuid::Uuid;
 
-const MAIL_FROM: &str = "no-reply@mail.roleferry.test";
 const CONFIGURATION_SET: &str = "roleferry-test-transactional";
-/// The event pump polls the emulator and SNS; this bounds the wait for a published event.
-const PIPELINE: Duration = Duration::from_secs(90);
 
 /// How the proxy answers one `SendEmail` call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -220,30 +217,24 @@ async fn serve_connection(
     }
 }
 
-/// A mail worker whose SES client (one attempt per call, as in production) talks to `endpoint`.
-async fn worker(
-    pool: &shared::db::Pool,
+/// A mail worker as `main` builds it, except that its SES client (one attempt per call, as in
+/// production) talks to `endpoint` instead of the emulator: the fault-injecting proxy, or a
+/// port nothing listens on.
+async fn worker_via(
+    stack: &TestStack,
     endpoint: &str,
     queue_url: &str,
-    configuration_set_name: &str,
+    configuration_set: &str,
 ) -> mail_worker::State {
-    let aws = aws().await;
-    verified_identity(&aws, "mail.roleferry.test").await;
-    configuration_set(&aws, configuration_set_name).await;
+    let mut state = stack.mail_worker(queue_url, configuration_set).await;
     // Loaded with the proxy as its endpoint, which wins over the stack's AWS_ENDPOINT_URL.
     let ses_config = aws_config::defaults(aws_config::BehaviorVersion::latest())
         .endpoint_url(endpoint)
         .timeout_config(shared::aws::timeouts())
         .load()
         .await;
-    mail_worker::State {
-        pool: pool.clone(),
-        ses: shared::aws::sesv2_single_attempt(&ses_config),
-        sqs: shared::aws::sqs(&aws),
-        queue_url: queue_url.to_owned(),
-        mail_from: MAIL_FROM.into(),
-        configuration_set: configuration_set_name.to_owned(),
-    }
+    state.ses = shared::aws::sesv2_single_attempt(&ses_config);
+    state
 }
 
 fn unique_recipient() -> String {
@@ -366,30 +357,29 @@ async fn accepted_copies(id: Uuid) -> Vec<SentMail> {
 #[tokio::test]
 async fn a_worker_that_dies_before_recording_a_send_is_reconciled_by_the_send_event_and_never_resends()
  {
-    let (pool, _) = fresh_database().await;
-    let aws = aws().await;
+    let stack = TestStack::new().await;
+    let aws = &stack.aws;
     let env = stack_env();
     // The stack's own transactional configuration set, so the stack's pump publishes the SES
     // events of this message to the stack's topic, where this test listens too.
     let configuration_set = env["SES_TRANSACTIONAL_CONFIGURATION_SET"].clone();
     let topic = env["SES_EVENTS_TOPIC_ARN"].clone();
-    let (events_queue, _) = fresh_queue(&aws, 5).await;
-    shared_sns(&aws)
+    let (events_queue, _) = stack.queue_with(5).await;
+    shared_sns(aws)
         .subscribe()
         .topic_arn(&topic)
         .protocol("sqs")
-        .endpoint(queue_arn(&aws, &events_queue).await)
+        .endpoint(queue_arn(aws, &events_queue).await)
         .send()
         .await
         .expect("subscribe to the SES events topic");
-    let (queue_url, _) = fresh_queue(&aws, 5).await;
-    let endpoint = std::env::var("AWS_ENDPOINT_URL").expect("endpoint");
-    let state = worker(&pool, &endpoint, &queue_url, &configuration_set).await;
-    let (id, _) = queued_mail(&pool, &queue_url).await;
+    let (queue_url, _) = stack.queue_with(5).await;
+    let state = stack.mail_worker(&queue_url, &configuration_set).await;
+    let (id, _) = queued_mail(&stack.pool, &queue_url).await;
     // The fault: recording the send fails, as if the worker died right after SES answered.
-    pool.get()
+    stack
+        .db()
         .await
-        .expect("db")
         .batch_execute(
             "CREATE FUNCTION worker_dies() RETURNS trigger LANGUAGE plpgsql AS $$ \
              BEGIN RAISE EXCEPTION 'injected: the worker died before recording the send'; END $$; \
@@ -401,10 +391,10 @@ async fn a_worker_that_dies_before_recording_a_send_is_reconciled_by_the_send_ev
 
     let first = deliver(&state).await;
     assert_eq!(first.failed, 1, "the failed recording is retried");
-    assert_eq!(row(&pool, id).await.status, "sending");
+    assert_eq!(row(&stack.pool, id).await.status, "sending");
     let redelivered = deliver(&state).await;
     assert!(redelivered.failed == 0, "the redelivery is acknowledged");
-    let after_redelivery = row(&pool, id).await;
+    let after_redelivery = row(&stack.pool, id).await;
     assert_eq!(after_redelivery.status, "sending", "nothing recorded yet");
     assert_eq!(after_redelivery.attempts, 1, "claimed once");
     let copies = accepted_copies(id).await;
@@ -415,20 +405,31 @@ async fn a_worker_that_dies_before_recording_a_send_is_reconciled_by_the_send_ev
     );
 
     // SES's Send event, as the pump published it, reaches ses-events.
-    let send_event = eventually(PIPELINE, || send_notification(&aws, &events_queue, id))
+    let send_event = eventually(PIPELINE, || send_notification(aws, &events_queue, id))
         .await
         .expect("the pump published a Send event carrying the outbound_email_id tag");
-    pool.get()
+    stack
+        .db()
         .await
-        .expect("db")
         .batch_execute("DROP TRIGGER worker_dies ON outbound_emails")
         .await
         .expect("the worker is back");
-    let events = ses_events::State {
-        pool: pool.clone(),
-        topic_arn: topic,
-    };
-    let stored = ses_events::handle(&events, send_event)
+    reconciled_by_ses_events(&stack, &topic, send_event).await;
+    let reconciled = row(&stack.pool, id).await;
+    assert_eq!(reconciled.status, "sent");
+    assert_eq!(
+        reconciled.ses_message_id.as_deref(),
+        Some(copies[0].ses_message_id.as_str())
+    );
+    assert_eq!(reconciled.failure_reason, None);
+    assert_eq!(accepted_copies(id).await.len(), 1, "still exactly one copy");
+}
+
+/// Hands a Send notification to ses-events (accepting `topic_arn`), which must store it as a
+/// new event that reconciled a row left without its send recorded.
+async fn reconciled_by_ses_events(stack: &TestStack, topic_arn: &str, notification: Value) {
+    let events = stack.ses_events(topic_arn);
+    let stored = ses_events::handle(&events, notification)
         .await
         .expect("handled");
     assert!(
@@ -441,14 +442,6 @@ async fn a_worker_that_dies_before_recording_a_send_is_reconciled_by_the_send_ev
         ),
         "{stored:?}"
     );
-    let reconciled = row(&pool, id).await;
-    assert_eq!(reconciled.status, "sent");
-    assert_eq!(
-        reconciled.ses_message_id.as_deref(),
-        Some(copies[0].ses_message_id.as_str())
-    );
-    assert_eq!(reconciled.failure_reason, None);
-    assert_eq!(accepted_copies(id).await.len(), 1, "still exactly one copy");
 }
 
 fn shared_sns(aws: &aws_config::SdkConfig) -> aws_sdk_sns::Client {
@@ -496,16 +489,16 @@ async fn send_notification(
 
 #[tokio::test]
 async fn a_throttled_send_is_retried_and_sent_once() {
-    let (pool, _) = fresh_database().await;
-    let (queue_url, _) = fresh_queue(&aws().await, 5).await;
+    let stack = TestStack::new().await;
+    let (queue_url, _) = stack.queue_with(5).await;
     let proxy = SesProxy::start(vec![Behaviour::Throttle]).await;
-    let state = worker(&pool, &proxy.endpoint, &queue_url, CONFIGURATION_SET).await;
-    let (id, _) = queued_mail(&pool, &queue_url).await;
+    let state = worker_via(&stack, &proxy.endpoint, &queue_url, CONFIGURATION_SET).await;
+    let (id, _) = queued_mail(&stack.pool, &queue_url).await;
 
     let throttled = deliver(&state).await;
 
     assert_eq!(throttled.failed, 1, "retried through SQS");
-    let released = row(&pool, id).await;
+    let released = row(&stack.pool, id).await;
     assert_eq!(released.status, "queued", "the claim is given back");
     assert!(
         released
@@ -526,7 +519,7 @@ async fn a_throttled_send_is_retried_and_sent_once() {
     let retried = deliver(&state).await;
 
     assert!(retried.failed == 0);
-    let sent = row(&pool, id).await;
+    let sent = row(&stack.pool, id).await;
     assert_eq!(sent.status, "sent");
     assert_eq!(sent.attempts, 2);
     assert_eq!(proxy.send_email_calls(), 2);
@@ -540,25 +533,25 @@ async fn a_throttled_send_is_retried_and_sent_once() {
 
 #[tokio::test]
 async fn a_connection_that_never_opened_gives_the_claim_back() {
-    let (pool, _) = fresh_database().await;
-    let (queue_url, _) = fresh_queue(&aws().await, 5).await;
+    let stack = TestStack::new().await;
+    let (queue_url, _) = stack.queue_with(5).await;
     let closed_port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|listener| listener.local_addr())
         .expect("free port")
         .port();
-    let state = worker(
-        &pool,
+    let state = worker_via(
+        &stack,
         &format!("http://127.0.0.1:{closed_port}"),
         &queue_url,
         CONFIGURATION_SET,
     )
     .await;
-    let (id, _) = queued_mail(&pool, &queue_url).await;
+    let (id, _) = queued_mail(&stack.pool, &queue_url).await;
 
     let refused = deliver(&state).await;
 
     assert_eq!(refused.failed, 1, "retried through SQS");
-    let released = row(&pool, id).await;
+    let released = row(&stack.pool, id).await;
     assert_eq!(
         released.status, "queued",
         "nothing was sent, so the claim is given back"
@@ -576,14 +569,14 @@ async fn a_connection_that_never_opened_gives_the_claim_back() {
 
 #[tokio::test]
 async fn a_server_error_or_timeout_after_sending_leaves_the_row_sending_and_nothing_is_resent() {
-    let (pool, _) = fresh_database().await;
-    let (queue_url, _) = fresh_queue(&aws().await, 5).await;
+    let stack = TestStack::new().await;
+    let (queue_url, _) = stack.queue_with(5).await;
     let proxy = SesProxy::start(vec![Behaviour::ForwardThenFail, Behaviour::ForwardThenHang]).await;
-    let state = worker(&pool, &proxy.endpoint, &queue_url, CONFIGURATION_SET).await;
+    let state = worker_via(&stack, &proxy.endpoint, &queue_url, CONFIGURATION_SET).await;
 
     let mut mails = Vec::new();
     for expected_calls in [1, 2] {
-        let (id, to) = queued_mail(&pool, &queue_url).await;
+        let (id, to) = queued_mail(&stack.pool, &queue_url).await;
         let outcome = deliver(&state).await;
         assert!(outcome.failed == 0, "acknowledged, not retried");
         assert_eq!(
@@ -591,7 +584,7 @@ async fn a_server_error_or_timeout_after_sending_leaves_the_row_sending_and_noth
             expected_calls,
             "one attempt, no SDK retry"
         );
-        let left = row(&pool, id).await;
+        let left = row(&stack.pool, id).await;
         assert_eq!(left.status, "sending");
         assert!(
             left.failure_reason
@@ -616,7 +609,7 @@ async fn a_server_error_or_timeout_after_sending_leaves_the_row_sending_and_noth
 
     assert_eq!(proxy.send_email_calls(), 2, "nothing resent");
     for (id, _) in mails {
-        assert_eq!(row(&pool, id).await.status, "sending");
+        assert_eq!(row(&stack.pool, id).await.status, "sending");
         assert_eq!(
             accepted_copies(id).await.len(),
             1,
@@ -625,46 +618,28 @@ async fn a_server_error_or_timeout_after_sending_leaves_the_row_sending_and_noth
     }
 }
 
-fn maintenance_mail(queue_url: &str, aws: &aws_config::SdkConfig) -> maintenance::Mail {
-    maintenance::Mail {
-        sqs: shared::aws::sqs(aws),
-        queue_url: queue_url.to_owned(),
-        app_base_url: "https://app.roleferry.test".into(),
-    }
-}
-
 #[tokio::test]
 async fn a_sign_in_mail_whose_enqueue_failed_is_sent_by_the_sweep_with_a_working_link() {
-    let (pool, _) = fresh_database().await;
-    let aws = aws().await;
-    let (queue_url, _) = fresh_queue(&aws, 5).await;
+    let stack = TestStack::new().await;
+    let (queue_url, _) = stack.queue_with(5).await;
     // The producer's queue does not exist: its enqueue fails after the row is committed.
     let missing_queue = format!(
         "{}/missing-{}",
         queue_url.rsplit_once('/').expect("queue url").0,
         Uuid::new_v4().simple()
     );
-    let (auth, _) = api_auth::app(Arc::new(api_auth::AppState {
-        pool: pool.clone(),
-        sqs: shared::aws::sqs(&aws),
-        gate: shared::api::Gate::new(
-            shared::aws::dynamodb(&aws),
-            rate_limits(fresh_table(&aws).await),
-        ),
-        mail_queue_url: missing_queue,
-        app_base_url: "https://app.roleferry.test".into(),
-    }));
+    let auth = Api::auth(stack.auth_config(&missing_queue)).await;
     let email = format!("seeker-{}@example.com", Uuid::new_v4().simple());
-    let body = json!({"email": email}).to_string();
-    let requested = answer(
-        shared::web::invoke(
-            &auth,
-            http_request(api_event("POST", "/auth/magic-link", None, Some(&body))),
+    let requested = auth
+        .call(
+            "POST",
+            "/auth/magic-link",
+            None,
+            Some(json!({"email": email})),
         )
-        .await,
-    );
+        .await;
     assert_eq!(requested.status, 202, "{}", requested.body);
-    let db = pool.get().await.expect("db");
+    let db = stack.db().await;
     let id: Uuid = db
         .query_one(
             "SELECT id FROM outbound_emails WHERE recipient = $1 AND status = 'queued'",
@@ -673,8 +648,7 @@ async fn a_sign_in_mail_whose_enqueue_failed_is_sent_by_the_sweep_with_a_working
         .await
         .expect("the row was committed although its enqueue failed")
         .get(0);
-    let sweep = maintenance::State { pool: pool.clone() };
-    let mail = maintenance_mail(&queue_url, &aws);
+    let (sweep, mail) = stack.maintenance(&queue_url).await;
 
     let too_early = maintenance::reconcile_mail(&sweep, &mail)
         .await
@@ -714,7 +688,7 @@ async fn a_sign_in_mail_whose_enqueue_failed_is_sent_by_the_sweep_with_a_working
         (0, 0),
         "not re-enqueued on every run"
     );
-    let abandoned = row(&pool, used).await;
+    let abandoned = row(&stack.pool, used).await;
     assert_eq!(abandoned.status, "failed");
     assert!(
         abandoned
@@ -723,32 +697,16 @@ async fn a_sign_in_mail_whose_enqueue_failed_is_sent_by_the_sweep_with_a_working
             .contains("used or expired"),
         "the reason is recorded"
     );
-    let state = worker(
-        &pool,
-        &std::env::var("AWS_ENDPOINT_URL").expect("endpoint"),
-        &queue_url,
-        CONFIGURATION_SET,
-    )
-    .await;
+    let state = stack.mail_worker(&queue_url, CONFIGURATION_SET).await;
     let delivered = deliver(&state).await;
     assert_eq!((delivered.records, delivered.failed), (1, 0));
-    assert_eq!(row(&pool, id).await.status, "sent");
+    assert_eq!(row(&stack.pool, id).await.status, "sent");
     let copies = accepted_copies(id).await;
     assert_eq!(copies.len(), 1);
-    let text = copies[0].text_body();
-    let start = text.find("token=").expect("a sign-in link") + "token=".len();
-    let token: String = text[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
-        .collect();
-    let body = json!({"token": token}).to_string();
-    let session = answer(
-        shared::web::invoke(
-            &auth,
-            http_request(api_event("POST", "/auth/session", None, Some(&body))),
-        )
-        .await,
-    );
+    let token = copies[0].sign_in_token().expect("a sign-in link");
+    let session = auth
+        .call("POST", "/auth/session", None, Some(json!({"token": token})))
+        .await;
     assert_eq!(
         session.status, 200,
         "the swept link signs in: {}",
@@ -759,14 +717,13 @@ async fn a_sign_in_mail_whose_enqueue_failed_is_sent_by_the_sweep_with_a_working
 #[tokio::test]
 async fn a_row_left_sending_for_15_minutes_becomes_unknown_is_not_resent_and_a_late_send_event_settles_it()
  {
-    let (pool, _) = fresh_database().await;
-    let aws = aws().await;
-    let (queue_url, _) = fresh_queue(&aws, 5).await;
+    let stack = TestStack::new().await;
+    let (queue_url, _) = stack.queue_with(5).await;
     // The id the sample Send event (events/ses-events/send.json) carries in its tags.
     let stale: Uuid = "9b2c3d4e-5f60-4718-8a9b-0c1d2e3f4a5b"
         .parse()
         .expect("uuid");
-    let db = pool.get().await.expect("db");
+    let db = stack.db().await;
     db.execute(
         "INSERT INTO outbound_emails (id, kind, recipient, status, attempts, claimed_at, failure_reason) \
          VALUES ($1, 'magic_link', 'success@simulator.amazonses.com', 'sending', 1, \
@@ -785,8 +742,7 @@ async fn a_row_left_sending_for_15_minutes_becomes_unknown_is_not_resent_and_a_l
         .await
         .expect("recent row")
         .get(0);
-    let sweep = maintenance::State { pool: pool.clone() };
-    let mail = maintenance_mail(&queue_url, &aws);
+    let (sweep, mail) = stack.maintenance(&queue_url).await;
 
     let first = maintenance::reconcile_mail(&sweep, &mail)
         .await
@@ -798,7 +754,7 @@ async fn a_row_left_sending_for_15_minutes_becomes_unknown_is_not_resent_and_a_l
     assert_eq!(first.marked_unknown, 1);
     assert_eq!(second.marked_unknown, 0, "counted once");
     assert_eq!((first.requeued, second.requeued), (0, 0));
-    let unknown = row(&pool, stale).await;
+    let unknown = row(&stack.pool, stale).await;
     assert_eq!(unknown.status, "unknown");
     let reason = unknown.failure_reason.unwrap_or_default();
     assert!(
@@ -806,44 +762,31 @@ async fn a_row_left_sending_for_15_minutes_becomes_unknown_is_not_resent_and_a_l
         "{reason}"
     );
     assert_eq!(
-        row(&pool, recent).await.status,
+        row(&stack.pool, recent).await.status,
         "sending",
         "still within its 15 minutes"
     );
     assert!(
-        receive_as_event(&aws, &queue_url).await.records.is_empty(),
+        receive_as_event(&stack.aws, &queue_url)
+            .await
+            .records
+            .is_empty(),
         "nothing resent"
     );
 
     // SES's word beats our guess: a late Send event records the send.
-    let events = ses_events::State {
-        pool: pool.clone(),
-        topic_arn: "arn:aws:sns:us-east-1:123456789012:roleferry-SesEventsTopic-7Q8W9E".into(),
-    };
-    let stored = ses_events::handle(&events, event_json("ses-events/send.json"))
-        .await
-        .expect("handled");
-    assert!(
-        matches!(
-            stored[..],
-            [ses_events::Stored::New {
-                reconciled: true,
-                ..
-            }]
-        ),
-        "{stored:?}"
-    );
-    let settled = row(&pool, stale).await;
+    reconciled_by_ses_events(
+        &stack,
+        "arn:aws:sns:us-east-1:123456789012:roleferry-SesEventsTopic-7Q8W9E",
+        event_json("ses-events/send.json"),
+    )
+    .await;
+    let settled = row(&stack.pool, stale).await;
     assert_eq!(settled.status, "sent");
     assert_eq!(
         settled.ses_message_id.as_deref(),
         Some("0100019a4b7c8d9e-1f2a3b4c-5d6e-7f80-9a1b-2c3d4e5f6a7b-000000")
     );
-}
-
-fn template() -> Value {
-    let text = std::fs::read_to_string(repo_root().join("template.yaml")).expect("template.yaml");
-    serde_norway::from_str(&text).expect("template.yaml is YAML")
 }
 
 #[test]
@@ -896,28 +839,14 @@ async fn a_sign_in_mail_through_the_stack_uses_the_transactional_set_and_its_sen
         .await
         .expect("API reachable");
     assert_eq!(response.status().as_u16(), 202);
-    let mail = eventually(PIPELINE, || {
-        let email = email.clone();
-        async move {
-            sent_mail()
-                .await
-                .into_iter()
-                .find(|mail| mail.destinations.iter().any(|d| d == &email))
-        }
-    })
-    .await
-    .expect("the sign-in mail was sent");
+    let mail = eventually(PIPELINE, || mail_to(&email))
+        .await
+        .expect("the sign-in mail was sent");
     assert_eq!(
         mail.header("X-SES-CONFIGURATION-SET").as_deref(),
         Some(env["SES_TRANSACTIONAL_CONFIGURATION_SET"].as_str())
     );
-    let (db, connection) = tokio_postgres::connect(
-        &std::env::var("DATABASE_URL").expect("stack database"),
-        tokio_postgres::NoTls,
-    )
-    .await
-    .expect("stack database");
-    tokio::spawn(connection);
+    let db = stack_db().await;
     let send_event = eventually(PIPELINE, || {
         let (db, email) = (&db, email.clone());
         async move {
@@ -975,18 +904,7 @@ async fn the_mail_task_reports_its_counts_as_an_embedded_metric_line() {
     let log = std::path::PathBuf::from(std::env::var("STACK_DIR").expect("STACK_DIR"))
         .join("logs/watch.log");
     let before = std::fs::read_to_string(&log).unwrap_or_default().len();
-    let report: Value = reqwest::Client::new()
-        .post(format!(
-            "{}/2015-03-31/functions/maintenance/invocations",
-            api_base_url()
-        ))
-        .json(&event_json("maintenance/mail.json"))
-        .send()
-        .await
-        .expect("invoke maintenance")
-        .json()
-        .await
-        .expect("json");
+    let report = invoke_function("maintenance", &event_json("maintenance/mail.json")).await;
     assert!(report["marked_unknown"].is_u64(), "{report}");
     let metrics = eventually(PIPELINE, || {
         let log = log.clone();
@@ -1011,10 +929,9 @@ async fn the_mail_task_reports_its_counts_as_an_embedded_metric_line() {
 
 #[tokio::test]
 async fn a_job_whose_row_does_not_exist_is_retried_a_few_times_then_dropped() {
-    let (pool, _) = fresh_database().await;
-    let (queue_url, _) = fresh_queue(&aws().await, 10).await;
-    let endpoint = std::env::var("AWS_ENDPOINT_URL").expect("endpoint");
-    let state = worker(&pool, &endpoint, &queue_url, CONFIGURATION_SET).await;
+    let stack = TestStack::new().await;
+    let (queue_url, _) = stack.queue_with(10).await;
+    let state = stack.mail_worker(&queue_url, CONFIGURATION_SET).await;
     enqueue(&queue_url, Uuid::new_v4(), &unique_recipient()).await;
 
     let mut failed = Vec::new();
@@ -1028,7 +945,7 @@ async fn a_job_whose_row_does_not_exist_is_retried_a_few_times_then_dropped() {
         "retried until the third receive, then acknowledged"
     );
     assert!(
-        receive_as_event(&aws().await, &queue_url)
+        receive_as_event(&stack.aws, &queue_url)
             .await
             .records
             .is_empty(),

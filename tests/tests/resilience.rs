@@ -70,27 +70,30 @@ async fn sdk_config_for(endpoint: &str) -> aws_config::SdkConfig {
 async fn health_names_the_emulator_when_it_stops() {
     let mut emulator = Emulator::start().await;
     let aws = sdk_config_for(&emulator.endpoint).await;
-    let (pool, _) = fresh_database().await;
-    let s3 = aws_sdk_s3::Client::from_conf(
+    let stack = TestStack::new().await;
+    let mut state = api_health::AppState::build(api_health::Config {
+        table: fresh_table(&aws).await,
+        ..stack.health_config(&fresh_bucket(&aws).await, &fresh_queue(&aws, 3).await.0)
+    })
+    .await
+    .expect("api-health state");
+    // The AWS clients talk to this test's private emulator, which `build` cannot know of (it
+    // reads the stack's AWS_ENDPOINT_URL, shared by every test in the process): the one the
+    // test stops. Postgres stays the stack's.
+    state.s3 = aws_sdk_s3::Client::from_conf(
         aws_sdk_s3::config::Builder::from(&aws)
             .force_path_style(true)
             .build(),
     );
-    let (router, _) = api_health::app(Arc::new(api_health::AppState {
-        pool,
-        s3,
-        sqs: shared::aws::sqs(&aws),
-        dynamodb: shared::aws::dynamodb(&aws),
-        bucket: fresh_bucket(&aws).await,
-        queue_url: fresh_queue(&aws, 3).await.0,
-        table: fresh_table(&aws).await,
-    }));
-    let up = answer(shared::web::invoke(&router, event_request("api-health/health.json")).await);
+    state.sqs = shared::aws::sqs(&aws);
+    state.dynamodb = shared::aws::dynamodb(&aws);
+    let health = Api::new(api_health::app(Arc::new(state)).0);
+    let up = health.send(event_json("api-health/health.json")).await;
     assert_eq!(up.status, 200, "{}", up.body);
 
     emulator.stop();
     let started = Instant::now();
-    let down = answer(shared::web::invoke(&router, event_request("api-health/health.json")).await);
+    let down = health.send(event_json("api-health/health.json")).await;
     let elapsed = started.elapsed();
 
     assert_eq!(down.status, 503, "{}", down.body);
@@ -106,30 +109,23 @@ async fn health_names_the_emulator_when_it_stops() {
 
 #[tokio::test]
 async fn a_poison_message_reaches_the_dead_letter_queue_after_max_receive_count() {
-    let (pool, _) = fresh_database().await;
-    let aws = aws().await;
+    let stack = TestStack::new().await;
+    let aws = &stack.aws;
     let max_receive_count = 3;
-    let (queue_url, dlq_url) = fresh_queue(&aws, max_receive_count).await;
-    let sqs = shared::aws::sqs(&aws);
+    let (queue_url, dlq_url) = stack.queue_with(max_receive_count).await;
+    let sqs = shared::aws::sqs(aws);
     sqs.send_message()
         .queue_url(&queue_url)
         .message_body("{\"kind\": \"not-a-kind\"}")
         .send()
         .await
         .expect("send poison");
-    let state = mail_worker::State {
-        pool,
-        ses: shared::aws::sesv2(&aws),
-        sqs: sqs.clone(),
-        queue_url: queue_url.clone(),
-        mail_from: "no-reply@mail.roleferry.test".into(),
-        configuration_set: "roleferry-test".into(),
-    };
+    let state = stack.mail_worker(&queue_url, "roleferry-test").await;
 
     // Act as the Lambda event source: receive, invoke, delete only what succeeded.
     let mut deliveries = 0;
     for _ in 0..20 {
-        let event = receive_as_event(&aws, &queue_url).await;
+        let event = receive_as_event(aws, &queue_url).await;
         if event.records.is_empty() {
             let in_dlq = sqs
                 .receive_message()

@@ -4,8 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use integration_tests::repo_root;
-use serde_json::Value;
+use integration_tests::template;
 
 type RouteSet = BTreeSet<(String, String)>;
 
@@ -25,11 +24,6 @@ fn served() -> BTreeMap<&'static str, RouteSet> {
         ("api-contacts", operations(&api_contacts::openapi())),
         ("api-sending", operations(&api_sending::openapi())),
     ])
-}
-
-fn template() -> Value {
-    let text = std::fs::read_to_string(repo_root().join("template.yaml")).expect("template.yaml");
-    serde_norway::from_str(&text).expect("template.yaml is YAML")
 }
 
 /// (binary, method, path) of every HttpApi event in the template, `$default` excluded.

@@ -2,8 +2,6 @@
 //! function through the running stack, and covers the samples of the account, health, mail and
 //! maintenance functions in process with assertions on what they do.
 
-use std::sync::Arc;
-
 use integration_tests::*;
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -92,8 +90,7 @@ async fn every_sample_event_is_invoked_on_its_function_and_answers_in_shape() {
 
 /// The `Input` each of a function's schedules delivers instead of the EventBridge envelope.
 fn schedule_inputs(binary: &str) -> Vec<Value> {
-    let text = std::fs::read_to_string(repo_root().join("template.yaml")).expect("template.yaml");
-    let template: Value = serde_norway::from_str(&text).expect("template.yaml is YAML");
+    let template = template();
     template["Resources"]
         .as_object()
         .expect("Resources")
@@ -113,20 +110,9 @@ fn with_token(mut event: Value, token: &str) -> Value {
 
 #[tokio::test]
 async fn account_samples() {
-    let (pool, _) = fresh_database().await;
-    let aws = aws().await;
-    let (queue, _) = fresh_queue(&aws, 3).await;
-    let (router, _) = api_auth::app(Arc::new(api_auth::AppState {
-        pool: pool.clone(),
-        sqs: shared::aws::sqs(&aws),
-        gate: shared::api::Gate::new(
-            shared::aws::dynamodb(&aws),
-            rate_limits(fresh_table(&aws).await),
-        ),
-        mail_queue_url: queue,
-        app_base_url: "https://app.roleferry.test".into(),
-    }));
-    let token = signed_in_user(&pool).await.token;
+    let stack = TestStack::new().await;
+    let api = Api::auth(stack.auth_config(&stack.queue().await.0)).await;
+    let token = stack.user().await.token;
     let cases = [
         ("api-auth/request-magic-link.json", false, 202),
         ("api-auth/create-session.json", false, 401),
@@ -143,64 +129,40 @@ async fn account_samples() {
         } else {
             event_json(file)
         };
-        let got = answer(shared::web::invoke(&router, http_request(event)).await);
+        let got = api.send(event).await;
         assert_eq!(got.status, status, "{file}: {}", got.body);
     }
 }
 
 #[tokio::test]
 async fn health_samples() {
-    let (pool, _) = fresh_database().await;
-    let aws = aws().await;
-    let (router, _) = api_health::app(Arc::new(api_health::AppState {
-        pool,
-        s3: shared::aws::s3(&aws),
-        sqs: shared::aws::sqs(&aws),
-        dynamodb: shared::aws::dynamodb(&aws),
-        bucket: fresh_bucket(&aws).await,
-        queue_url: fresh_queue(&aws, 3).await.0,
-        table: fresh_table(&aws).await,
-    }));
-    let health =
-        answer(shared::web::invoke(&router, event_request("api-health/health.json")).await);
+    let stack = TestStack::new().await;
+    let api = Api::health(stack.health_config(&stack.bucket().await, &stack.queue().await.0)).await;
+    let health = api.send(event_json("api-health/health.json")).await;
     assert_eq!(health.status, 200, "{}", health.body);
     assert_eq!(health.body["status"], "ok");
-    let openapi =
-        answer(shared::web::invoke(&router, event_request("api-health/openapi.json")).await);
+    let openapi = api.send(event_json("api-health/openapi.json")).await;
     assert_eq!(openapi.status, 200);
     assert!(openapi.body["paths"]["/auth/magic-link"]["post"].is_object());
-    let unknown =
-        answer(shared::web::invoke(&router, event_request("api-health/unknown-route.json")).await);
+    let unknown = api.send(event_json("api-health/unknown-route.json")).await;
     assert_problem(&unknown, 404);
 }
 
 #[tokio::test]
 async fn mail_worker_samples() {
-    let (pool, _) = fresh_database().await;
-    let aws = aws().await;
-    verified_identity(&aws, "mail.roleferry.test").await;
-    configuration_set(&aws, "roleferry-test").await;
-    let (queue_url, _) = fresh_queue(&aws, 3).await;
+    let stack = TestStack::new().await;
+    let (queue_url, _) = stack.queue().await;
     let outbound_id: Uuid = "9b2c3d4e-5f60-4718-8a9b-0c1d2e3f4a5b"
         .parse()
         .expect("uuid");
-    pool.get()
-        .await
-        .expect("db")
+    stack.db().await
         .execute(
             "INSERT INTO outbound_emails (id, kind, recipient) VALUES ($1, 'magic_link', 'jane.doe@example.com')",
             &[&outbound_id],
         )
         .await
         .expect("outbound row");
-    let state = mail_worker::State {
-        pool: pool.clone(),
-        ses: shared::aws::sesv2(&aws),
-        sqs: shared::aws::sqs(&aws),
-        queue_url,
-        mail_from: "no-reply@mail.roleferry.test".into(),
-        configuration_set: "roleferry-test".into(),
-    };
+    let state = stack.mail_worker(&queue_url, "roleferry-test").await;
     let sample: aws_lambda_events::sqs::SqsEvent =
         serde_json::from_value(event_json("mail-worker/magic-link.json")).expect("sqs event");
 
@@ -212,10 +174,9 @@ async fn mail_worker_samples() {
         redelivered.batch_item_failures.is_empty(),
         "a duplicate is acknowledged"
     );
-    let row = pool
-        .get()
+    let row = stack
+        .db()
         .await
-        .expect("db")
         .query_one(
             "SELECT status, attempts, ses_message_id FROM outbound_emails",
             &[],
@@ -245,15 +206,8 @@ async fn mail_worker_samples() {
 
 #[tokio::test]
 async fn maintenance_samples() {
-    let (pool, _) = fresh_database().await;
-    let aws = aws().await;
-    let (queue_url, _) = fresh_queue(&aws, 3).await;
-    let state = maintenance::State { pool };
-    let mail = maintenance::Mail {
-        sqs: shared::aws::sqs(&aws),
-        queue_url,
-        app_base_url: "https://app.roleferry.test".into(),
-    };
+    let stack = TestStack::new().await;
+    let (state, mail) = stack.maintenance(&stack.queue().await.0).await;
     for (sample, report) in [
         (
             "maintenance/clean-up.json",

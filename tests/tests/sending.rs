@@ -11,13 +11,9 @@ use integration_tests::*;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-/// Our own mail domain as the tests configure it.
-const MAIL_DOMAIN: &str = "mail.roleferry.test";
-
 struct App {
-    pool: shared::db::Pool,
-    router: axum::Router,
-    aws: aws_config::SdkConfig,
+    stack: TestStack,
+    api: Api,
     /// The mail queue confirmation links go to.
     queue: String,
     /// Seconds since the epoch that the function's clock reads.
@@ -31,29 +27,27 @@ fn day(day: u32, hour: u32) -> DateTime<Utc> {
 }
 
 async fn app() -> App {
-    let (pool, _) = fresh_database().await;
-    let aws = aws().await;
-    let table = fresh_table(&aws).await;
-    let (queue, _) = fresh_queue(&aws, 3).await;
-    let clock = Arc::new(AtomicI64::new(day(1, 9).timestamp()));
-    let reading = Arc::clone(&clock);
-    let state = api_sending::AppState {
-        pool: pool.clone(),
-        ses: shared::aws::sesv2(&aws),
-        sqs: shared::aws::sqs(&aws),
-        gate: shared::api::Gate::new(shared::aws::dynamodb(&aws), rate_limits(table)),
+    let stack = TestStack::new().await;
+    let (queue, _) = stack.queue().await;
+    let mut state = api_sending::AppState::build(api_sending::Config {
+        database: stack.database.clone(),
+        rate_limits: stack.rate_limits(),
+        app_base_url: APP_BASE_URL.into(),
         mail_queue_url: queue.clone(),
         mail_domain: MAIL_DOMAIN.into(),
-        app_base_url: "https://app.roleferry.test".into(),
-        clock: Arc::new(move || {
-            DateTime::from_timestamp(reading.load(Ordering::SeqCst), 0).expect("clock in range")
-        }),
-    };
-    let (router, _) = api_sending::app(Arc::new(state));
+    })
+    .await
+    .expect("api-sending state");
+    // Warm-up and link expiry are tested on a clock the test sets, not the system clock.
+    let clock = Arc::new(AtomicI64::new(day(1, 9).timestamp()));
+    let reading = Arc::clone(&clock);
+    state.clock = Arc::new(move || {
+        DateTime::from_timestamp(reading.load(Ordering::SeqCst), 0).expect("clock in range")
+    });
+    let api = Api::new(api_sending::app(Arc::new(state)).0);
     App {
-        pool,
-        router,
-        aws,
+        stack,
+        api,
         queue,
         clock,
     }
@@ -74,25 +68,12 @@ impl App {
     }
 
     async fn user(&self) -> (Uuid, String) {
-        let user = signed_in_user(&self.pool).await;
+        let user = self.stack.user().await;
         (user.id, user.token)
     }
 
     async fn call(&self, method: &str, path: &str, token: &str, body: Option<Value>) -> Answer {
-        let body = body.map(|value| value.to_string());
-        self.call_raw(method, path, Some(token), body.as_deref())
-            .await
-    }
-
-    async fn call_raw(
-        &self,
-        method: &str,
-        path: &str,
-        token: Option<&str>,
-        body: Option<&str>,
-    ) -> Answer {
-        let request = http_request(api_event(method, path, token, body));
-        answer(shared::web::invoke(&self.router, request).await)
+        self.api.call(method, path, Some(token), body).await
     }
 
     async fn create_sender(&self, token: &str, body: Value) -> Value {
@@ -111,7 +92,7 @@ impl App {
 
     /// Takes every confirmation mail queued so far off the mail queue, oldest first.
     async fn mailed(&self) -> Vec<Mailed> {
-        let sqs = shared::aws::sqs(&self.aws);
+        let sqs = shared::aws::sqs(&self.stack.aws);
         let mut mailed = Vec::new();
         loop {
             let received = sqs
@@ -165,18 +146,11 @@ impl App {
     /// Follows a confirmation link as its recipient would: the page, then its button.
     async fn confirm(&self, token: &str) -> Answer {
         let path = format!("/sender-confirmations/{token}");
-        self.call_raw("POST", &path, None, None).await
+        self.api.call_raw("POST", &path, None, None).await
     }
 
     async fn count(&self, sql: &str) -> i64 {
-        self.pool
-            .get()
-            .await
-            .expect("db")
-            .query_one(sql, &[])
-            .await
-            .expect("count")
-            .get(0)
+        self.stack.count(sql, &[]).await
     }
 }
 
@@ -228,7 +202,7 @@ fn error_message(answer: &Answer, field: &str) -> String {
 
 /// Whether the emulator has an SES identity for the address.
 async fn ses_has_identity(app: &App, address: &str) -> bool {
-    shared::aws::sesv2(&app.aws)
+    shared::aws::sesv2(&app.stack.aws)
         .get_email_identity()
         .email_identity(address)
         .send()
@@ -278,10 +252,9 @@ async fn a_sender_is_unconfirmed_until_the_owner_follows_the_mailed_link() {
     // Only the hash of the link's secret is stored.
     let (_, secret) = shared::auth::split_token(&mailed.token, "rfsc_").expect("token shape");
     let stored: Vec<u8> = app
-        .pool
-        .get()
+        .stack
+        .db()
         .await
-        .expect("db")
         .query_one("SELECT secret_hash FROM sender_confirmations", &[])
         .await
         .expect("one link")
@@ -294,6 +267,7 @@ async fn a_sender_is_unconfirmed_until_the_owner_follows_the_mailed_link() {
 
     // Opening the link shows a page and changes nothing (mail scanners open links too).
     let page = app
+        .api
         .call_raw(
             "GET",
             &format!("/sender-confirmations/{}", mailed.token),
@@ -338,6 +312,7 @@ async fn a_sender_is_unconfirmed_until_the_owner_follows_the_mailed_link() {
     // Single use: the link is spent, for the page and the button alike.
     assert_problem(&app.confirm(&mailed.token).await, 404);
     let again = app
+        .api
         .call_raw(
             "GET",
             &format!("/sender-confirmations/{}", mailed.token),
@@ -453,10 +428,9 @@ async fn a_confirmation_link_expires_after_24_hours_and_a_new_one_replaces_it() 
         "valid for 24 hours"
     );
     // A day passes (the link's expiry is set back; the database clock decides).
-    app.pool
-        .get()
+    app.stack
+        .db()
         .await
-        .expect("db")
         .execute(
             "UPDATE sender_confirmations SET expires_at = now() - interval '1 second'",
             &[],
@@ -553,10 +527,9 @@ async fn own_mail_domain_free_mail_and_senders_over_the_plan_cap_are_refused() {
     );
     assert_eq!(app.count("SELECT count(*) FROM senders").await, 3);
     assert_eq!(app.mailed().await.len(), 3);
-    app.pool
-        .get()
+    app.stack
+        .db()
         .await
-        .expect("db")
         .execute("UPDATE users SET plan = 'pro' WHERE id = $1", &[&user])
         .await
         .expect("upgrade");
@@ -653,10 +626,7 @@ async fn a_sender_warms_up_day_by_day_on_a_controlled_clock() {
 
 /// Inserts `count` sent messages of a sender at `sent_at`.
 async fn sent(app: &App, user: Uuid, sender: Uuid, count: i32, sent_at: DateTime<Utc>) {
-    app.pool
-        .get()
-        .await
-        .expect("db")
+    app.stack.db().await
         .execute(
             "INSERT INTO outbound_emails (user_id, kind, recipient, status, sender_id, sent_at, ses_message_id) \
              SELECT $1, 'campaign', 'r' || g || '@example.com', 'sent', $2, $3, gen_random_uuid()::text \
@@ -678,10 +648,7 @@ async fn events(
     bounce_type: Option<&str>,
     by_ses_id: bool,
 ) {
-    app.pool
-        .get()
-        .await
-        .expect("db")
+    app.stack.db().await
         .execute(
             "INSERT INTO ses_events (sns_message_id, ses_message_id, outbound_email_id, event_type, \
                                      bounce_type, occurred_at, payload) \
@@ -747,10 +714,7 @@ async fn health_moves_from_warming_to_healthy_to_at_risk_to_paused() {
     events(&app, sender_id, 1, "bounce", Some("Permanent"), true).await;
     // A second notification about an already bounced message (SES reporting it again, a
     // moment later) counts once.
-    app.pool
-        .get()
-        .await
-        .expect("db")
+    app.stack.db().await
         .execute(
             "INSERT INTO ses_events (sns_message_id, ses_message_id, outbound_email_id, event_type, \
                                      bounce_type, occurred_at, payload) \
@@ -1025,7 +989,7 @@ async fn workspace_with_ids(
     ids: Option<(Uuid, Uuid)>,
 ) -> Workspace {
     let (contact_id, application_id) = ids.unzip();
-    let client = app.pool.get().await.expect("db");
+    let client = app.stack.db().await;
     let contact: Uuid = client
         .query_one(
             "INSERT INTO contacts (id, user_id, first_name, last_name, email, title, company) \
@@ -1242,10 +1206,9 @@ async fn templates_that_loop_too_much_or_render_too_much_are_refused_and_change_
 
     // A looping step stored before the limits existed: the preview stops on the same budget.
     let ws = workspace(&app, user, Some("Ada"), true, true).await;
-    app.pool
-        .get()
+    app.stack
+        .db()
         .await
-        .expect("db")
         .execute(
             "UPDATE sequence_steps SET body = $1 WHERE template_id = $2 AND position = 1",
             &[
@@ -1419,7 +1382,7 @@ async fn the_database_refuses_steps_messages_and_links_across_users() {
         .await;
     let template_id: Uuid = id_of(&template).parse().expect("uuid");
     let sender_id: Uuid = id_of(&sender).parse().expect("uuid");
-    let client = app.pool.get().await.expect("db");
+    let client = app.stack.db().await;
     let step = "INSERT INTO sequence_steps (template_id, user_id, position, delay_minutes, subject, body) \
                 VALUES ($1, $2, 9, 0, 's', 'b')";
     let message = "INSERT INTO outbound_emails (user_id, kind, recipient, sender_id) \
@@ -1952,7 +1915,10 @@ async fn bad_input_on_every_route_gets_a_problem_document_and_changes_nothing() 
     };
     let (rows_before, before) = (count_rows().await, snapshot().await);
     for (method, path, token, body, status) in cases {
-        let got = app.call_raw(method, &path, token, body.as_deref()).await;
+        let got = app
+            .api
+            .call_raw(method, &path, token, body.as_deref())
+            .await;
         assert_eq!(got.status, status, "{method} {path}: {}", got.body);
         assert_problem(&got, status);
     }
@@ -1999,7 +1965,7 @@ async fn sending_samples() {
         Some((uuid(SAMPLE_CONTACT), uuid(SAMPLE_APPLICATION))),
     )
     .await;
-    let client = app.pool.get().await.expect("db");
+    let client = app.stack.db().await;
     client
         .execute(
             "INSERT INTO senders (id, user_id, from_email, from_name, daily_cap, warmup_start_cap, \
@@ -2068,7 +2034,7 @@ async fn sending_samples() {
     for (file, status) in cases {
         let mut event = event_json(file);
         event["headers"]["authorization"] = Value::from(format!("Bearer {token}"));
-        let got = answer(shared::web::invoke(&app.router, http_request(event)).await);
+        let got = app.api.send(event).await;
         assert_eq!(got.status, status, "{file}: {}", got.body);
     }
     // The form post confirmed the sender its link was mailed for.

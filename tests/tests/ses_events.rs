@@ -10,8 +10,8 @@ const OUTBOUND_ID: &str = "9b2c3d4e-5f60-4718-8a9b-0c1d2e3f4a5b";
 const SES_MESSAGE_ID: &str = "0100019a4b7c8d9e-1f2a3b4c-5d6e-7f80-9a1b-2c3d4e5f6a7b-000000";
 
 async fn state_with_sent_mail() -> ses_events::State {
-    let (pool, _) = fresh_database().await;
-    let client = pool.get().await.expect("db");
+    let stack = TestStack::new().await;
+    let client = stack.db().await;
     let id: Uuid = OUTBOUND_ID.parse().expect("uuid");
     client
         .execute(
@@ -21,10 +21,7 @@ async fn state_with_sent_mail() -> ses_events::State {
         )
         .await
         .expect("outbound row");
-    ses_events::State {
-        pool,
-        topic_arn: TOPIC.into(),
-    }
+    stack.ses_events(TOPIC)
 }
 
 async fn delivery_status(state: &ses_events::State) -> (Option<String>, i32) {
@@ -160,14 +157,11 @@ async fn malformed_and_foreign_notifications_are_acknowledged_not_stored() {
 
 #[tokio::test]
 async fn a_database_outage_is_returned_so_lambda_retries() {
-    let state = ses_events::State {
-        pool: shared::db::pool(&shared::config::DatabaseConfig {
-            url: "postgres://postgres@127.0.0.1:1/nowhere".into(),
-            max_connections: 1,
-        })
-        .expect("pool builds lazily"),
+    let state = ses_events::State::build(ses_events::Config {
+        database: unreachable_database(),
         topic_arn: TOPIC.into(),
-    };
+    })
+    .expect("the pool builds lazily");
     let result = ses_events::handle(&state, event_json("ses-events/bounce.json")).await;
     assert!(
         result.is_err(),

@@ -7,25 +7,6 @@ use std::time::Duration;
 use integration_tests::*;
 use serde_json::{Value, json};
 
-/// The asynchronous pipeline (pump polling, first invocations) gets this long per step.
-const PIPELINE: Duration = Duration::from_secs(90);
-
-async fn stack_db() -> tokio_postgres::Client {
-    let url = std::env::var("DATABASE_URL").expect("DATABASE_URL of the stack");
-    let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
-        .await
-        .expect("stack database");
-    tokio::spawn(connection);
-    client
-}
-
-fn http() -> reqwest::Client {
-    reqwest::Client::builder()
-        .timeout(Duration::from_secs(120))
-        .build()
-        .expect("client")
-}
-
 async fn post_json(path: &str, body: Value) -> (u16, Value) {
     let response = http()
         .post(format!("{}{path}", api_base_url()))
@@ -37,14 +18,6 @@ async fn post_json(path: &str, body: Value) -> (u16, Value) {
     (status, response.json().await.unwrap_or(Value::Null))
 }
 
-async fn mail_to(address: &str) -> Option<SentMail> {
-    sent_mail()
-        .await
-        .into_iter()
-        .rev()
-        .find(|mail| mail.destinations.iter().any(|d| d == address))
-}
-
 /// Signs a fresh user in over HTTP (magic link through the mail queue, worker and emulator).
 async fn sign_in_over_http() -> String {
     let email = format!("stack-{}@example.com", uuid::Uuid::new_v4().simple());
@@ -53,12 +26,7 @@ async fn sign_in_over_http() -> String {
     let mail = eventually(PIPELINE, || mail_to(&email))
         .await
         .expect("sign-in mail sent");
-    let text = mail.text_body();
-    let start = text.find("token=").expect("link") + "token=".len();
-    let token: String = text[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
-        .collect();
+    let token = mail.sign_in_token().expect("link");
     let (status, session) = post_json("/auth/session", json!({"token": token})).await;
     assert_eq!(status, 200, "{session}");
     session["session_token"]
@@ -200,12 +168,7 @@ async fn magic_link_end_to_end_through_the_stack() {
     let mail = eventually(PIPELINE, || mail_to(&email))
         .await
         .expect("the mail worker sent the link via SES");
-    let text = mail.text_body();
-    let start = text.find("token=").expect("link") + "token=".len();
-    let token: String = text[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
-        .collect();
+    let token = mail.sign_in_token().expect("link");
 
     let (status, session) = post_json("/auth/session", json!({"token": token})).await;
     assert_eq!(status, 200, "{session}");
@@ -272,18 +235,7 @@ async fn a_bounce_from_the_mailbox_simulator_is_stored_exactly_once() {
                 "Signature": "local", "SigningCertUrl": "https://sns.local/cert.pem",
                 "UnsubscribeUrl": "https://sns.local/unsubscribe", "MessageAttributes": {}}
     }]});
-    let outcome: Value = http()
-        .post(format!(
-            "{}/2015-03-31/functions/ses-events/invocations",
-            api_base_url()
-        ))
-        .json(&redelivery)
-        .send()
-        .await
-        .expect("invoke ses-events")
-        .json()
-        .await
-        .expect("json");
+    let outcome = invoke_function("ses-events", &redelivery).await;
     assert_eq!(outcome, json!([{"outcome": "duplicate"}]));
     let count: i64 = db
         .query_one(
@@ -302,17 +254,7 @@ async fn a_malformed_sns_message_does_not_crash_loop_the_function() {
     let topic = stack_env()["SES_EVENTS_TOPIC_ARN"].clone();
     for _ in 0..3 {
         let malformed = json!({"Records": [{"EventSource": "aws:sns", "Sns": {"TopicArn": topic, "Message": "{not json"}}]});
-        let response = http()
-            .post(format!(
-                "{}/2015-03-31/functions/ses-events/invocations",
-                api_base_url()
-            ))
-            .json(&malformed)
-            .send()
-            .await
-            .expect("invoke");
-        assert!(response.status().is_success());
-        let outcome: Value = response.json().await.expect("json");
+        let outcome = invoke_function("ses-events", &malformed).await;
         assert_eq!(outcome[0]["outcome"], "rejected");
     }
     let health = http()
@@ -328,19 +270,13 @@ async fn a_poison_message_on_the_mail_queue_lands_in_its_dead_letter_queue() {
     let aws = aws().await;
     let sqs = shared::aws::sqs(&aws);
     let queue_url = stack_env()["MAIL_QUEUE_URL"].clone();
-    let redrive = sqs
-        .get_queue_attributes()
-        .queue_url(&queue_url)
-        .attribute_names(aws_sdk_sqs::types::QueueAttributeName::RedrivePolicy)
-        .send()
-        .await
-        .expect("attributes")
-        .attributes
-        .and_then(|a| {
-            a.get(&aws_sdk_sqs::types::QueueAttributeName::RedrivePolicy)
-                .cloned()
-        })
-        .expect("the mail queue has a redrive policy");
+    let redrive = queue_attribute(
+        &aws,
+        &queue_url,
+        aws_sdk_sqs::types::QueueAttributeName::RedrivePolicy,
+    )
+    .await
+    .expect("the mail queue has a redrive policy");
     let redrive: Value = serde_json::from_str(&redrive).expect("json");
     let dlq_name = redrive["deadLetterTargetArn"]
         .as_str()

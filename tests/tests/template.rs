@@ -4,13 +4,8 @@
 
 use std::collections::BTreeSet;
 
-use integration_tests::repo_root;
+use integration_tests::template;
 use serde_json::Value;
-
-fn template() -> Value {
-    let text = std::fs::read_to_string(repo_root().join("template.yaml")).expect("template.yaml");
-    serde_norway::from_str(&text).expect("template.yaml is YAML")
-}
 
 fn resources(template: &Value) -> impl Iterator<Item = (&String, &Value)> {
     template["Resources"].as_object().expect("Resources").iter()

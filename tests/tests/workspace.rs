@@ -14,41 +14,47 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 struct App {
-    pool: shared::db::Pool,
-    router: axum::Router,
+    stack: TestStack,
+    api: Api,
     parser: resume_parser::worker::State,
-    aws: aws_config::SdkConfig,
     bucket: String,
     queue: String,
 }
 
 async fn app() -> App {
-    let (pool, _) = fresh_database().await;
-    let aws = aws().await;
-    let bucket = fresh_bucket(&aws).await;
-    let (queue, _dlq) = fresh_queue(&aws, 3).await;
-    notify_queue_of_objects(&aws, &bucket, &queue, "users/").await;
-    let table = fresh_table(&aws).await;
-    let (router, _) = api_workspace::app(Arc::new(api_workspace::AppState {
-        pool: pool.clone(),
-        s3: shared::aws::s3(&aws),
-        gate: shared::api::Gate::new(shared::aws::dynamodb(&aws), rate_limits(table)),
+    let stack = TestStack::new().await;
+    let bucket = stack.bucket().await;
+    let (queue, _dlq) = stack.queue().await;
+    notify_queue_of_objects(&stack.aws, &bucket, &queue, "users/").await;
+    let state = api_workspace::AppState::build(api_workspace::Config {
+        database: stack.database.clone(),
+        rate_limits: stack.rate_limits(),
         uploads_bucket: bucket.clone(),
-    }));
-    let parser = resume_parser::worker::State {
-        pool: pool.clone(),
-        s3: shared::aws::s3(&aws),
-        sqs: shared::aws::sqs(&aws),
-        queue_url: queue.clone(),
-    };
+    })
+    .await
+    .expect("api-workspace state");
+    let api = Api::new(api_workspace::app(Arc::new(state)).0);
+    let parser = parser(stack.database.clone(), &queue).await;
     App {
-        pool,
-        router,
+        stack,
+        api,
         parser,
-        aws,
         bucket,
         queue,
     }
+}
+
+/// The resume parser of `queue_url` on `database`, as its `main` builds it.
+async fn parser(
+    database: shared::config::DatabaseConfig,
+    queue_url: &str,
+) -> resume_parser::worker::State {
+    resume_parser::worker::State::build(resume_parser::worker::Config {
+        database,
+        queue_url: queue_url.to_owned(),
+    })
+    .await
+    .expect("resume-parser state")
 }
 
 /// What UploadsBucket's QueueConfigurations entry does in AWS.
@@ -75,14 +81,8 @@ fn raw_event(method: &str, path: &str, token: &str, content_type: &str, bytes: &
 }
 
 impl App {
-    async fn send(&self, event: Value) -> Answer {
-        answer(shared::web::invoke(&self.router, http_request(event)).await)
-    }
-
     async fn call(&self, method: &str, path: &str, user: &User, body: Option<Value>) -> Answer {
-        let body = body.map(|value| value.to_string());
-        self.send(api_event(method, path, Some(&user.token), body.as_deref()))
-            .await
+        self.api.call(method, path, Some(&user.token), body).await
     }
 
     async fn ok(&self, method: &str, path: &str, user: &User, body: Option<Value>) -> Value {
@@ -96,18 +96,13 @@ impl App {
         answer.body
     }
 
-    async fn user(&self) -> User {
-        signed_in_user(&self.pool).await
-    }
-
     /// A resume row already parsed, as the parser leaves it.
     async fn parsed_resume(&self, user: &User, parsed: &Value) -> Uuid {
         let id = Uuid::new_v4();
         let key = resume_parser::worker::object_key(user.id, id);
-        self.pool
-            .get()
+        self.stack
+            .db()
             .await
-            .expect("db")
             .execute(
                 "INSERT INTO resumes (id, user_id, s3_key, content_type, size_bytes, status, \
                  parsed, parsed_at) VALUES ($1, $2, $3, 'text/plain', 1, 'parsed', $4, now())",
@@ -122,7 +117,7 @@ impl App {
     /// the parser on it, deletes what succeeded. Returns how many messages were handled and
     /// how many failed.
     async fn pump(&self) -> (usize, usize) {
-        let event = receive_as_event(&self.aws, &self.queue).await;
+        let event = receive_as_event(&self.stack.aws, &self.queue).await;
         let received: Vec<(String, String)> = event
             .records
             .iter()
@@ -139,7 +134,7 @@ impl App {
             .iter()
             .map(|failure| failure.item_identifier.as_str())
             .collect();
-        let sqs = shared::aws::sqs(&self.aws);
+        let sqs = shared::aws::sqs(&self.stack.aws);
         for (id, handle) in &received {
             if !failed.contains(&id.as_str()) {
                 sqs.delete_message()
@@ -166,7 +161,7 @@ impl App {
     }
 
     async fn object_exists(&self, key: &str) -> bool {
-        shared::aws::s3(&self.aws)
+        shared::aws::s3(&self.stack.aws)
             .head_object()
             .bucket(&self.bucket)
             .key(key)
@@ -189,14 +184,7 @@ impl App {
             }
             other => panic!("no count for {other}"),
         };
-        self.pool
-            .get()
-            .await
-            .expect("db")
-            .query_one(sql, &[&user.id])
-            .await
-            .expect("count")
-            .get(0)
+        self.stack.count(sql, &[&user.id]).await
     }
 
     /// Everything a user owns, to show that a rejected request changed nothing.
@@ -286,7 +274,7 @@ async fn workspace(app: &App, user: &User) -> Workspace {
 #[tokio::test]
 async fn preferences_default_save_and_name_every_bad_field() {
     let app = app().await;
-    let user = app.user().await;
+    let user = app.stack.user().await;
 
     let unset = app.ok("GET", "/job-preferences", &user, None).await;
     assert_eq!(unset["remote"], "any");
@@ -339,7 +327,7 @@ async fn preferences_default_save_and_name_every_bad_field() {
 #[tokio::test]
 async fn jobs_crud_with_filters_and_pagination() {
     let app = app().await;
-    let user = app.user().await;
+    let user = app.stack.user().await;
     let mut ids = Vec::new();
     for (title, company, tags, description) in [
         (
@@ -435,7 +423,7 @@ async fn jobs_crud_with_filters_and_pagination() {
 #[tokio::test]
 async fn csv_import_reports_each_row_and_export_round_trips_formula_cells() {
     let app = app().await;
-    let user = app.user().await;
+    let user = app.stack.user().await;
     let csv = "\u{feff}Title,Company,URL,Tags,Description,Notes\n\
                =HYPERLINK(\"http://evil.example\"),Acme,https://jobs.example.com/1,rust; remote,\"- Build APIs\n- Own Postgres\",ignored\n\
                Data Engineer,Beta,not-a-url,,,\n\
@@ -443,6 +431,7 @@ async fn csv_import_reports_each_row_and_export_round_trips_formula_cells() {
                Platform Engineer,Gamma,,ops,@mention me,\n\
                Dup,Acme,https://JOBS.example.com/1,,,\n";
     let imported = app
+        .api
         .send(raw_event(
             "POST",
             "/jobs/import",
@@ -494,12 +483,13 @@ async fn csv_import_reports_each_row_and_export_round_trips_formula_cells() {
     );
 
     // The export imports into another account unchanged, as multipart this time.
-    let other = app.user().await;
+    let other = app.stack.user().await;
     let multipart = format!(
         "--B0UNDARY\r\nContent-Disposition: form-data; name=\"file\"; filename=\"jobs.csv\"\r\n\
          Content-Type: text/csv\r\n\r\n{text}\r\n--B0UNDARY--\r\n"
     );
     let reimported = app
+        .api
         .send(raw_event(
             "POST",
             "/jobs/import",
@@ -544,7 +534,7 @@ async fn csv_import_reports_each_row_and_export_round_trips_formula_cells() {
 #[tokio::test]
 async fn applications_follow_the_state_machine_and_record_every_move() {
     let app = app().await;
-    let user = app.user().await;
+    let user = app.stack.user().await;
     let job = app
         .ok(
             "POST",
@@ -666,7 +656,7 @@ async fn applications_follow_the_state_machine_and_record_every_move() {
 #[tokio::test]
 async fn direct_uploads_of_pdf_docx_and_txt_are_parsed_through_s3_and_sqs() {
     let app = app().await;
-    let user = app.user().await;
+    let user = app.stack.user().await;
     assert_problem(&app.call("GET", "/resume", &user, None).await, 404);
 
     for (file, declared) in [
@@ -677,6 +667,7 @@ async fn direct_uploads_of_pdf_docx_and_txt_are_parsed_through_s3_and_sqs() {
     ] {
         let bytes = corpus(file);
         let accepted = app
+            .api
             .send(raw_event(
                 "POST",
                 "/resume/upload",
@@ -728,7 +719,7 @@ async fn direct_uploads_of_pdf_docx_and_txt_are_parsed_through_s3_and_sqs() {
 #[tokio::test]
 async fn presigned_uploads_are_parsed_once_the_file_arrives() {
     let app = app().await;
-    let user = app.user().await;
+    let user = app.stack.user().await;
     let bytes = corpus("05_sales_pdf_dates_first.pdf");
     let created = app
         .ok(
@@ -778,9 +769,10 @@ async fn presigned_uploads_are_parsed_once_the_file_arrives() {
 #[tokio::test]
 async fn unreadable_files_end_failed_with_a_reason_and_are_not_retried() {
     let app = app().await;
-    let user = app.user().await;
+    let user = app.stack.user().await;
     for fixture_name in ["corrupt.pdf", "encrypted.pdf", "image_only.pdf"] {
         let accepted = app
+            .api
             .send(raw_event(
                 "POST",
                 "/resume/upload",
@@ -808,6 +800,7 @@ async fn unreadable_files_end_failed_with_a_reason_and_are_not_retried() {
     // Content that is no document at all is refused before anything is stored.
     let before = app.count("resumes", &user).await;
     let refused = app
+        .api
         .send(raw_event(
             "POST",
             "/resume/upload",
@@ -844,8 +837,9 @@ async fn the_parser_acknowledges_test_events_and_foreign_keys_and_poisons_garbag
 #[tokio::test]
 async fn the_parser_retries_when_the_database_is_down() {
     let app = app().await;
-    let user = app.user().await;
+    let user = app.stack.user().await;
     let accepted = app
+        .api
         .send(raw_event(
             "POST",
             "/resume/upload",
@@ -856,7 +850,7 @@ async fn the_parser_retries_when_the_database_is_down() {
         .await;
     assert_eq!(accepted.status, 202);
     let event = eventually(Duration::from_secs(10), || async {
-        let event = receive_as_event(&app.aws, &app.queue).await;
+        let event = receive_as_event(&app.stack.aws, &app.queue).await;
         event
             .records
             .iter()
@@ -881,16 +875,7 @@ async fn the_parser_retries_when_the_database_is_down() {
         })
         .filter_map(|record| record.message_id.clone())
         .collect();
-    let unreachable = resume_parser::worker::State {
-        pool: shared::db::pool(&shared::config::DatabaseConfig {
-            url: "postgres://postgres@127.0.0.1:1/nowhere".into(),
-            max_connections: 1,
-        })
-        .expect("pool"),
-        s3: shared::aws::s3(&app.aws),
-        sqs: shared::aws::sqs(&app.aws),
-        queue_url: app.queue.clone(),
-    };
+    let unreachable = parser(unreachable_database(), &app.queue).await;
     let response = resume_parser::worker::handle_batch(&unreachable, event).await;
     let retried: Vec<String> = response
         .batch_item_failures
@@ -910,7 +895,7 @@ async fn the_parser_retries_when_the_database_is_down() {
 #[tokio::test]
 async fn pain_points_need_a_parsed_resume_and_regenerate_deterministically_into_an_offer() {
     let app = app().await;
-    let user = app.user().await;
+    let user = app.stack.user().await;
     let (jd, resume) = eval_pair("02-data-engineer");
     let job = app
         .ok(
@@ -1094,8 +1079,8 @@ async fn pain_points_need_a_parsed_resume_and_regenerate_deterministically_into_
 #[tokio::test]
 async fn another_users_objects_are_404_on_every_id_route_and_absent_from_every_list() {
     let app = app().await;
-    let owner = app.user().await;
-    let intruder = app.user().await;
+    let owner = app.stack.user().await;
+    let intruder = app.stack.user().await;
     let mine = workspace(&app, &owner).await;
     let (_, resume) = eval_pair("02-data-engineer");
     app.parsed_resume(&intruder, &resume).await;
@@ -1201,7 +1186,7 @@ async fn another_users_objects_are_404_on_every_id_route_and_absent_from_every_l
 #[tokio::test]
 async fn bad_input_on_every_route_is_a_4xx_problem_and_changes_nothing() {
     let app = app().await;
-    let user = app.user().await;
+    let user = app.stack.user().await;
     let mine = workspace(&app, &user).await;
     let job = mine.job_id;
     let application = mine.application_id;
@@ -1376,7 +1361,7 @@ async fn bad_input_on_every_route_is_a_4xx_problem_and_changes_nothing() {
             "{} {}",
             event["requestContext"]["http"]["method"], event["rawPath"]
         );
-        let answer = app.send(event).await;
+        let answer = app.api.send(event).await;
         if status == 200 {
             // A row that is not UTF-8 is reported in the import, not as a request error.
             assert_eq!(answer.status, 200, "{label}: {}", answer.body);
@@ -1393,6 +1378,7 @@ async fn bad_input_on_every_route_is_a_4xx_problem_and_changes_nothing() {
     for (method, path) in shared::web::operations(&api_workspace::openapi()) {
         let path = path.replace("{id}", &job.to_string());
         let answer = app
+            .api
             .send(api_event(method.as_str(), &path, None, Some("{}")))
             .await;
         assert_problem(&answer, 401);
@@ -1410,7 +1396,7 @@ async fn bad_input_on_every_route_is_a_4xx_problem_and_changes_nothing() {
 #[tokio::test]
 async fn every_api_workspace_sample_event_is_served() {
     let app = app().await;
-    let user = app.user().await;
+    let user = app.stack.user().await;
     // The samples name this job and application.
     let sample_job: Uuid = "0b0b0b0b-0000-4000-8000-000000000001"
         .parse()
@@ -1420,7 +1406,7 @@ async fn every_api_workspace_sample_event_is_served() {
         .expect("uuid");
     let (jd, _) = eval_pair("01-backend-payments");
     {
-        let client = app.pool.get().await.expect("db");
+        let client = app.stack.db().await;
         client
             .execute(
                 "INSERT INTO jobs (id, user_id, title, company, description) \
@@ -1460,7 +1446,7 @@ async fn every_api_workspace_sample_event_is_served() {
         {
             event["body"] = json!(body.replace(&sample_job.to_string(), job_id));
         }
-        let answer = app.send(event).await;
+        let answer = app.api.send(event).await;
         assert!(
             (200..300).contains(&answer.status),
             "{file}: {} {}",
@@ -1505,7 +1491,7 @@ async fn the_resume_parser_sample_events_are_handled() {
     let (user_id, resume_id) = resume_parser::worker::parse_object_key(&key).expect("resume key");
     let bytes = corpus("14_data_txt_dates_first.txt");
     {
-        let client = app.pool.get().await.expect("db");
+        let client = app.stack.db().await;
         client
             .execute(
                 "INSERT INTO users (id, email) VALUES ($1, 'sample@example.com')",
@@ -1523,8 +1509,8 @@ async fn the_resume_parser_sample_events_are_handled() {
             .expect("resume row");
     }
     // Upload to a bucket without notifications, so only the sample event triggers the parser.
-    let quiet = fresh_bucket(&app.aws).await;
-    shared::aws::s3(&app.aws)
+    let quiet = app.stack.bucket().await;
+    shared::aws::s3(&app.stack.aws)
         .put_object()
         .bucket(&quiet)
         .key(&key)
@@ -1538,10 +1524,9 @@ async fn the_resume_parser_sample_events_are_handled() {
     let response = resume_parser::worker::handle_batch(&app.parser, event).await;
     assert!(response.batch_item_failures.is_empty());
     let status: String = app
-        .pool
-        .get()
+        .stack
+        .db()
         .await
-        .expect("db")
         .query_one("SELECT status FROM resumes WHERE id = $1", &[&resume_id])
         .await
         .expect("row")
