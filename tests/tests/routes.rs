@@ -111,3 +111,48 @@ fn openapi_documents_every_served_route() {
     let served: RouteSet = served().into_values().flatten().collect();
     assert_eq!(documented, served, "OpenAPI and the served routes differ");
 }
+
+/// Every API function has one sample event per operation in `events/<function>/`, named for
+/// the operation (`create_job` → `create-job.json`), and no other; api-health's fallback (the
+/// gateway's `$default` route) has one more, `unknown-route.json`.
+#[test]
+fn every_operation_has_a_sample_event_named_for_it() {
+    let documents = [
+        ("api-auth", api_auth::openapi()),
+        ("api-workspace", api_workspace::openapi()),
+        ("api-health", api_health::openapi()),
+        ("api-contacts", api_contacts::openapi()),
+        ("api-sending", api_sending::openapi()),
+    ];
+    for (function, document) in documents {
+        let mut expected: BTreeSet<String> = document
+            .paths
+            .paths
+            .values()
+            .flat_map(|item| {
+                [&item.get, &item.post, &item.put, &item.patch, &item.delete]
+                    .into_iter()
+                    .flatten()
+                    .map(|operation| {
+                        operation
+                            .operation_id
+                            .clone()
+                            .expect("every operation has an id")
+                            .replace('_', "-")
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        if function == "api-health" {
+            expected.insert("unknown-route".to_owned());
+        }
+        let samples: BTreeSet<String> =
+            std::fs::read_dir(integration_tests::repo_root().join("events").join(function))
+                .expect("events/<function>")
+                .filter_map(|entry| entry.ok())
+                .map(|entry| entry.file_name().to_string_lossy().into_owned())
+                .map(|name| name.strip_suffix(".json").unwrap_or(&name).to_owned())
+                .collect();
+        assert_eq!(samples, expected, "events/{function}");
+    }
+}

@@ -141,7 +141,9 @@ async fn health_samples() {
     let health = api.send(event_json("api-health/health.json")).await;
     assert_eq!(health.status, 200, "{}", health.body);
     assert_eq!(health.body["status"], "ok");
-    let openapi = api.send(event_json("api-health/openapi.json")).await;
+    let openapi = api
+        .send(event_json("api-health/openapi-document.json"))
+        .await;
     assert_eq!(openapi.status, 200);
     assert!(openapi.body["paths"]["/auth/magic-link"]["post"].is_object());
     let unknown = api.send(event_json("api-health/unknown-route.json")).await;

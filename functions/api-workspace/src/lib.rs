@@ -84,11 +84,11 @@ impl ApiState for AppState {
 pub fn routes() -> Routes<AppState> {
     Routes::with_openapi(ApiDoc::openapi())
         .routes(routes!(
-            preferences::get_preferences,
-            preferences::put_preferences
+            preferences::get_job_preferences,
+            preferences::put_job_preferences
         ))
         .routes(routes!(resume::upload_resume))
-        .routes(routes!(resume::create_upload_url))
+        .routes(routes!(resume::create_resume_upload_url))
         .routes(routes!(resume::get_resume))
         .routes(routes!(resume::get_resume_file))
         .routes(routes!(jobs::create_job, jobs::list_jobs))

@@ -116,7 +116,7 @@ pub struct PreferencesRequest {
         (status = 200, body = JobPreferences),
         (status = 401, body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn get_preferences(
+pub async fn get_job_preferences(
     State(state): State<Arc<AppState>>,
     caller: Caller,
 ) -> Result<Response<Body>, ApiError> {
@@ -141,7 +141,7 @@ pub async fn get_preferences(
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
-pub async fn put_preferences(
+pub async fn put_job_preferences(
     State(state): State<Arc<AppState>>,
     caller: Caller,
     Json(body): Json<Value>,

@@ -246,7 +246,7 @@ pub struct UploadUrlCreated {
         (status = 429, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
-pub async fn create_upload_url(
+pub async fn create_resume_upload_url(
     State(state): State<Arc<AppState>>,
     caller: Caller,
     ClientIp(ip): ClientIp,
