@@ -34,6 +34,22 @@ pub trait ApiState: Send + Sync + 'static {
     fn gate(&self) -> &Gate;
 }
 
+/// Implements [`ApiState`] for a state with `pool` and `gate` fields.
+#[macro_export]
+macro_rules! api_state {
+    ($state:ty) => {
+        impl $crate::web::ApiState for $state {
+            fn pool(&self) -> &$crate::db::Pool {
+                &self.pool
+            }
+
+            fn gate(&self) -> &$crate::api::Gate {
+                &self.gate
+            }
+        }
+    };
+}
+
 /// A function's routes before they meet their state: each `routes!` entry adds a handler and
 /// its OpenAPI operation at once.
 pub type Routes<S> = OpenApiRouter<Arc<S>>;

@@ -16,11 +16,11 @@ use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 
 fn documents() -> Vec<(&'static str, Document)> {
     vec![
-        ("api-health", api_health::openapi()),
-        ("api-auth", api_auth::openapi()),
-        ("api-workspace", api_workspace::openapi()),
-        ("api-contacts", api_contacts::openapi()),
-        ("api-sending", api_sending::openapi()),
+        ("api-health", api_health::routes().into_openapi()),
+        ("api-auth", api_auth::routes().into_openapi()),
+        ("api-workspace", api_workspace::routes().into_openapi()),
+        ("api-contacts", api_contacts::routes().into_openapi()),
+        ("api-sending", api_sending::routes().into_openapi()),
     ]
 }
 

@@ -1375,7 +1375,7 @@ async fn bad_input_on_every_route_is_a_4xx_problem_and_changes_nothing() {
     }
 
     // Without credentials every route is 401.
-    for (method, path) in shared::web::operations(&api_workspace::openapi()) {
+    for (method, path) in shared::web::operations(&api_workspace::routes().into_openapi()) {
         let path = path.replace("{id}", &job.to_string());
         let answer = app
             .api
@@ -1455,7 +1455,7 @@ async fn every_api_workspace_sample_event_is_served() {
     .into();
     assert_eq!(
         files.len(),
-        shared::web::operations(&api_workspace::openapi()).len(),
+        shared::web::operations(&api_workspace::routes().into_openapi()).len(),
         "one sample per route"
     );
     let mut created_job: Option<String> = None;

@@ -12,7 +12,7 @@ use shared::api::Gate;
 use shared::config::{self, ConfigError, DatabaseConfig, RateLimitConfig};
 use shared::db::{self, Pool};
 use shared::error::Problem;
-use shared::web::{ApiState, Routes};
+use shared::web::Routes;
 
 /// Prefix of one-time sign-in tokens; they only ever travel inside an email.
 pub use shared::auth::LOGIN_TOKEN_PREFIX;
@@ -67,15 +67,7 @@ impl AppState {
     }
 }
 
-impl ApiState for AppState {
-    fn pool(&self) -> &Pool {
-        &self.pool
-    }
-
-    fn gate(&self) -> &Gate {
-        &self.gate
-    }
-}
+shared::api_state!(AppState);
 
 /// Every route of this function, each declared once for routing and the OpenAPI document.
 /// Asking for a sign-in link and redeeming it are how a caller gets credentials: those
@@ -93,11 +85,6 @@ pub fn routes() -> Routes<AppState> {
             routes::api_keys::list_api_keys
         ))
         .routes(routes!(routes::api_keys::delete_api_key))
-}
-
-/// The OpenAPI document of this function's routes.
-pub fn openapi() -> utoipa::openapi::OpenApi {
-    routes().into_openapi()
 }
 
 /// The router Lambda runs, and the OpenAPI document of its routes.

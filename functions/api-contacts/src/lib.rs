@@ -32,7 +32,7 @@ use shared::api::Gate;
 use shared::config::{self, ConfigError, DatabaseConfig, RateLimitConfig};
 use shared::db::{self, Pool};
 use shared::error::Problem;
-use shared::web::{ApiState, Routes};
+use shared::web::Routes;
 
 use crate::import::ImportReport;
 use crate::model::Contact;
@@ -82,15 +82,7 @@ impl AppState {
     }
 }
 
-impl ApiState for AppState {
-    fn pool(&self) -> &Pool {
-        &self.pool
-    }
-
-    fn gate(&self) -> &Gate {
-        &self.gate
-    }
-}
+shared::api_state!(AppState);
 
 /// Every route of this function, each declared once for routing and the OpenAPI document.
 /// Every route needs a signed-in caller. The static paths under `/contacts/` (`import`,
@@ -116,11 +108,6 @@ pub fn routes() -> Routes<AppState> {
             routes::suppressions::create_suppression
         ))
         .routes(routes!(routes::suppressions::delete_suppression))
-}
-
-/// The OpenAPI document of this function's routes.
-pub fn openapi() -> utoipa::openapi::OpenApi {
-    routes().into_openapi()
 }
 
 /// The router Lambda runs, and the OpenAPI document of its routes.

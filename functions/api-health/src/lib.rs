@@ -70,11 +70,6 @@ pub fn routes() -> Routes<AppState> {
         .routes(routes!(routes::document::openapi_document))
 }
 
-/// The OpenAPI document of this function's routes.
-pub fn openapi() -> utoipa::openapi::OpenApi {
-    routes().into_openapi()
-}
-
 /// The router Lambda runs, and the OpenAPI document of its routes. Unlike the other functions
 /// it admits every request without a rate limit (it has no callers, and health must answer
 /// while the rate-limit table is down), and what matches none of its routes is answered from

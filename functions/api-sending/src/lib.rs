@@ -21,7 +21,7 @@ use shared::api::Gate;
 use shared::config::{self, ConfigError, DatabaseConfig, RateLimitConfig};
 use shared::db::{self, Pool};
 use shared::error::Problem;
-use shared::web::{ApiState, Routes};
+use shared::web::Routes;
 
 pub use preview::{PreviewRequest, RenderedStep};
 pub use senders::{CreateSender, Sender, SenderConflict, UpdateSender, Warmup};
@@ -100,15 +100,7 @@ impl AppState {
     }
 }
 
-impl ApiState for AppState {
-    fn pool(&self) -> &Pool {
-        &self.pool
-    }
-
-    fn gate(&self) -> &Gate {
-        &self.gate
-    }
-}
+shared::api_state!(AppState);
 
 /// Every route of this function, each declared once for routing and the OpenAPI document.
 /// Confirmation links are followed by the owner of the address, who has no account with us:
@@ -137,11 +129,6 @@ pub fn routes() -> Routes<AppState> {
             sequences::delete_sequence_step
         ))
         .routes(routes!(preview::preview_sequence_step))
-}
-
-/// The OpenAPI document of this function's routes.
-pub fn openapi() -> utoipa::openapi::OpenApi {
-    routes().into_openapi()
 }
 
 /// The router Lambda runs, and the OpenAPI document of its routes.

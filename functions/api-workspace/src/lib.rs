@@ -24,7 +24,7 @@ use shared::api::Gate;
 use shared::config::{self, ConfigError, DatabaseConfig, RateLimitConfig};
 use shared::db::{self, Pool};
 use shared::error::Problem;
-use shared::web::{ApiState, Routes};
+use shared::web::Routes;
 
 use crate::routes::{applications, jobs, jobs_csv, offers, pain_points, preferences, resume};
 
@@ -68,15 +68,7 @@ impl AppState {
     }
 }
 
-impl ApiState for AppState {
-    fn pool(&self) -> &Pool {
-        &self.pool
-    }
-
-    fn gate(&self) -> &Gate {
-        &self.gate
-    }
-}
+shared::api_state!(AppState);
 
 /// Every route of this function, each declared once for routing and the OpenAPI document.
 /// Every workspace route belongs to a signed-in user: each handler takes a `Caller`. The static
@@ -107,11 +99,6 @@ pub fn routes() -> Routes<AppState> {
         .routes(routes!(pain_points::generate_pain_points))
         .routes(routes!(pain_points::list_pain_points))
         .routes(routes!(offers::create_offer, offers::get_offer))
-}
-
-/// The OpenAPI document of this function's routes.
-pub fn openapi() -> utoipa::openapi::OpenApi {
-    routes().into_openapi()
 }
 
 /// The router Lambda runs, and the OpenAPI document of its routes.
