@@ -18,6 +18,7 @@ use tower::ServiceExt;
 use tower_http::normalize_path::NormalizePath;
 use tracing::Instrument;
 use utoipa::openapi::OpenApi;
+use utoipa::openapi::path::Operation;
 use utoipa_axum::router::OpenApiRouter;
 
 use crate::api::{BUDGET, Gate};
@@ -67,24 +68,32 @@ pub fn app<S: ApiState>(routes: Routes<S>, state: Arc<S>) -> (axum::Router, Open
     (router, openapi)
 }
 
-/// The (method, path template) pairs a document describes: a function's route list.
-pub fn operations(openapi: &OpenApi) -> Vec<(Method, String)> {
+/// Every operation a document describes, with its method and path template.
+pub fn each_operation(openapi: &OpenApi) -> Vec<(Method, &str, &Operation)> {
     let mut operations = Vec::new();
     for (path, item) in &openapi.paths.paths {
         let methods = [
-            (Method::GET, item.get.is_some()),
-            (Method::POST, item.post.is_some()),
-            (Method::PUT, item.put.is_some()),
-            (Method::PATCH, item.patch.is_some()),
-            (Method::DELETE, item.delete.is_some()),
+            (Method::GET, &item.get),
+            (Method::POST, &item.post),
+            (Method::PUT, &item.put),
+            (Method::PATCH, &item.patch),
+            (Method::DELETE, &item.delete),
         ];
-        for (method, present) in methods {
-            if present {
-                operations.push((method, path.clone()));
+        for (method, operation) in methods {
+            if let Some(operation) = operation {
+                operations.push((method, path.as_str(), operation));
             }
         }
     }
     operations
+}
+
+/// The (method, path template) pairs a document describes: a function's route list.
+pub fn operations(openapi: &OpenApi) -> Vec<(Method, String)> {
+    each_operation(openapi)
+        .into_iter()
+        .map(|(method, path, _)| (method, path.to_owned()))
+        .collect()
 }
 
 /// What `lambda_http` runs: the router, with a trailing slash ignored as the gateway's route

@@ -127,18 +127,10 @@ fn every_conflict_kind_is_named_in_a_409() {
         ("sequences", api_sending::SequenceConflict::KINDS),
     ];
     let document = merged();
-    let conflicts: Vec<String> = document
-        .paths
-        .paths
-        .values()
-        .flat_map(|item| {
-            [&item.get, &item.post, &item.put, &item.patch, &item.delete]
-                .into_iter()
-                .flatten()
-                .filter_map(|operation| operation.responses.responses.get("409"))
-                .map(|response| serde_json::to_string(response).expect("serialisable"))
-                .collect::<Vec<_>>()
-        })
+    let conflicts: Vec<String> = shared::web::each_operation(&document)
+        .into_iter()
+        .filter_map(|(_, _, operation)| operation.responses.responses.get("409"))
+        .map(|response| serde_json::to_string(response).expect("serialisable"))
         .collect();
     for (family, kinds) in families {
         for kind in kinds {

@@ -137,22 +137,11 @@ fn every_operation_has_a_sample_event_named_for_it() {
         ("api-sending", api_sending::routes().into_openapi()),
     ];
     for (function, document) in documents {
-        let mut expected: BTreeSet<String> = document
-            .paths
-            .paths
-            .values()
-            .flat_map(|item| {
-                [&item.get, &item.post, &item.put, &item.patch, &item.delete]
-                    .into_iter()
-                    .flatten()
-                    .map(|operation| {
-                        operation
-                            .operation_id
-                            .clone()
-                            .expect("every operation has an id")
-                            .replace('_', "-")
-                    })
-                    .collect::<Vec<_>>()
+        let mut expected: BTreeSet<String> = shared::web::each_operation(&document)
+            .into_iter()
+            .map(|(_, _, operation)| {
+                let id = operation.operation_id.as_deref();
+                id.expect("every operation has an id").replace('_', "-")
             })
             .collect();
         if function == "api-health" {

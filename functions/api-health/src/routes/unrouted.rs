@@ -28,9 +28,9 @@ pub async fn fallback(method: Method, uri: Uri) -> ApiError {
 }
 
 /// 405 naming the documented methods for a known path, otherwise 404. A documented method on a
-/// documented path reaches this route only when the path is written differently (a trailing
-/// slash, which the gateway's route keys do not ignore): that path names nothing, a 404,
-/// rather than a 405 whose `Allow` lists the very method that was used.
+/// documented path reaches this route only when the gateway routed the path as written
+/// differently (a trailing slash): that path names nothing, a 404, rather than a 405 whose
+/// `Allow` lists the very method that was used.
 fn unrouted(method: &Method, path: &str) -> ApiError {
     let path = path.trim_end_matches('/');
     match DOCUMENTED_PATHS.at(if path.is_empty() { "/" } else { path }) {
