@@ -7,23 +7,38 @@
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use aws_config::{BehaviorVersion, SdkConfig, timeout::TimeoutConfig};
+use aws_config::{BehaviorVersion, ConfigLoader, SdkConfig, timeout::TimeoutConfig};
+use aws_smithy_http_client::tls::{self, rustls_provider::CryptoMode};
 
 use crate::instance;
 
 /// Loads region, credentials and endpoint from the environment. Operation timeouts keep a dead
 /// dependency from holding a request until the Lambda timeout.
 pub async fn load() -> SdkConfig {
-    let config = aws_config::defaults(BehaviorVersion::latest())
-        .timeout_config(timeouts())
-        .load()
-        .await;
+    let config = defaults().load().await;
     instance::AWS_CONFIGS_LOADED.fetch_add(1, Ordering::Relaxed);
     config
 }
 
-/// The timeouts every client gets (tests that point a client elsewhere reuse them).
-pub fn timeouts() -> TimeoutConfig {
+/// The loader every SDK configuration starts from (tests and tools that point clients at
+/// another endpoint start here too): our HTTPS client and timeouts.
+pub fn defaults() -> ConfigLoader {
+    aws_config::defaults(BehaviorVersion::latest())
+        .http_client(https_client())
+        .timeout_config(timeouts())
+}
+
+/// The SDK's hyper client on rustls with ring, the crypto provider Postgres TLS already uses.
+/// The workspace turns the SDK's own default client off (it would link aws-lc-rs and a legacy
+/// rustls 0.21 client besides). The local stack's tools use it without our timeouts.
+pub fn https_client() -> aws_sdk_sqs::config::SharedHttpClient {
+    aws_smithy_http_client::Builder::new()
+        .tls_provider(tls::Provider::Rustls(CryptoMode::Ring))
+        .build_https()
+}
+
+/// The timeouts every client gets.
+fn timeouts() -> TimeoutConfig {
     TimeoutConfig::builder()
         .connect_timeout(Duration::from_secs(2))
         .operation_attempt_timeout(Duration::from_secs(5))

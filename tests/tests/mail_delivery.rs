@@ -228,11 +228,7 @@ async fn worker_via(
 ) -> mail_worker::State {
     let mut state = stack.mail_worker(queue_url, configuration_set).await;
     // Loaded with the proxy as its endpoint, which wins over the stack's AWS_ENDPOINT_URL.
-    let ses_config = aws_config::defaults(aws_config::BehaviorVersion::latest())
-        .endpoint_url(endpoint)
-        .timeout_config(shared::aws::timeouts())
-        .load()
-        .await;
+    let ses_config = shared::aws::defaults().endpoint_url(endpoint).load().await;
     state.ses = shared::aws::sesv2_single_attempt(&ses_config);
     state
 }

@@ -53,17 +53,7 @@ impl Drop for Emulator {
 }
 
 async fn sdk_config_for(endpoint: &str) -> aws_config::SdkConfig {
-    aws_config::defaults(aws_config::BehaviorVersion::latest())
-        .endpoint_url(endpoint)
-        .timeout_config(
-            aws_config::timeout::TimeoutConfig::builder()
-                .connect_timeout(Duration::from_secs(2))
-                .operation_attempt_timeout(Duration::from_secs(5))
-                .operation_timeout(Duration::from_secs(12))
-                .build(),
-        )
-        .load()
-        .await
+    shared::aws::defaults().endpoint_url(endpoint).load().await
 }
 
 #[tokio::test]

@@ -17,6 +17,7 @@ impl Clients {
     /// endpoint is explicit so a stray profile can never point us at real AWS.
     pub async fn new(endpoint: &str, region: &str) -> Self {
         let config = aws_config::defaults(BehaviorVersion::latest())
+            .http_client(shared::aws::https_client())
             .region(Region::new(region.to_owned()))
             .endpoint_url(endpoint)
             .load()
