@@ -1,7 +1,67 @@
 //! S3 event notifications as they reach a worker through SQS: the contract between a bucket's
 //! notification configuration and every function that reacts to uploads.
 
+use std::future::Future;
+
+use aws_lambda_events::sqs::{SqsBatchResponse, SqsEvent};
 use serde::Deserialize;
+
+use crate::config::{self, ConfigError, DatabaseConfig};
+use crate::db::{self, Pool};
+use crate::worker::{Delivery, RetryQueue, WorkError, run_batch};
+
+/// What a worker that reacts to uploads holds (contact import, resume parsing): the bucket's
+/// notifications reach it through its own SQS queue, which is also where it delays retries.
+pub struct UploadWorker {
+    pub pool: Pool,
+    pub s3: aws_sdk_s3::Client,
+    pub sqs: aws_sdk_sqs::Client,
+    pub queue_url: String,
+}
+
+/// What an upload worker reads from its environment, once per cold start.
+#[derive(Debug, Clone)]
+pub struct UploadWorkerConfig {
+    pub database: DatabaseConfig,
+    pub queue_url: String,
+}
+
+impl UploadWorkerConfig {
+    /// `queue_url_variable` names the variable holding the worker's own queue.
+    pub fn from_env(queue_url_variable: &'static str) -> Result<Self, ConfigError> {
+        Ok(Self {
+            database: DatabaseConfig::from_env()?,
+            queue_url: config::required(queue_url_variable)?,
+        })
+    }
+}
+
+impl UploadWorker {
+    /// The pool and clients, built once; `main` and the tests both build the worker here.
+    pub async fn build(config: UploadWorkerConfig) -> anyhow::Result<Self> {
+        let aws = crate::aws::load().await;
+        Ok(Self {
+            pool: db::pool(&config.database)?,
+            s3: crate::aws::s3(&aws),
+            sqs: crate::aws::sqs(&aws),
+            queue_url: config.queue_url,
+        })
+    }
+
+    /// Runs `unit` on each notification of the batch ([`run_batch`]), delaying retries on
+    /// this worker's queue.
+    pub async fn run_batch<F, Fut>(&self, event: SqsEvent, unit: F) -> SqsBatchResponse
+    where
+        F: Fn(S3Notification, Delivery) -> Fut,
+        Fut: Future<Output = Result<(), WorkError>>,
+    {
+        let retry_queue = RetryQueue {
+            client: &self.sqs,
+            queue_url: &self.queue_url,
+        };
+        run_batch(event, Some(retry_queue), unit).await
+    }
+}
 
 /// What one SQS message from an S3 notification carries.
 ///

@@ -18,56 +18,21 @@ mod queries;
 
 use contacts::import::{self, MAX_UPLOAD_BYTES};
 use contacts::storage::parse_import_key;
-use shared::config::{self, ConfigError, DatabaseConfig};
-use shared::db::{self, Pool};
+use shared::db;
 use shared::s3_event::S3Notification;
-use shared::worker::{Delivery, RetryQueue, WorkContext, WorkError, run_batch};
+use shared::worker::{Delivery, WorkContext, WorkError};
 
-pub struct State {
-    pub pool: Pool,
-    pub s3: aws_sdk_s3::Client,
-    pub sqs: aws_sdk_sqs::Client,
-    pub queue_url: String,
-}
+/// This worker's queue: its uploads' notifications, and where it delays their retries.
+pub const QUEUE_URL_VARIABLE: &str = "CONTACT_IMPORT_QUEUE_URL";
 
-/// What this function reads from its environment, once per cold start.
-#[derive(Debug, Clone)]
-pub struct Config {
-    pub database: DatabaseConfig,
-    pub queue_url: String,
-}
-
-impl Config {
-    pub fn from_env() -> Result<Self, ConfigError> {
-        Ok(Self {
-            database: DatabaseConfig::from_env()?,
-            queue_url: config::required("CONTACT_IMPORT_QUEUE_URL")?,
-        })
-    }
-}
-
-impl State {
-    /// The pool and clients, built once; `main` and the tests both build the state here.
-    pub async fn build(config: Config) -> anyhow::Result<Self> {
-        let aws = shared::aws::load().await;
-        Ok(Self {
-            pool: db::pool(&config.database)?,
-            s3: shared::aws::s3(&aws),
-            sqs: shared::aws::sqs(&aws),
-            queue_url: config.queue_url,
-        })
-    }
-}
+pub use shared::s3_event::{UploadWorker as State, UploadWorkerConfig as Config};
 
 pub async fn handle_batch(state: &State, event: SqsEvent) -> SqsBatchResponse {
-    let retry_queue = RetryQueue {
-        client: &state.sqs,
-        queue_url: &state.queue_url,
-    };
-    run_batch(event, Some(retry_queue), |notification, delivery| {
-        import_message(state, notification, delivery)
-    })
-    .await
+    state
+        .run_batch(event, |notification, delivery| {
+            import_message(state, notification, delivery)
+        })
+        .await
 }
 
 /// One SQS message: an S3 notification with one or more uploads (or S3's test event).

@@ -17,10 +17,8 @@ use aws_lambda_events::sqs::{SqsBatchResponse, SqsEvent};
 use serde_json::Value;
 use uuid::Uuid;
 
-use shared::config::{self, ConfigError, DatabaseConfig};
-use shared::db::{self, Pool};
 use shared::s3_event::{ObjectRecord, S3Notification};
-use shared::worker::{Delivery, RetryQueue, WorkContext, WorkError, run_batch};
+use shared::worker::{Delivery, WorkContext, WorkError};
 
 use resume::{ParseError, ParsedResume, parse_document};
 
@@ -36,51 +34,17 @@ pub const MAX_PARSE_ATTEMPTS: i32 = 2;
 
 pub use resume::storage::{MAX_OBJECT_BYTES, object_key, parse_object_key};
 
-pub struct State {
-    pub pool: Pool,
-    pub s3: aws_sdk_s3::Client,
-    pub sqs: aws_sdk_sqs::Client,
-    pub queue_url: String,
-}
+/// This worker's queue: its uploads' notifications, and where it delays their retries.
+pub const QUEUE_URL_VARIABLE: &str = "RESUME_UPLOAD_QUEUE_URL";
 
-/// What this function reads from its environment, once per cold start.
-#[derive(Debug, Clone)]
-pub struct Config {
-    pub database: DatabaseConfig,
-    pub queue_url: String,
-}
-
-impl Config {
-    pub fn from_env() -> Result<Self, ConfigError> {
-        Ok(Self {
-            database: DatabaseConfig::from_env()?,
-            queue_url: config::required("RESUME_UPLOAD_QUEUE_URL")?,
-        })
-    }
-}
-
-impl State {
-    /// The pool and clients, built once; `main` and the tests both build the state here.
-    pub async fn build(config: Config) -> anyhow::Result<Self> {
-        let aws = shared::aws::load().await;
-        Ok(Self {
-            pool: db::pool(&config.database)?,
-            s3: shared::aws::s3(&aws),
-            sqs: shared::aws::sqs(&aws),
-            queue_url: config.queue_url,
-        })
-    }
-}
+pub use shared::s3_event::{UploadWorker as State, UploadWorkerConfig as Config};
 
 pub async fn handle_batch(state: &State, event: SqsEvent) -> SqsBatchResponse {
-    let retry_queue = RetryQueue {
-        client: &state.sqs,
-        queue_url: &state.queue_url,
-    };
-    run_batch(event, Some(retry_queue), |notification, delivery| {
-        parse_message(state, notification, delivery)
-    })
-    .await
+    state
+        .run_batch(event, |notification, delivery| {
+            parse_message(state, notification, delivery)
+        })
+        .await
 }
 
 /// One message: every record in it, each resume processed once.
