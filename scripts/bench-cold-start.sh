@@ -1,19 +1,69 @@
 #!/usr/bin/env bash
-# Cold start (process spawn -> first response) and warm invocation of a function binary in a
-# release build, against the running local stack (scripts/run-local.sh), through a minimal
-# Lambda Runtime API (tools/cold-start).
-#   scripts/bench-cold-start.sh [function] [event file] [runs]
+# Cold start and package size of every function, in a release build, each beside a bare
+# `lambda_http` hello (tools/hello) measured in the same run, so the numbers read as ratios on
+# a machine whose speed drifts.
+#
+#   scripts/bench-cold-start.sh [runs]
+#
+# Cold start is process spawn -> first response through a minimal Lambda Runtime API
+# (tools/cold-start). Two tables:
+#   - init: a request the router answers without I/O (a route no function serves, and
+#     api-health's `/openapi.json`): what starting the function costs.
+#   - first request: a signed-in read (with a token no session has, so a 401 after the per-IP
+#     admission and the session lookup): the first database connection and DynamoDB call too.
+# Package size is the zip of the stripped binary named `bootstrap`, as Lambda receives it.
+# The functions read their configuration from the running local stack (scripts/run-local.sh).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-function_name="${1:-api-health}"
-event="${2:-$root/events/api-health/health.json}"
-runs="${3:-20}"
+runs="${1:-20}"
 env_file="${STACK_ENV_FILE:-$root/.stack/dev/lambda.env}"
 [[ -f "$env_file" ]] || { echo "no $env_file: start scripts/run-local.sh first" >&2; exit 1; }
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/roleferry/target}"
-cargo build --release --manifest-path "$root/Cargo.toml" -p "$function_name" -p cold-start
+release="$CARGO_TARGET_DIR/release"
+
+functions=()
+for manifest in "$root"/functions/*/Cargo.toml; do
+  [[ -f "$(dirname "$manifest")/src/main.rs" ]] && functions+=("$(basename "$(dirname "$manifest")")")
+done
+packages=(-p hello -p cold-start)
+for function in "${functions[@]}"; do packages+=(-p "$function"); done
+cargo build --release --quiet --manifest-path "$root/Cargo.toml" "${packages[@]}"
+
+echo "## package size (zip of bootstrap)"
+echo
+echo "| function | binary (MB) | zip (MB) |"
+echo "|---|---:|---:|"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+for binary in hello "${functions[@]}"; do
+  cp "$release/$binary" "$scratch/bootstrap"
+  (cd "$scratch" && rm -f package.zip && zip -q -9 package.zip bootstrap)
+  awk -v name="$binary" -v binary="$(stat -c %s "$scratch/bootstrap")" -v zip="$(stat -c %s "$scratch/package.zip")" \
+    'BEGIN { printf "| %s | %.1f | %.2f |\n", name, binary / 1048576, zip / 1048576 }'
+done
+echo
+
 set -a
 # shellcheck source=/dev/null
 source "$env_file"
 set +a
-"$CARGO_TARGET_DIR/release/cold-start" --binary "$CARGO_TARGET_DIR/release/$function_name" --event "$event" --runs "$runs"
+unrouted="$root/events/api-health/unknown-route.json"
+init_cases=(--case "hello=$release/hello=$unrouted"
+  --case "api-health /openapi.json=$release/api-health=$root/events/api-health/openapi-document.json")
+for function in "${functions[@]}"; do
+  [[ "$function" == api-* ]] && init_cases+=(--case "$function=$release/$function=$unrouted")
+done
+echo "## init: spawn -> first response, answered without I/O"
+echo
+"$release/cold-start" --runs "$runs" "${init_cases[@]}"
+echo
+
+first_request_cases=(--case "hello=$release/hello=$unrouted"
+  --case "api-health /health=$release/api-health=$root/events/api-health/health.json"
+  --case "api-auth GET /me=$release/api-auth=$root/events/api-auth/get-me.json"
+  --case "api-workspace GET /jobs=$release/api-workspace=$root/events/api-workspace/list-jobs.json"
+  --case "api-contacts GET /contacts=$release/api-contacts=$root/events/api-contacts/list-contacts.json"
+  --case "api-sending GET /senders=$release/api-sending=$root/events/api-sending/list-senders.json")
+echo "## first request: spawn -> first response, with the first database and DynamoDB calls"
+echo
+"$release/cold-start" --runs "$runs" "${first_request_cases[@]}"

@@ -1,9 +1,11 @@
-//! Cold-start benchmark for one function binary.
+//! Cold-start benchmark for function binaries, side by side.
 //!
-//! Serves a minimal Lambda Runtime API on loopback, spawns the binary against it (as Lambda
+//! Serves a minimal Lambda Runtime API on loopback, spawns a binary against it (as Lambda
 //! does), hands it one event and times process spawn → first response (cold), then a second
-//! event to the same process (warm). Repeats and prints min / median / p90 / max. The binary
-//! reads the rest of its configuration from the environment (e.g. the local stack's env file).
+//! event to the same process (warm). Each round starts every case once, in turn, so drift on a
+//! shared machine lands on all of them alike; the table gives each case's medians and its cold
+//! start as a ratio to the first case (the reference, e.g. a bare hello). Binaries read the rest
+//! of their configuration from the environment (e.g. the local stack's env file).
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -24,15 +26,34 @@ use tokio::sync::{Mutex, mpsc};
 
 #[derive(Parser)]
 struct Args {
-    /// The function binary (e.g. target/release/api-health).
-    #[arg(long)]
-    binary: PathBuf,
-    /// The event each invocation receives (e.g. events/api-health/health.json).
-    #[arg(long)]
-    event: PathBuf,
-    /// Cold starts to measure.
+    /// `NAME=BINARY=EVENT`: a label, the function binary (e.g. target/release/api-health) and
+    /// the event each of its invocations receives. The first case is the reference.
+    #[arg(long = "case", required = true, value_parser = parse_case)]
+    cases: Vec<Case>,
+    /// Cold starts to measure per case.
     #[arg(long, default_value_t = 20)]
     runs: usize,
+}
+
+#[derive(Clone)]
+struct Case {
+    name: String,
+    binary: PathBuf,
+    event: String,
+}
+
+fn parse_case(raw: &str) -> Result<Case, String> {
+    let mut parts = raw.splitn(3, '=');
+    let (Some(name), Some(binary), Some(event)) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(format!("expected NAME=BINARY=EVENT, got {raw:?}"));
+    };
+    let event = std::fs::read_to_string(event).map_err(|err| format!("{event}: {err}"))?;
+    serde_json::from_str::<serde_json::Value>(&event).map_err(|err| format!("{raw}: {err}"))?;
+    Ok(Case {
+        name: name.to_owned(),
+        binary: PathBuf::from(binary),
+        event,
+    })
 }
 
 /// What the runtime API saw from the function.
@@ -119,11 +140,11 @@ async fn start_runtime_api()
 }
 
 /// One cold start and one warm invocation of a fresh process.
-async fn measure(args: &Args, event: &str) -> anyhow::Result<(Duration, Duration)> {
+async fn measure(case: &Case) -> anyhow::Result<(Duration, Duration)> {
     let (address, events, mut outcomes) = start_runtime_api().await?;
-    events.send(event.to_owned()).await?;
+    events.send(case.event.clone()).await?;
     let started = Instant::now();
-    let mut child = tokio::process::Command::new(&args.binary)
+    let mut child = tokio::process::Command::new(&case.binary)
         .env("AWS_LAMBDA_RUNTIME_API", address.to_string())
         .env("AWS_LAMBDA_FUNCTION_NAME", "bench")
         .env("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "256")
@@ -137,7 +158,7 @@ async fn measure(args: &Args, event: &str) -> anyhow::Result<(Duration, Duration
     expect_response(&mut outcomes).await?;
     let cold = started.elapsed();
     let warm_started = Instant::now();
-    events.send(event.to_owned()).await?;
+    events.send(case.event.clone()).await?;
     expect_response(&mut outcomes).await?;
     let warm = warm_started.elapsed();
     child.kill().await?;
@@ -155,32 +176,47 @@ async fn expect_response(outcomes: &mut mpsc::Receiver<Outcome>) -> anyhow::Resu
     }
 }
 
-fn summary(name: &str, mut samples: Vec<Duration>) {
+fn quantile(samples: &mut [Duration], q: f64) -> Duration {
     samples.sort();
-    let at = |q: f64| samples[((samples.len() - 1) as f64 * q).round() as usize];
-    println!(
-        "{name:>5}: min {:>8.2?}  median {:>8.2?}  p90 {:>8.2?}  max {:>8.2?}  (n={})",
-        at(0.0),
-        at(0.5),
-        at(0.9),
-        at(1.0),
-        samples.len()
-    );
+    samples[((samples.len() - 1) as f64 * q).round() as usize]
+}
+
+fn milliseconds(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
 }
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let event = std::fs::read_to_string(&args.event)?;
-    serde_json::from_str::<serde_json::Value>(&event)?;
-    let (mut colds, mut warms) = (Vec::new(), Vec::new());
+    let mut samples = vec![(Vec::new(), Vec::new()); args.cases.len()];
     for _ in 0..args.runs.max(1) {
-        let (cold, warm) = measure(&args, &event).await?;
-        colds.push(cold);
-        warms.push(warm);
+        for (case, (colds, warms)) in args.cases.iter().zip(&mut samples) {
+            let (cold, warm) = measure(case)
+                .await
+                .map_err(|err| anyhow::anyhow!("{}: {err:#}", case.name))?;
+            colds.push(cold);
+            warms.push(warm);
+        }
     }
-    println!("{} with {}", args.binary.display(), args.event.display());
-    summary("cold", colds);
-    summary("warm", warms);
+    let reference = milliseconds(quantile(&mut samples[0].0, 0.5));
+    println!(
+        "| function | cold median (ms) | cold p90 (ms) | × {} | warm median (ms) |",
+        args.cases[0].name
+    );
+    println!("|---|---:|---:|---:|---:|");
+    for (case, (colds, warms)) in args.cases.iter().zip(&mut samples) {
+        let cold = milliseconds(quantile(colds, 0.5));
+        println!(
+            "| {} | {cold:.2} | {:.2} | {:.1} | {:.2} |",
+            case.name,
+            milliseconds(quantile(colds, 0.9)),
+            cold / reference,
+            milliseconds(quantile(warms, 0.5)),
+        );
+    }
+    println!(
+        "({} cold starts per function, taken in turn)",
+        args.runs.max(1)
+    );
     Ok(())
 }
