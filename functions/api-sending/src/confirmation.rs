@@ -129,7 +129,6 @@ pub struct ConfirmationSent {
     params(("id" = Uuid, Path)),
     responses(
         (status = 202, body = ConfirmationSent),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json",
             description = "`sender-already-confirmed`: the sender is already confirmed"),
         (status = 429, body = Problem, content_type = "application/problem+json",

@@ -503,12 +503,9 @@ pub async fn create_sender(
 
 /// The caller's senders, newest first, each with today's cap and health.
 #[utoipa::path(get, path = "/senders", tag = "senders", security(("bearer" = [])),
-    params(
-        PageRequest,
-    ),
+    params(PageRequest),
     responses(
         (status = 200, body = SenderPage),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn list_senders(
     State(state): State<Arc<AppState>>,
@@ -533,7 +530,6 @@ pub async fn list_senders(
     params(("id" = Uuid, Path)),
     responses(
         (status = 200, body = Sender),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn get_sender(
     State(state): State<Arc<AppState>>,
@@ -574,7 +570,6 @@ pub async fn get_sender(
     request_body = UpdateSender,
     responses(
         (status = 200, body = Sender),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json",
             description = "Invalid fields, or `id`/`from_email` that are not this sender's"),
     ))]

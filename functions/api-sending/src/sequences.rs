@@ -391,7 +391,6 @@ async fn audit(
     request_body = CreateTemplate,
     responses(
         (status = 201, body = SequenceTemplate),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
 pub async fn create_sequence_template(
@@ -461,12 +460,9 @@ pub async fn create_sequence_template(
 
 /// The caller's sequence templates, newest first, with their steps.
 #[utoipa::path(get, path = "/sequence-templates", tag = "sequences", security(("bearer" = [])),
-    params(
-        PageRequest,
-    ),
+    params(PageRequest),
     responses(
         (status = 200, body = SequenceTemplatePage),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn list_sequence_templates(
     State(state): State<Arc<AppState>>,
@@ -499,7 +495,6 @@ pub async fn list_sequence_templates(
     params(("id" = Uuid, Path)),
     responses(
         (status = 200, body = SequenceTemplate),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn get_sequence_template(
     State(state): State<Arc<AppState>>,
@@ -522,10 +517,8 @@ pub async fn get_sequence_template(
     request_body = UpdateTemplate,
     responses(
         (status = 200, body = SequenceTemplate),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json",
             description = "`stale-step`: a listed `id` is not a step of this template"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
 pub async fn update_sequence_template(
@@ -689,7 +682,6 @@ async fn replace_steps(
     params(("id" = Uuid, Path)),
     responses(
         (status = 204),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn delete_sequence_template(
     State(state): State<Arc<AppState>>,
@@ -727,11 +719,9 @@ pub async fn delete_sequence_template(
     request_body = AddStep,
     responses(
         (status = 201, body = Step),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json",
             description = "`step-limit-reached`: the template has 10 steps already; \
                 `position-out-of-range`: the position is past its end"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
 pub async fn add_sequence_step(
@@ -864,10 +854,8 @@ async fn lock_step(
     request_body = UpdateStep,
     responses(
         (status = 200, body = Step),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json",
             description = "`position-out-of-range`: the position is past the template's last step"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
 pub async fn update_sequence_step(
@@ -954,7 +942,6 @@ pub async fn update_sequence_step(
     params(("id" = Uuid, Path)),
     responses(
         (status = 204),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn delete_sequence_step(
     State(state): State<Arc<AppState>>,

@@ -82,7 +82,6 @@ pub struct ApiKeyPage {
         (status = 201, body = ApiKeyCreated),
         (status = 409, body = Problem, content_type = "application/problem+json",
             description = "`api-key-limit-reached`: as many active keys as the plan allows"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn create_api_key(
     State(state): State<Arc<AppState>>,
@@ -139,12 +138,9 @@ pub async fn create_api_key(
 
 /// The caller's active API keys, newest first. Keys themselves are never shown again.
 #[utoipa::path(get, path = "/api-keys", tag = "auth", security(("bearer" = [])),
-    params(
-        PageRequest,
-    ),
+    params(PageRequest),
     responses(
         (status = 200, body = ApiKeyPage),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn list_api_keys(
     State(state): State<Arc<AppState>>,
@@ -166,7 +162,6 @@ pub async fn list_api_keys(
     params(("id" = Uuid, Path)),
     responses(
         (status = 204),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn delete_api_key(
     State(state): State<Arc<AppState>>,

@@ -40,7 +40,6 @@ pub struct Accepted {
     request_body = MagicLinkRequest,
     responses(
         (status = 202, body = Accepted),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
         (status = 429, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]

@@ -75,7 +75,6 @@ const LOGIN_TOKEN_INVALID: &str =
     responses(
         (status = 200, body = SessionCreated),
         (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn create_session(

@@ -102,7 +102,6 @@ pub struct CreateContactRequest {
     responses(
         (status = 201, body = Contact),
         (status = 409, description = "`contact-exists`: an existing contact has this address", body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn create_contact(
@@ -217,7 +216,6 @@ fn escape_like(value: &str) -> String {
     ),
     responses(
         (status = 200, body = ContactPage),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn list_contacts(
     State(state): State<Arc<AppState>>,
@@ -253,7 +251,6 @@ pub async fn list_contacts(
     params(("id" = Uuid, Path)),
     responses(
         (status = 200, body = Contact),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn get_contact(
     State(state): State<Arc<AppState>>,
@@ -315,9 +312,7 @@ fn patched<'a>(patch: &'a Option<Option<String>>, current: &'a Option<String>) -
     request_body = UpdateContactRequest,
     responses(
         (status = 200, body = Contact),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`contact-exists`: another contact has the new address", body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn update_contact(
@@ -391,7 +386,6 @@ pub async fn update_contact(
     params(("id" = Uuid, Path)),
     responses(
         (status = 204),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn delete_contact(
     State(state): State<Arc<AppState>>,

@@ -139,7 +139,6 @@ pub struct ImportUpload {
     request_body = ImportUploadRequest,
     responses(
         (status = 201, body = ImportUpload),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn create_import_upload(
@@ -242,7 +241,6 @@ impl ImportStatus {
     params(("id" = Uuid, Path)),
     responses(
         (status = 200, body = ImportStatus),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn get_import(
     State(state): State<Arc<AppState>>,

@@ -60,12 +60,9 @@ pub struct SuppressionPage {
 
 /// The caller's suppression list, newest first. Suppressed addresses are never sent to.
 #[utoipa::path(get, path = "/suppressions", tag = "suppressions", security(("bearer" = [])),
-    params(
-        PageRequest,
-    ),
+    params(PageRequest),
     responses(
         (status = 200, body = SuppressionPage),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn list_suppressions(
     State(state): State<Arc<AppState>>,
@@ -105,7 +102,6 @@ pub struct CreateSuppressionRequest {
     responses(
         (status = 201, body = Suppression),
         (status = 200, description = "Already suppressed", body = Suppression),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn create_suppression(
@@ -173,7 +169,6 @@ pub async fn create_suppression(
     params(("email" = String, Path, description = "the suppressed address, URL-encoded")),
     responses(
         (status = 204),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json",
             description = "`suppression-not-removable`: only manual suppressions can be removed"),
     ))]

@@ -52,7 +52,6 @@ pub struct VerifyAccepted {
     request_body = VerifyRequest,
     responses(
         (status = 202, body = VerifyAccepted),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
         (status = 429, body = Problem, content_type = "application/problem+json"),
         (status = 503, body = Problem, content_type = "application/problem+json"),
     ))]

@@ -114,7 +114,6 @@ pub struct CreateApplicationRequest {
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json",
             description = "`application-exists`: the job already has an application"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn create_application(
@@ -187,7 +186,6 @@ pub struct ApplicationPage {
     ),
     responses(
         (status = 200, body = ApplicationPage),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn list_applications(
     State(state): State<Arc<AppState>>,
@@ -241,7 +239,6 @@ async fn find(
     params(("id" = Uuid, Path)),
     responses(
         (status = 200, body = Application),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn get_application(
     State(state): State<Arc<AppState>>,
@@ -271,10 +268,8 @@ pub struct UpdateApplicationRequest {
     request_body = UpdateApplicationRequest,
     responses(
         (status = 200, body = Application),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json",
             description = "`illegal-status-move`: the status cannot move from the current one to this one"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn update_application(
@@ -365,8 +360,6 @@ pub struct ApplicationEventPage {
     ),
     responses(
         (status = 200, body = ApplicationEventPage),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn list_application_events(
     State(state): State<Arc<AppState>>,

@@ -242,7 +242,6 @@ pub async fn insert(
     responses(
         (status = 201, body = Job),
         (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn create_job(
@@ -307,7 +306,6 @@ pub struct JobPage {
     ),
     responses(
         (status = 200, body = JobPage),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn list_jobs(
     State(state): State<Arc<AppState>>,
@@ -357,7 +355,6 @@ pub async fn find(
     params(("id" = Uuid, Path)),
     responses(
         (status = 200, body = Job),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn get_job(
     State(state): State<Arc<AppState>>,
@@ -376,8 +373,6 @@ pub async fn get_job(
     responses(
         (status = 200, body = Job),
         (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn update_job(
@@ -428,7 +423,6 @@ pub async fn update_job(
     params(("id" = Uuid, Path)),
     responses(
         (status = 204),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json",
             description = "`application-in-campaign`: a campaign uses the job's application"),
     ))]

@@ -73,7 +73,6 @@ fn cited(points: &[PainPointItem]) -> Vec<&PainPointItem> {
     params(("id" = Uuid, Path)),
     responses(
         (status = 200, body = Offer),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json",
             description = "`no-pain-points`: generate the job's pain points first"),
     ))]
@@ -142,7 +141,6 @@ pub async fn create_offer(
     params(("id" = Uuid, Path)),
     responses(
         (status = 200, body = Offer),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn get_offer(
     State(state): State<Arc<AppState>>,

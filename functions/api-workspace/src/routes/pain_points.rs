@@ -132,7 +132,6 @@ fn job_id_of(raw: Option<&Value>) -> Result<Uuid, ApiError> {
         (status = 409, body = Problem, content_type = "application/problem+json",
             description = "`no-job-description`: the job has no description; \
                 `no-parsed-resume`: no resume has been parsed yet"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn generate_pain_points(

@@ -138,7 +138,6 @@ pub async fn get_job_preferences(
     responses(
         (status = 200, body = JobPreferences),
         (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
 pub async fn put_job_preferences(

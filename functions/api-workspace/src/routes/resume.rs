@@ -242,7 +242,6 @@ pub struct UploadUrlCreated {
     responses(
         (status = 201, body = UploadUrlCreated),
         (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
         (status = 429, body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]
