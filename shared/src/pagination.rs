@@ -124,6 +124,19 @@ impl PageRequest {
             .await
     }
 
+    /// One page of the caller's rows of `query` (as [`rows`](Self::rows) runs it), each read by
+    /// `read`: what a list route answers.
+    pub async fn list<T: Keyed>(
+        &self,
+        client: &impl GenericClient,
+        query: &str,
+        user_id: Uuid,
+        read: impl Fn(&Row) -> Result<T, db::Error>,
+    ) -> Result<Page<T>, db::Error> {
+        let rows = self.rows(client, query, user_id).await?;
+        Ok(Page::from_rows(db::read_rows(&rows, read)?, self))
+    }
+
     /// The bounds for `WHERE (created_at, id) < ($n, $m)`; the far future when on the first page.
     pub fn bounds(&self) -> (DateTime<Utc>, Uuid) {
         match self.after {

@@ -240,7 +240,7 @@ pub struct Sender {
     pub updated_at: DateTime<Utc>,
 }
 
-shared::keyed_by_creation!(Sender);
+shared::keyed_by_creation!(Sender, Stored);
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SenderPage {
@@ -504,23 +504,22 @@ pub async fn create_sender(
 /// The caller's senders, newest first, each with today's cap and health.
 #[utoipa::path(get, path = "/senders", tag = "senders", security(("bearer" = [])),
     params(PageRequest),
-    responses(
-        (status = 200, body = SenderPage),
-    ))]
+    responses((status = 200, body = SenderPage)))]
 pub async fn list_senders(
     State(state): State<Arc<AppState>>,
     caller: Caller,
     page: PageRequest,
 ) -> Result<Response<Body>, ApiError> {
     let client = db::client(&state.pool).await?;
-    let rows = page
-        .rows(&client, queries::LIST_SENDERS, caller.user_id)
-        .await
-        .context("Failed to list senders")?;
-    let stored = db::read_rows(&rows, Stored::from_row).context("Failed to read senders")?;
-    let senders = with_health(&client, caller.user_id, stored, state.now()).await?;
-    let listing = Page::from_rows(senders, &page);
-    json_response(StatusCode::OK, &listing)
+    let stored = page.list(
+        &client,
+        queries::LIST_SENDERS,
+        caller.user_id,
+        Stored::from_row,
+    );
+    let Page { items, next_cursor } = stored.await.context("Failed to list senders")?;
+    let items = with_health(&client, caller.user_id, items, state.now()).await?;
+    json_response(StatusCode::OK, &Page { items, next_cursor })
 }
 
 /// One sender. Once confirmed and while its identity is not yet verified, the status is
@@ -528,9 +527,7 @@ pub async fn list_senders(
 /// unconfirmed sender is never looked up in SES.
 #[utoipa::path(get, path = "/senders/{id}", tag = "senders", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
-    responses(
-        (status = 200, body = Sender),
-    ))]
+    responses((status = 200, body = Sender)))]
 pub async fn get_sender(
     State(state): State<Arc<AppState>>,
     caller: Caller,

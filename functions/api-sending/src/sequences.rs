@@ -389,9 +389,7 @@ async fn audit(
 /// `errors[].field` names the step (`steps[2].body`) and whose message names the variable.
 #[utoipa::path(post, path = "/sequence-templates", tag = "sequences", security(("bearer" = [])),
     request_body = CreateTemplate,
-    responses(
-        (status = 201, body = SequenceTemplate),
-    ))]
+    responses((status = 201, body = SequenceTemplate)))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
 pub async fn create_sequence_template(
     State(state): State<Arc<AppState>>,
@@ -461,9 +459,7 @@ pub async fn create_sequence_template(
 /// The caller's sequence templates, newest first, with their steps.
 #[utoipa::path(get, path = "/sequence-templates", tag = "sequences", security(("bearer" = [])),
     params(PageRequest),
-    responses(
-        (status = 200, body = SequenceTemplatePage),
-    ))]
+    responses((status = 200, body = SequenceTemplatePage)))]
 pub async fn list_sequence_templates(
     State(state): State<Arc<AppState>>,
     caller: Caller,
@@ -493,9 +489,7 @@ pub async fn list_sequence_templates(
 /// One template with its steps in order.
 #[utoipa::path(get, path = "/sequence-templates/{id}", tag = "sequences", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
-    responses(
-        (status = 200, body = SequenceTemplate),
-    ))]
+    responses((status = 200, body = SequenceTemplate)))]
 pub async fn get_sequence_template(
     State(state): State<Arc<AppState>>,
     caller: Caller,
@@ -680,9 +674,7 @@ async fn replace_steps(
 /// Deletes a template and its steps.
 #[utoipa::path(delete, path = "/sequence-templates/{id}", tag = "sequences", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
-    responses(
-        (status = 204),
-    ))]
+    responses((status = 204)))]
 pub async fn delete_sequence_template(
     State(state): State<Arc<AppState>>,
     caller: Caller,
@@ -940,9 +932,7 @@ pub async fn update_sequence_step(
 /// Deletes a step; the later steps move up one.
 #[utoipa::path(delete, path = "/sequence-steps/{id}", tag = "sequences", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
-    responses(
-        (status = 204),
-    ))]
+    responses((status = 204)))]
 pub async fn delete_sequence_step(
     State(state): State<Arc<AppState>>,
     caller: Caller,

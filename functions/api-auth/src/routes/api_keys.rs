@@ -15,7 +15,7 @@ use shared::auth::{self, API_KEY_PREFIX, Caller};
 use shared::db;
 use shared::error::{ApiError, Context, Problem};
 use shared::http::{empty_response, json_response};
-use shared::pagination::{Page, PageRequest};
+use shared::pagination::PageRequest;
 use shared::plan;
 use shared::web::{ClientIp, Json, Path};
 
@@ -139,30 +139,29 @@ pub async fn create_api_key(
 /// The caller's active API keys, newest first. Keys themselves are never shown again.
 #[utoipa::path(get, path = "/api-keys", tag = "auth", security(("bearer" = [])),
     params(PageRequest),
-    responses(
-        (status = 200, body = ApiKeyPage),
-    ))]
+    responses((status = 200, body = ApiKeyPage)))]
 pub async fn list_api_keys(
     State(state): State<Arc<AppState>>,
     caller: Caller,
     page: PageRequest,
 ) -> Result<Response<Body>, ApiError> {
     let client = db::client(&state.pool).await?;
-    let rows = page
-        .rows(&client, queries::LIST_API_KEYS, caller.user_id)
-        .await
-        .context("Failed to list API keys")?;
-    let keys = db::read_rows(&rows, ApiKey::from_row).context("Failed to read API keys")?;
-    let listing = Page::from_rows(keys, &page);
-    json_response(StatusCode::OK, &listing)
+    let keys = page.list(
+        &client,
+        queries::LIST_API_KEYS,
+        caller.user_id,
+        ApiKey::from_row,
+    );
+    json_response(
+        StatusCode::OK,
+        &keys.await.context("Failed to list API keys")?,
+    )
 }
 
 /// Revokes an API key at once.
 #[utoipa::path(delete, path = "/api-keys/{id}", tag = "auth", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
-    responses(
-        (status = 204),
-    ))]
+    responses((status = 204)))]
 pub async fn delete_api_key(
     State(state): State<Arc<AppState>>,
     caller: Caller,

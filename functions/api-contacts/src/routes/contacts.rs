@@ -214,9 +214,7 @@ fn escape_like(value: &str) -> String {
         ("q" = inline(Option<Line<{ MAX_TEXT_CHARS }>>), Query, description = "substring of name, email, company or title"),
         PageRequest,
     ),
-    responses(
-        (status = 200, body = ContactPage),
-    ))]
+    responses((status = 200, body = ContactPage)))]
 pub async fn list_contacts(
     State(state): State<Arc<AppState>>,
     caller: Caller,
@@ -249,9 +247,7 @@ pub async fn list_contacts(
 
 #[utoipa::path(get, path = "/contacts/{id}", tag = "contacts", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
-    responses(
-        (status = 200, body = Contact),
-    ))]
+    responses((status = 200, body = Contact)))]
 pub async fn get_contact(
     State(state): State<Arc<AppState>>,
     caller: Caller,
@@ -384,9 +380,7 @@ pub async fn update_contact(
 
 #[utoipa::path(delete, path = "/contacts/{id}", tag = "contacts", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
-    responses(
-        (status = 204),
-    ))]
+    responses((status = 204)))]
 pub async fn delete_contact(
     State(state): State<Arc<AppState>>,
     caller: Caller,

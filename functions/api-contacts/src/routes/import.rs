@@ -137,9 +137,7 @@ pub struct ImportUpload {
 /// `POST /contacts/import`.
 #[utoipa::path(post, path = "/contacts/import-url", tag = "contacts", security(("bearer" = [])),
     request_body = ImportUploadRequest,
-    responses(
-        (status = 201, body = ImportUpload),
-    ))]
+    responses((status = 201, body = ImportUpload)))]
 #[tracing::instrument(skip_all)]
 pub async fn create_import_upload(
     State(state): State<Arc<AppState>>,
@@ -239,9 +237,7 @@ impl ImportStatus {
 
 #[utoipa::path(get, path = "/contacts/imports/{id}", tag = "contacts", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
-    responses(
-        (status = 200, body = ImportStatus),
-    ))]
+    responses((status = 200, body = ImportStatus)))]
 pub async fn get_import(
     State(state): State<Arc<AppState>>,
     caller: Caller,

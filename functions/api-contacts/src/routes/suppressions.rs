@@ -16,7 +16,7 @@ use shared::db;
 use shared::email::EmailAddress;
 use shared::error::{ApiError, Context, FieldError, Problem};
 use shared::http::{empty_response, json_response};
-use shared::pagination::{Page, PageRequest};
+use shared::pagination::PageRequest;
 use shared::text::{Email, Line};
 use shared::web::{ClientIp, Json, Path};
 
@@ -61,23 +61,23 @@ pub struct SuppressionPage {
 /// The caller's suppression list, newest first. Suppressed addresses are never sent to.
 #[utoipa::path(get, path = "/suppressions", tag = "suppressions", security(("bearer" = [])),
     params(PageRequest),
-    responses(
-        (status = 200, body = SuppressionPage),
-    ))]
+    responses((status = 200, body = SuppressionPage)))]
 pub async fn list_suppressions(
     State(state): State<Arc<AppState>>,
     caller: Caller,
     page: PageRequest,
 ) -> Result<Response<Body>, ApiError> {
     let client = db::client(&state.pool).await?;
-    let rows = page
-        .rows(&client, queries::LIST_SUPPRESSIONS, caller.user_id)
-        .await
-        .context("Failed to list suppressions")?;
-    let items =
-        db::read_rows(&rows, Suppression::from_row).context("Failed to read suppressions")?;
-    let listing = Page::from_rows(items, &page);
-    json_response(StatusCode::OK, &listing)
+    let listed = page.list(
+        &client,
+        queries::LIST_SUPPRESSIONS,
+        caller.user_id,
+        Suppression::from_row,
+    );
+    json_response(
+        StatusCode::OK,
+        &listed.await.context("Failed to list suppressions")?,
+    )
 }
 
 #[derive(Debug, Deserialize, ToSchema)]

@@ -184,9 +184,7 @@ pub struct ApplicationPage {
         ("job_id" = Option<Uuid>, Query, description = "only the application for this job"),
         PageRequest,
     ),
-    responses(
-        (status = 200, body = ApplicationPage),
-    ))]
+    responses((status = 200, body = ApplicationPage)))]
 pub async fn list_applications(
     State(state): State<Arc<AppState>>,
     caller: Caller,
@@ -237,9 +235,7 @@ async fn find(
 /// One application.
 #[utoipa::path(get, path = "/applications/{id}", tag = "workspace", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
-    responses(
-        (status = 200, body = Application),
-    ))]
+    responses((status = 200, body = Application)))]
 pub async fn get_application(
     State(state): State<Arc<AppState>>,
     caller: Caller,
@@ -358,9 +354,7 @@ pub struct ApplicationEventPage {
         ("id" = Uuid, Path),
         PageRequest,
     ),
-    responses(
-        (status = 200, body = ApplicationEventPage),
-    ))]
+    responses((status = 200, body = ApplicationEventPage)))]
 pub async fn list_application_events(
     State(state): State<Arc<AppState>>,
     caller: Caller,

@@ -304,9 +304,7 @@ pub struct JobPage {
         ("q" = inline(Option<shared::text::Line<{ crate::routes::jobs::MAX_SHORT_CHARS }>>), Query, description = "text in the title, company or description (case-insensitive)"),
         PageRequest,
     ),
-    responses(
-        (status = 200, body = JobPage),
-    ))]
+    responses((status = 200, body = JobPage)))]
 pub async fn list_jobs(
     State(state): State<Arc<AppState>>,
     caller: Caller,
@@ -353,9 +351,7 @@ pub async fn find(
 /// One job.
 #[utoipa::path(get, path = "/jobs/{id}", tag = "workspace", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
-    responses(
-        (status = 200, body = Job),
-    ))]
+    responses((status = 200, body = Job)))]
 pub async fn get_job(
     State(state): State<Arc<AppState>>,
     caller: Caller,

@@ -139,9 +139,7 @@ pub async fn create_offer(
 /// The application's stored offer; 404 until one is built.
 #[utoipa::path(get, path = "/applications/{id}/offer", tag = "workspace", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
-    responses(
-        (status = 200, body = Offer),
-    ))]
+    responses((status = 200, body = Offer)))]
 pub async fn get_offer(
     State(state): State<Arc<AppState>>,
     caller: Caller,
