@@ -7,6 +7,7 @@ use std::cell::Cell;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
+use aws_config::SdkConfig;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -23,11 +24,47 @@ use utoipa_axum::router::OpenApiRouter;
 
 use crate::api::{BUDGET, Gate};
 use crate::auth::Caller;
+use crate::config::{ConfigError, DatabaseConfig, RateLimitConfig};
 use crate::db::Pool;
 use crate::error::{ApiError, PROBLEM_CONTENT_TYPE};
 use crate::http::{MAX_JSON_BODY_BYTES, client_ip, decode_json, request_id};
 use crate::instance;
 use crate::pagination::PageRequest;
+
+/// What every API function reads from its environment, besides what its own routes need.
+#[derive(Debug, Clone)]
+pub struct ApiConfig {
+    pub database: DatabaseConfig,
+    pub rate_limits: RateLimitConfig,
+}
+
+impl ApiConfig {
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Ok(Self {
+            database: DatabaseConfig::from_env()?,
+            rate_limits: RateLimitConfig::from_env()?,
+        })
+    }
+}
+
+/// What every API function builds once per cold start: the pool and the admission gate its
+/// state holds (see [`ApiState`]), and the SDK configuration its own clients are made from.
+pub struct ApiBase {
+    pub pool: Pool,
+    pub gate: Gate,
+    pub aws: SdkConfig,
+}
+
+impl ApiBase {
+    pub async fn build(config: ApiConfig) -> anyhow::Result<Self> {
+        let aws = crate::aws::load().await;
+        Ok(Self {
+            pool: crate::db::pool(&config.database)?,
+            gate: Gate::new(crate::aws::dynamodb(&aws), config.rate_limits),
+            aws,
+        })
+    }
+}
 
 /// What the shared extractors and layers need from a function's state.
 pub trait ApiState: Send + Sync + 'static {

@@ -9,10 +9,10 @@ use utoipa::OpenApi;
 use utoipa_axum::routes;
 
 use shared::api::Gate;
-use shared::config::{self, ConfigError, DatabaseConfig, RateLimitConfig};
-use shared::db::{self, Pool};
+use shared::config::{self, ConfigError};
+use shared::db::Pool;
 use shared::error::Problem;
-use shared::web::Routes;
+use shared::web::{ApiBase, ApiConfig, Routes};
 
 /// Prefix of one-time sign-in tokens; they only ever travel inside an email.
 pub use shared::auth::LOGIN_TOKEN_PREFIX;
@@ -36,8 +36,7 @@ pub struct AppState {
 /// What this function reads from its environment, once per cold start.
 #[derive(Debug, Clone)]
 pub struct Config {
-    pub database: DatabaseConfig,
-    pub rate_limits: RateLimitConfig,
+    pub api: ApiConfig,
     pub mail_queue_url: String,
     pub app_base_url: String,
 }
@@ -45,8 +44,7 @@ pub struct Config {
 impl Config {
     pub fn from_env() -> Result<Self, ConfigError> {
         Ok(Self {
-            database: DatabaseConfig::from_env()?,
-            rate_limits: RateLimitConfig::from_env()?,
+            api: ApiConfig::from_env()?,
             mail_queue_url: config::required("MAIL_QUEUE_URL")?,
             app_base_url: config::required("APP_BASE_URL")?,
         })
@@ -56,11 +54,11 @@ impl Config {
 impl AppState {
     /// The pool and clients, built once; `main` and the tests both build the state here.
     pub async fn build(config: Config) -> anyhow::Result<Self> {
-        let aws = shared::aws::load().await;
+        let ApiBase { pool, gate, aws } = ApiBase::build(config.api).await?;
         Ok(Self {
-            pool: db::pool(&config.database)?,
+            pool,
+            gate,
             sqs: shared::aws::sqs(&aws),
-            gate: Gate::new(shared::aws::dynamodb(&aws), config.rate_limits),
             mail_queue_url: config.mail_queue_url,
             app_base_url: config.app_base_url.trim_end_matches('/').to_owned(),
         })

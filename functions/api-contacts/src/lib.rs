@@ -29,10 +29,10 @@ use utoipa::OpenApi;
 use utoipa_axum::routes;
 
 use shared::api::Gate;
-use shared::config::{self, ConfigError, DatabaseConfig, RateLimitConfig};
-use shared::db::{self, Pool};
+use shared::config::{self, ConfigError};
+use shared::db::Pool;
 use shared::error::Problem;
-use shared::web::Routes;
+use shared::web::{ApiBase, ApiConfig, Routes};
 
 use crate::import::ImportReport;
 use crate::model::Contact;
@@ -50,8 +50,7 @@ pub struct AppState {
 /// What this function reads from its environment, once per cold start.
 #[derive(Debug, Clone)]
 pub struct Config {
-    pub database: DatabaseConfig,
-    pub rate_limits: RateLimitConfig,
+    pub api: ApiConfig,
     pub verify_queue_url: String,
     pub uploads_bucket: String,
 }
@@ -59,8 +58,7 @@ pub struct Config {
 impl Config {
     pub fn from_env() -> Result<Self, ConfigError> {
         Ok(Self {
-            database: DatabaseConfig::from_env()?,
-            rate_limits: RateLimitConfig::from_env()?,
+            api: ApiConfig::from_env()?,
             verify_queue_url: config::required("VERIFY_QUEUE_URL")?,
             uploads_bucket: config::required("UPLOADS_BUCKET")?,
         })
@@ -70,12 +68,12 @@ impl Config {
 impl AppState {
     /// The pool and clients, built once; `main` and the tests both build the state here.
     pub async fn build(config: Config) -> anyhow::Result<Self> {
-        let aws = shared::aws::load().await;
+        let ApiBase { pool, gate, aws } = ApiBase::build(config.api).await?;
         Ok(Self {
-            pool: db::pool(&config.database)?,
+            pool,
+            gate,
             sqs: shared::aws::sqs(&aws),
             s3: shared::aws::s3(&aws),
-            gate: Gate::new(shared::aws::dynamodb(&aws), config.rate_limits),
             verify_queue_url: config.verify_queue_url,
             uploads_bucket: config.uploads_bucket,
         })

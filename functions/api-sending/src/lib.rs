@@ -18,10 +18,10 @@ use utoipa::OpenApi;
 use utoipa_axum::routes;
 
 use shared::api::Gate;
-use shared::config::{self, ConfigError, DatabaseConfig, RateLimitConfig};
-use shared::db::{self, Pool};
+use shared::config::{self, ConfigError};
+use shared::db::Pool;
 use shared::error::Problem;
-use shared::web::Routes;
+use shared::web::{ApiBase, ApiConfig, Routes};
 
 pub use preview::{PreviewRequest, RenderedStep};
 pub use senders::{CreateSender, Sender, SenderConflict, UpdateSender, Warmup};
@@ -55,8 +55,7 @@ pub struct AppState {
 /// What this function reads from its environment, once per cold start.
 #[derive(Debug, Clone)]
 pub struct Config {
-    pub database: DatabaseConfig,
-    pub rate_limits: RateLimitConfig,
+    pub api: ApiConfig,
     pub app_base_url: String,
     pub mail_queue_url: String,
     pub mail_domain: String,
@@ -65,8 +64,7 @@ pub struct Config {
 impl Config {
     pub fn from_env() -> Result<Self, ConfigError> {
         Ok(Self {
-            database: DatabaseConfig::from_env()?,
-            rate_limits: RateLimitConfig::from_env()?,
+            api: ApiConfig::from_env()?,
             app_base_url: config::required("APP_BASE_URL")?,
             mail_queue_url: config::required("MAIL_QUEUE_URL")?,
             mail_domain: config::required("MAIL_DOMAIN")?,
@@ -78,12 +76,12 @@ impl AppState {
     /// The pool and clients, built once, with the system clock; `main` and the tests both
     /// build the state here (tests then set their own clock).
     pub async fn build(config: Config) -> anyhow::Result<Self> {
-        let aws = shared::aws::load().await;
+        let ApiBase { pool, gate, aws } = ApiBase::build(config.api).await?;
         Ok(Self {
-            pool: db::pool(&config.database)?,
+            pool,
+            gate,
             ses: shared::aws::sesv2(&aws),
             sqs: shared::aws::sqs(&aws),
-            gate: Gate::new(shared::aws::dynamodb(&aws), config.rate_limits),
             mail_queue_url: config.mail_queue_url,
             mail_domain: config
                 .mail_domain

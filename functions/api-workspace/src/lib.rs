@@ -21,10 +21,10 @@ use utoipa::OpenApi;
 use utoipa_axum::routes;
 
 use shared::api::Gate;
-use shared::config::{self, ConfigError, DatabaseConfig, RateLimitConfig};
-use shared::db::{self, Pool};
+use shared::config::{self, ConfigError};
+use shared::db::Pool;
 use shared::error::Problem;
-use shared::web::Routes;
+use shared::web::{ApiBase, ApiConfig, Routes};
 
 use crate::routes::{applications, jobs, jobs_csv, offers, pain_points, preferences, resume};
 
@@ -40,16 +40,14 @@ pub struct AppState {
 /// What this function reads from its environment, once per cold start.
 #[derive(Debug, Clone)]
 pub struct Config {
-    pub database: DatabaseConfig,
-    pub rate_limits: RateLimitConfig,
+    pub api: ApiConfig,
     pub uploads_bucket: String,
 }
 
 impl Config {
     pub fn from_env() -> Result<Self, ConfigError> {
         Ok(Self {
-            database: DatabaseConfig::from_env()?,
-            rate_limits: RateLimitConfig::from_env()?,
+            api: ApiConfig::from_env()?,
             uploads_bucket: config::required("UPLOADS_BUCKET")?,
         })
     }
@@ -58,11 +56,11 @@ impl Config {
 impl AppState {
     /// The pool and clients, built once; `main` and the tests both build the state here.
     pub async fn build(config: Config) -> anyhow::Result<Self> {
-        let aws = shared::aws::load().await;
+        let ApiBase { pool, gate, aws } = ApiBase::build(config.api).await?;
         Ok(Self {
-            pool: db::pool(&config.database)?,
+            pool,
+            gate,
             s3: shared::aws::s3(&aws),
-            gate: Gate::new(shared::aws::dynamodb(&aws), config.rate_limits),
             uploads_bucket: config.uploads_bucket,
         })
     }

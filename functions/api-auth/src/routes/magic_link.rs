@@ -38,10 +38,7 @@ pub struct Accepted {
 /// account exists, so the endpoint cannot be used to discover who has an account.
 #[utoipa::path(post, path = "/auth/magic-link", tag = "auth",
     request_body = MagicLinkRequest,
-    responses(
-        (status = 202, body = Accepted),
-        (status = 429, body = Problem, content_type = "application/problem+json"),
-    ))]
+    responses((status = 202, body = Accepted)))]
 #[tracing::instrument(skip_all)]
 pub async fn request_magic_link(
     State(state): State<Arc<AppState>>,

@@ -46,10 +46,7 @@ pub struct Me {
 
 /// The caller, their plan limits and their usage this calendar month (UTC).
 #[utoipa::path(get, path = "/me", tag = "auth", security(("bearer" = [])),
-    responses(
-        (status = 200, body = Me),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-    ))]
+    responses((status = 200, body = Me)))]
 pub async fn get_me(
     State(state): State<Arc<AppState>>,
     caller: Caller,

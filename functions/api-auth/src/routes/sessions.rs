@@ -149,7 +149,6 @@ pub async fn create_session(
 #[utoipa::path(delete, path = "/auth/session", tag = "auth", security(("bearer" = [])),
     responses(
         (status = 204),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json",
             description = "`not-a-session`: the request is authenticated with an API key"),
     ))]

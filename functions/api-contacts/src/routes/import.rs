@@ -57,9 +57,6 @@ const CSV_TYPES: [&str; 6] = [
             `email,first_name,last_name,title,company,linkedin_url,timezone,tags`."),
     responses(
         (status = 200, body = ImportReport),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 413, body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "No email column, or not CSV", body = Problem, content_type = "application/problem+json"),
     ))]
 #[tracing::instrument(skip_all)]

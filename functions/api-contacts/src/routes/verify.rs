@@ -50,11 +50,7 @@ pub struct VerifyAccepted {
 /// (429 beyond it).
 #[utoipa::path(post, path = "/contacts/verify", tag = "contacts", security(("bearer" = [])),
     request_body = VerifyRequest,
-    responses(
-        (status = 202, body = VerifyAccepted),
-        (status = 429, body = Problem, content_type = "application/problem+json"),
-        (status = 503, body = Problem, content_type = "application/problem+json"),
-    ))]
+    responses((status = 202, body = VerifyAccepted)))]
 #[tracing::instrument(skip_all)]
 pub async fn verify_contacts(
     State(state): State<Arc<AppState>>,

@@ -239,10 +239,7 @@ pub async fn insert(
 /// Adds a job.
 #[utoipa::path(post, path = "/jobs", tag = "workspace", security(("bearer" = [])),
     request_body = JobRequest,
-    responses(
-        (status = 201, body = Job),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-    ))]
+    responses((status = 201, body = Job)))]
 #[tracing::instrument(skip_all)]
 pub async fn create_job(
     State(state): State<Arc<AppState>>,
@@ -366,10 +363,7 @@ pub async fn get_job(
 #[utoipa::path(patch, path = "/jobs/{id}", tag = "workspace", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
     request_body = JobUpdate,
-    responses(
-        (status = 200, body = Job),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-    ))]
+    responses((status = 200, body = Job)))]
 #[tracing::instrument(skip_all)]
 pub async fn update_job(
     State(state): State<Arc<AppState>>,

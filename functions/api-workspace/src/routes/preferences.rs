@@ -112,10 +112,7 @@ pub struct PreferencesRequest {
 
 /// The caller's job preferences; defaults when never saved.
 #[utoipa::path(get, path = "/job-preferences", tag = "workspace", security(("bearer" = [])),
-    responses(
-        (status = 200, body = JobPreferences),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-    ))]
+    responses((status = 200, body = JobPreferences)))]
 pub async fn get_job_preferences(
     State(state): State<Arc<AppState>>,
     caller: Caller,
@@ -135,10 +132,7 @@ pub async fn get_job_preferences(
 /// Replaces the caller's job preferences. Every invalid field is named in one 422.
 #[utoipa::path(put, path = "/job-preferences", tag = "workspace", security(("bearer" = [])),
     request_body = PreferencesRequest,
-    responses(
-        (status = 200, body = JobPreferences),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-    ))]
+    responses((status = 200, body = JobPreferences)))]
 #[tracing::instrument(skip_all)]
 pub async fn put_job_preferences(
     State(state): State<Arc<AppState>>,

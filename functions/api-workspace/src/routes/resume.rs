@@ -114,14 +114,7 @@ impl Resume {
     request_body(content = inline(shared::openapi::Binary), content_type = "application/pdf",
         description = "The file itself: PDF, DOCX or plain text (UTF-8), at most 4 MB. \
             `multipart/form-data` with a `file` part is accepted too."),
-    responses(
-        (status = 202, body = ResumeAccepted),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 413, body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 429, body = Problem, content_type = "application/problem+json"),
-        (status = 503, body = Problem, content_type = "application/problem+json"),
-    ))]
+    responses((status = 202, body = ResumeAccepted)))]
 #[tracing::instrument(skip_all)]
 pub async fn upload_resume(
     State(state): State<Arc<AppState>>,
@@ -239,11 +232,7 @@ pub struct UploadUrlCreated {
 /// has not arrived within an hour is marked `failed`.
 #[utoipa::path(post, path = "/resume/upload-url", tag = "workspace", security(("bearer" = [])),
     request_body = UploadUrlRequest,
-    responses(
-        (status = 201, body = UploadUrlCreated),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 429, body = Problem, content_type = "application/problem+json"),
-    ))]
+    responses((status = 201, body = UploadUrlCreated)))]
 #[tracing::instrument(skip_all)]
 pub async fn create_resume_upload_url(
     State(state): State<Arc<AppState>>,
