@@ -14,6 +14,15 @@ pub struct FieldError {
 }
 
 impl FieldError {
+    /// `field: message; field: message`: several field errors as one line (a CSV row's).
+    pub fn join(errors: &[FieldError]) -> String {
+        errors
+            .iter()
+            .map(|error| format!("{}: {}", error.field, error.message))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
             field: field.into(),

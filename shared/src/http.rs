@@ -51,6 +51,21 @@ pub fn json_response<T: Serialize>(
         .map_err(|err| ApiError::Unexpected(anyhow::Error::new(err)))
 }
 
+/// A CSV file the browser saves as `filename` (an export).
+pub fn csv_attachment(text: String, filename: &'static str) -> Result<Response<Body>, ApiError> {
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\""))
+        .map_err(|err| ApiError::Unexpected(anyhow::Error::new(err)))?;
+    Response::builder()
+        .status(StatusCode::OK)
+        .header(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/csv; charset=utf-8"),
+        )
+        .header(header::CONTENT_DISPOSITION, disposition)
+        .body(Body::Text(text))
+        .map_err(|err| ApiError::Unexpected(anyhow::Error::new(err)))
+}
+
 pub fn empty_response(status: StatusCode) -> Response<Body> {
     let mut response = Response::new(Body::Empty);
     *response.status_mut() = status;

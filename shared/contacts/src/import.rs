@@ -354,12 +354,7 @@ pub fn parse<R: Read>(input: R) -> Result<Parsed, FileError> {
                 }
             }
             Err(errors) => {
-                let message = errors
-                    .iter()
-                    .map(|error| format!("{}: {}", error.field, error.message))
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                parsed.reject(row, message);
+                parsed.reject(row, shared::FieldError::join(&errors));
             }
         }
     }

@@ -12,7 +12,7 @@ use uuid::Uuid;
 use shared::auth::{self, LOGIN_TOKEN_PREFIX};
 use shared::db;
 use shared::email::EmailAddress;
-use shared::error::{ApiError, Context, Problem};
+use shared::error::{ApiError, Context};
 use shared::http::json_response;
 use shared::mail::{self, MailJob};
 use shared::ratelimit::Limit;

@@ -11,7 +11,7 @@ use utoipa::ToSchema;
 
 use shared::auth::Caller;
 use shared::db;
-use shared::error::{ApiError, Context, Problem};
+use shared::error::{ApiError, Context};
 use shared::http::json_response;
 use shared::plan::{self, PlanLimits};
 

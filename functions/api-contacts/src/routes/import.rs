@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use axum::extract::State;
 use chrono::{DateTime, Utc};
-use http::{HeaderMap, HeaderValue, StatusCode, header};
+use http::{HeaderMap, StatusCode};
 use lambda_http::{Body, Response};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -16,7 +16,7 @@ use uuid::Uuid;
 use shared::auth::Caller;
 use shared::db;
 use shared::error::{ApiError, Context, FieldError, Problem};
-use shared::http::json_response;
+use shared::http::{csv_attachment, json_response};
 use shared::text::{Line, NonBlankLine};
 use shared::upload::read_file;
 use shared::web::{ClientIp, Json, Path, QueryParams};
@@ -300,16 +300,5 @@ pub async fn export_contacts(
     let text = String::from_utf8(csv).map_err(|err| {
         ApiError::Unexpected(anyhow::Error::new(err).context("CSV of strings is UTF-8"))
     })?;
-    Response::builder()
-        .status(StatusCode::OK)
-        .header(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("text/csv; charset=utf-8"),
-        )
-        .header(
-            header::CONTENT_DISPOSITION,
-            HeaderValue::from_static("attachment; filename=\"contacts.csv\""),
-        )
-        .body(Body::Text(text))
-        .map_err(|err| ApiError::Unexpected(anyhow::Error::new(err)))
+    csv_attachment(text, "contacts.csv")
 }

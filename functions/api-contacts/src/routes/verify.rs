@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use shared::auth::Caller;
 use shared::db;
-use shared::error::{ApiError, Context, Problem};
+use shared::error::{ApiError, Context};
 use shared::http::json_response;
 use shared::web::Json;
 

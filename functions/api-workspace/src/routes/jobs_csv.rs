@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::sync::LazyLock;
 
 use axum::extract::State;
-use http::{HeaderMap, HeaderValue, StatusCode, header};
+use http::{HeaderMap, StatusCode};
 use lambda_http::{Body, Response};
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -19,8 +19,8 @@ use utoipa::ToSchema;
 
 use shared::auth::Caller;
 use shared::db;
-use shared::error::{ApiError, Context, Problem};
-use shared::http::json_response;
+use shared::error::{ApiError, Context, FieldError, Problem};
+use shared::http::{csv_attachment, json_response};
 use shared::upload::{read_file, spreadsheet_safe};
 use shared::web::{ClientIp, QueryParams};
 
@@ -208,14 +208,9 @@ pub async fn import_jobs(
         let changes = match JobChanges::check(&request, true) {
             Ok(changes) => changes,
             Err(errors) => {
-                let message = errors
-                    .iter()
-                    .map(|error| format!("{}: {}", error.field, error.message))
-                    .collect::<Vec<_>>()
-                    .join("; ");
                 report.errors.push(RowError {
                     row: row.number,
-                    message,
+                    message: FieldError::join(&errors),
                 });
                 continue;
             }
@@ -399,18 +394,7 @@ pub async fn export_jobs(
         .context("Failed to list jobs")?;
     let jobs: Vec<Job> = db::read_rows(&rows, Job::from_row).context("Failed to read jobs")?;
     let csv = write_csv(&jobs).context("Failed to write CSV")?;
-    Response::builder()
-        .status(StatusCode::OK)
-        .header(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("text/csv; charset=utf-8"),
-        )
-        .header(
-            header::CONTENT_DISPOSITION,
-            HeaderValue::from_static("attachment; filename=\"jobs.csv\""),
-        )
-        .body(Body::Text(csv))
-        .map_err(|err| ApiError::Unexpected(anyhow::Error::new(err)))
+    csv_attachment(csv, "jobs.csv")
 }
 
 fn write_csv(jobs: &[Job]) -> Result<String, csv::Error> {

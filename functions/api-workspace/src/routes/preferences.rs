@@ -14,7 +14,7 @@ use shared::text::Line;
 
 use shared::auth::Caller;
 use shared::db::{self, Row};
-use shared::error::{ApiError, Context, Problem};
+use shared::error::{ApiError, Context};
 use shared::http::json_response;
 use shared::web::Json;
 
