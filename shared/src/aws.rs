@@ -101,6 +101,36 @@ pub async fn presigned_put(
         .await?)
 }
 
+/// [`presigned_put`] as a browser uses it: the URL with every header it must send (the signed
+/// ones, and the content type and length it is bound to) and when it expires.
+pub async fn presigned_upload(
+    s3: &aws_sdk_s3::Client,
+    bucket: &str,
+    key: &str,
+    content_type: &str,
+    content_length: i64,
+    expires_in: Duration,
+) -> anyhow::Result<crate::upload::PresignedUpload> {
+    let presigned =
+        presigned_put(s3, bucket, key, content_type, content_length, expires_in).await?;
+    let mut headers: std::collections::BTreeMap<String, String> = presigned
+        .headers()
+        .map(|(name, value)| (name.to_ascii_lowercase(), value.to_owned()))
+        .collect();
+    headers
+        .entry("content-type".to_owned())
+        .or_insert_with(|| content_type.to_owned());
+    headers
+        .entry("content-length".to_owned())
+        .or_insert_with(|| content_length.to_string());
+    Ok(crate::upload::PresignedUpload {
+        method: "PUT",
+        url: presigned.uri().to_owned(),
+        headers,
+        expires_at: chrono::Utc::now() + chrono::Duration::from_std(expires_in)?,
+    })
+}
+
 /// A presigned S3 GET of one key.
 pub async fn presigned_get(
     s3: &aws_sdk_s3::Client,

@@ -5,6 +5,18 @@ use http::{HeaderMap, header};
 
 use crate::error::ApiError;
 
+/// How a browser uploads one file straight to S3 (a presigned PUT, see
+/// [`crate::aws::presigned_upload`]).
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct PresignedUpload {
+    /// Always `PUT`.
+    pub method: &'static str,
+    pub url: String,
+    /// Headers the upload must carry, exactly; S3 rejects a different type or length.
+    pub headers: std::collections::BTreeMap<String, String>,
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+}
+
 /// What the client sent: the bytes and the content type it declared for them.
 #[derive(Debug, Clone)]
 pub struct UploadedFile {

@@ -17,9 +17,7 @@ pub use contacts::{import, model, queue};
 pub use routes::contacts::{
     ContactConflict, ContactPage, CreateContactRequest, UpdateContactRequest,
 };
-pub use routes::import::{
-    ImportStatus, ImportUpload, ImportUploadRequest, MAX_EXPORT_BYTES, UploadInstructions,
-};
+pub use routes::import::{ImportStatus, ImportUpload, ImportUploadRequest, MAX_EXPORT_BYTES};
 pub use routes::suppressions::{CreateSuppressionRequest, Suppression, SuppressionPage};
 pub use routes::verify::{MAX_VERIFY_IDS, SkippedContact, VerifyAccepted, VerifyRequest};
 

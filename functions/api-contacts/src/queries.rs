@@ -103,7 +103,7 @@ pub const MONTHLY_VERIFICATIONS: &str = "\
 // `GET /contacts/imports/{id}` shows, so the two answers agree.
 pub const INSERT_IMPORT: &str = "\
     INSERT INTO contact_imports (id, user_id, s3_key, filename, size_bytes) \
-    VALUES ($1, $2, $3, $4, $5) RETURNING created_at";
+    VALUES ($1, $2, $3, $4, $5)";
 
 // Scoped by user_id: another user's import id is a 404, exactly like an unknown one.
 pub const GET_IMPORT: &str = "\

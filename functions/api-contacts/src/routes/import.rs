@@ -18,7 +18,7 @@ use shared::db;
 use shared::error::{ApiError, Context, FieldError, Problem};
 use shared::http::{csv_attachment, json_response};
 use shared::text::{Line, NonBlankLine};
-use shared::upload::read_file;
+use shared::upload::{PresignedUpload, read_file};
 use shared::web::{ClientIp, Json, Path, QueryParams};
 
 use crate::export;
@@ -112,21 +112,11 @@ pub struct ImportUploadRequest {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
-pub struct UploadInstructions {
-    /// Always `PUT`.
-    pub method: &'static str,
-    pub url: String,
-    /// Headers the upload must carry exactly as given.
-    pub headers: std::collections::BTreeMap<String, String>,
-    pub expires_at: DateTime<Utc>,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
 pub struct ImportUpload {
     pub import_id: Uuid,
     /// `awaiting_upload` until the file arrives.
     pub status: &'static str,
-    pub upload: UploadInstructions,
+    pub upload: PresignedUpload,
 }
 
 /// Starts a large import: answers a presigned S3 PUT for a CSV of up to 50 MB. The upload starts
@@ -156,7 +146,7 @@ pub async fn create_import_upload(
     }
     let import_id = Uuid::new_v4();
     let key = contacts::storage::import_key(caller.user_id, import_id);
-    let presigned = shared::aws::presigned_put(
+    let upload = shared::aws::presigned_upload(
         &state.s3,
         &state.uploads_bucket,
         &key,
@@ -167,8 +157,8 @@ pub async fn create_import_upload(
     .await
     .map_err(|err| ApiError::Unexpected(err.context("Failed to presign the upload")))?;
     let client = db::client(&state.pool).await?;
-    let created_at: DateTime<Utc> = client
-        .query_one(
+    client
+        .execute(
             queries::INSERT_IMPORT,
             &[
                 &import_id,
@@ -179,24 +169,13 @@ pub async fn create_import_upload(
             ],
         )
         .await
-        .context("Failed to record the import")?
-        .try_get("created_at")
-        .context("Failed to read the import")?;
-    let headers = presigned
-        .headers()
-        .map(|(name, value)| (name.to_ascii_lowercase(), value.to_owned()))
-        .collect();
-    let upload = ImportUpload {
+        .context("Failed to record the import")?;
+    let created = ImportUpload {
         import_id,
         status: "awaiting_upload",
-        upload: UploadInstructions {
-            method: "PUT",
-            url: presigned.uri().to_owned(),
-            headers,
-            expires_at: created_at + chrono::Duration::from_std(UPLOAD_URL_TTL).unwrap_or_default(),
-        },
+        upload,
     };
-    json_response(StatusCode::CREATED, &upload)
+    json_response(StatusCode::CREATED, &created)
 }
 
 #[derive(Debug, Serialize, ToSchema)]

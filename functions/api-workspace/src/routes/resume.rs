@@ -24,7 +24,7 @@ use shared::auth::Caller;
 use shared::db::{self, Row};
 use shared::error::{ApiError, Context, Problem};
 use shared::http::json_response;
-use shared::upload::read_file;
+use shared::upload::{PresignedUpload, read_file};
 use shared::web::{ClientIp, Json};
 
 use super::fields::{self, Fields};
@@ -208,16 +208,6 @@ pub struct UploadUrlRequest {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
-pub struct PresignedUpload {
-    /// Always `PUT`.
-    pub method: String,
-    pub url: String,
-    /// Headers the upload must carry, exactly; S3 rejects a different type or length.
-    pub headers: std::collections::BTreeMap<String, String>,
-    pub expires_at: DateTime<Utc>,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
 pub struct UploadUrlCreated {
     pub resume_id: Uuid,
     /// `processing` until the parser has read the uploaded file.
@@ -275,7 +265,7 @@ pub async fn create_resume_upload_url(
 
     let resume_id = Uuid::new_v4();
     let key = object_key(caller.user_id, resume_id);
-    let presigned = shared::aws::presigned_put(
+    let upload = shared::aws::presigned_upload(
         &state.s3,
         &state.uploads_bucket,
         &key,
@@ -288,16 +278,6 @@ pub async fn create_resume_upload_url(
         dependency: "file storage",
         source,
     })?;
-    let mut headers: std::collections::BTreeMap<String, String> = presigned
-        .headers()
-        .map(|(name, value)| (name.to_ascii_lowercase(), value.to_owned()))
-        .collect();
-    headers
-        .entry("content-type".to_owned())
-        .or_insert_with(|| content_type.clone());
-    headers
-        .entry("content-length".to_owned())
-        .or_insert_with(|| size.to_string());
 
     let client = record_within_quota(
         &state,
@@ -319,16 +299,10 @@ pub async fn create_resume_upload_url(
         &ip,
     )
     .await?;
-    let lifetime = chrono::Duration::from_std(UPLOAD_URL_LIFETIME).unwrap_or_default();
     let created = UploadUrlCreated {
         resume_id,
         status: "processing".to_owned(),
-        upload: PresignedUpload {
-            method: "PUT".to_owned(),
-            url: presigned.uri().to_owned(),
-            headers,
-            expires_at: Utc::now() + lifetime,
-        },
+        upload,
     };
     json_response(StatusCode::CREATED, &created)
 }
