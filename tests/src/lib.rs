@@ -242,6 +242,21 @@ pub async fn signed_in_user(pool: &Pool) -> User {
     }
 }
 
+/// Records `count` uses of a metered `kind` (`send`, `verification` or `resume_parse`) by `user`
+/// this month, as the functions do, to bring the user up to a monthly quota.
+pub async fn record_usage(pool: &Pool, user: Uuid, kind: &str, count: i64) {
+    pool.get()
+        .await
+        .expect("db")
+        .execute(
+            "INSERT INTO usage_events (user_id, kind) \
+             SELECT $1, $2::text FROM generate_series(1, $3::bigint)",
+            &[&user, &kind, &count],
+        )
+        .await
+        .expect("usage");
+}
+
 /// One test's own slice of the stack: a fresh, migrated database and a fresh rate-limit table
 /// on the emulator, and the settings that point a function's `Config` at them. Functions are
 /// built the way `main` builds them (`Config` → `State::build`), from these parts.
@@ -331,12 +346,19 @@ pub fn unreachable_database() -> DatabaseConfig {
 /// The functions several test files run, configured for one test's stack and built the way
 /// their `main` builds them (`Config` → `State::build`).
 impl TestStack {
+    /// What every API function reads: this stack's database and generous rate limits.
+    pub fn api_config(&self) -> shared::web::ApiConfig {
+        shared::web::ApiConfig {
+            database: self.database.clone(),
+            rate_limits: self.rate_limits(),
+        }
+    }
+
     /// api-auth with generous limits on this stack's table, queueing its mail on
     /// `mail_queue_url`.
     pub fn auth_config(&self, mail_queue_url: &str) -> api_auth::Config {
         api_auth::Config {
-            database: self.database.clone(),
-            rate_limits: self.rate_limits(),
+            api: self.api_config(),
             mail_queue_url: mail_queue_url.to_owned(),
             app_base_url: APP_BASE_URL.into(),
         }
@@ -454,6 +476,34 @@ impl Api {
     ) -> Answer {
         self.send(api_event(method, path, token, body)).await
     }
+
+    /// `GET path` as the holder of `token` (a session token or an API key).
+    pub async fn get(&self, path: &str, token: &str) -> Answer {
+        self.call("GET", path, Some(token), None).await
+    }
+
+    /// `POST path` of a JSON body as the holder of `token`.
+    pub async fn post(&self, path: &str, token: &str, body: Value) -> Answer {
+        self.call("POST", path, Some(token), Some(body)).await
+    }
+
+    /// `DELETE path` as the holder of `token`.
+    pub async fn delete(&self, path: &str, token: &str) -> Answer {
+        self.call("DELETE", path, Some(token), None).await
+    }
+
+    /// api-auth's first step of signing in: `POST /auth/magic-link` for `email`.
+    pub async fn request_magic_link(&self, email: &str) -> Answer {
+        let body = serde_json::json!({ "email": email });
+        self.call("POST", "/auth/magic-link", None, Some(body))
+            .await
+    }
+
+    /// api-auth's second step: `POST /auth/session` with the token of the mailed link.
+    pub async fn redeem_magic_link(&self, token: &str) -> Answer {
+        let body = serde_json::json!({ "token": token });
+        self.call("POST", "/auth/session", None, Some(body)).await
+    }
 }
 
 /// Generous limits for tests that are not about rate limiting.
@@ -528,6 +578,13 @@ pub struct Answer {
     pub body: Value,
 }
 
+impl Answer {
+    /// A header's value, when the response has it and it is text.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|value| value.to_str().ok())
+    }
+}
+
 fn answer(response: lambda_http::Response<lambda_http::Body>) -> Answer {
     let status = response.status().as_u16();
     let headers = response.headers().clone();
@@ -553,10 +610,7 @@ pub fn assert_problem(answer: &Answer, status: u16) {
         answer.body
     );
     assert_eq!(
-        answer
-            .headers
-            .get("content-type")
-            .and_then(|v| v.to_str().ok()),
+        answer.header("content-type"),
         Some("application/problem+json"),
         "not a problem document"
     );
@@ -633,14 +687,62 @@ pub fn http() -> reqwest::Client {
         .expect("client")
 }
 
+/// A request to `path` (with its query, if any) on the running stack's API.
+pub fn stack_request(method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+    http().request(method, format!("{}{path}", api_base_url()))
+}
+
+/// One answer of the running stack.
+pub struct Reply {
+    pub status: u16,
+    pub headers: reqwest::header::HeaderMap,
+    /// The body as sent.
+    pub text: String,
+    /// The body as JSON; null when it is not JSON.
+    pub body: Value,
+}
+
+impl Reply {
+    /// A header's value, when the answer has it and it is text.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|value| value.to_str().ok())
+    }
+}
+
+/// Sends a request to the running stack, which must answer, and reads the whole answer.
+pub async fn reply(request: reqwest::RequestBuilder) -> Reply {
+    let response = request.send().await.expect("API reachable");
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let text = response.text().await.expect("the body of the answer");
+    let body = serde_json::from_str(&text).unwrap_or(Value::Null);
+    Reply {
+        status,
+        headers,
+        text,
+        body,
+    }
+}
+
+/// PUTs `bytes` straight to storage, as a browser does with an upload the API presigned
+/// (`{"url": …, "headers": {…}}`), and returns the status storage answered.
+pub async fn put_presigned(upload: &Value, bytes: Vec<u8>) -> reqwest::StatusCode {
+    let mut put = http().put(upload["url"].as_str().expect("upload url"));
+    for (name, value) in upload["headers"].as_object().expect("upload headers") {
+        put = put.header(name.as_str(), value.as_str().expect("header value"));
+    }
+    put.body(bytes)
+        .send()
+        .await
+        .expect("storage reachable")
+        .status()
+}
+
 /// Invokes a function of the running stack through the Lambda Invoke API, as a schedule or SNS
 /// does, and returns its JSON answer; the invocation itself must succeed.
 pub async fn invoke_function(function: &str, event: &Value) -> Value {
-    let response = http()
-        .post(format!(
-            "{}/2015-03-31/functions/{function}/invocations",
-            api_base_url()
-        ))
+    let invocations = format!("/2015-03-31/functions/{function}/invocations");
+    let response = stack_request(reqwest::Method::POST, &invocations)
         .json(event)
         .send()
         .await

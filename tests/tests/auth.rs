@@ -17,7 +17,10 @@ async fn app_with_limits(limits: impl FnOnce(String) -> shared::config::RateLimi
     let stack = TestStack::new().await;
     let (mail_queue, _dlq) = stack.queue().await;
     let api = Api::auth(api_auth::Config {
-        rate_limits: limits(stack.table.clone()),
+        api: shared::web::ApiConfig {
+            rate_limits: limits(stack.table.clone()),
+            ..stack.api_config()
+        },
         ..stack.auth_config(&mail_queue)
     })
     .await;
@@ -38,30 +41,26 @@ impl App {
     /// Requests a link, lets the mail worker send it, and reads the token out of the email the
     /// emulator received.
     async fn sign_in(&self, email: &str) -> String {
-        let requested = self
-            .api
-            .call(
-                "POST",
-                "/auth/magic-link",
-                None,
-                Some(json!({"email": email})),
-            )
-            .await;
+        let requested = self.api.request_magic_link(email).await;
         assert_eq!(requested.status, 202, "{}", requested.body);
         let event = receive_as_event(&self.stack.aws, &self.mail_queue).await;
         assert_eq!(event.records.len(), 1, "one mail job queued");
         let outcome = mail_worker::handle_batch(&self.mail, event).await;
         assert!(outcome.batch_item_failures.is_empty(), "mail sent");
         let token = token_in_mail_to(email).await;
-        let session = self
-            .api
-            .call("POST", "/auth/session", None, Some(json!({"token": token})))
-            .await;
+        let session = self.api.redeem_magic_link(&token).await;
         assert_eq!(session.status, 200, "{}", session.body);
         session.body["session_token"]
             .as_str()
             .expect("session token")
             .to_owned()
+    }
+
+    /// `POST /api-keys` for a key called `name`, as the holder of `token`.
+    async fn create_api_key(&self, token: &str, name: &str) -> Answer {
+        self.api
+            .post("/api-keys", token, json!({"name": name}))
+            .await
     }
 }
 
@@ -83,7 +82,7 @@ async fn magic_link_signs_in_once_and_me_shows_the_user() {
     let email = unique_email();
 
     let session_token = app.sign_in(&email).await;
-    let me = app.api.call("GET", "/me", Some(&session_token), None).await;
+    let me = app.api.get("/me", &session_token).await;
 
     assert_eq!(me.status, 200, "{}", me.body);
     assert_eq!(me.body["user"]["email"], email.as_str());
@@ -92,10 +91,7 @@ async fn magic_link_signs_in_once_and_me_shows_the_user() {
 
     // The link works once.
     let token = token_in_mail_to(&email).await;
-    let reused = app
-        .api
-        .call("POST", "/auth/session", None, Some(json!({"token": token})))
-        .await;
+    let reused = app.api.redeem_magic_link(&token).await;
     assert_problem(&reused, 401);
 }
 
@@ -103,15 +99,7 @@ async fn magic_link_signs_in_once_and_me_shows_the_user() {
 async fn expired_and_unknown_sign_in_tokens_are_rejected() {
     let app = app().await;
     let email = unique_email();
-    let requested = app
-        .api
-        .call(
-            "POST",
-            "/auth/magic-link",
-            None,
-            Some(json!({"email": email})),
-        )
-        .await;
+    let requested = app.api.request_magic_link(&email).await;
     assert_eq!(requested.status, 202);
     let event = receive_as_event(&app.stack.aws, &app.mail_queue).await;
     mail_worker::handle_batch(&app.mail, event).await;
@@ -125,22 +113,11 @@ async fn expired_and_unknown_sign_in_tokens_are_rejected() {
         .await
         .expect("expire token");
 
-    let expired = app
-        .api
-        .call("POST", "/auth/session", None, Some(json!({"token": token})))
-        .await;
+    let expired = app.api.redeem_magic_link(&token).await;
     assert_problem(&expired, 401);
 
     let forged = format!("rfl_{}_AAAA", uuid::Uuid::new_v4().simple());
-    let unknown = app
-        .api
-        .call(
-            "POST",
-            "/auth/session",
-            None,
-            Some(json!({"token": forged})),
-        )
-        .await;
+    let unknown = app.api.redeem_magic_link(&forged).await;
     assert_problem(&unknown, 401);
 }
 
@@ -150,39 +127,15 @@ async fn magic_link_answers_202_for_any_valid_address_and_stores_only_hashes() {
     let email = unique_email();
     // First sign-in creates the account; the second request is for an existing one.
     let session_token = app.sign_in(&email).await;
-    let first = app
-        .api
-        .call(
-            "POST",
-            "/auth/magic-link",
-            None,
-            Some(json!({"email": unique_email()})),
-        )
-        .await;
-    let second = app
-        .api
-        .call(
-            "POST",
-            "/auth/magic-link",
-            None,
-            Some(json!({"email": email})),
-        )
-        .await;
+    let first = app.api.request_magic_link(&unique_email()).await;
+    let second = app.api.request_magic_link(&email).await;
     assert_eq!((first.status, second.status), (202, 202));
     assert_eq!(
         first.body, second.body,
         "same answer whether or not the account exists"
     );
 
-    let created = app
-        .api
-        .call(
-            "POST",
-            "/api-keys",
-            Some(&session_token),
-            Some(json!({"name": "ci"})),
-        )
-        .await;
+    let created = app.create_api_key(&session_token, "ci").await;
     assert_eq!(created.status, 201, "{}", created.body);
     let api_key = created.body["key"]
         .as_str()
@@ -230,49 +183,26 @@ async fn magic_link_answers_202_for_any_valid_address_and_stores_only_hashes() {
 async fn api_key_works_until_deleted() {
     let app = app().await;
     let session_token = app.sign_in(&unique_email()).await;
-    let created = app
-        .api
-        .call(
-            "POST",
-            "/api-keys",
-            Some(&session_token),
-            Some(json!({"name": "zapier"})),
-        )
-        .await;
+    let created = app.create_api_key(&session_token, "zapier").await;
     let api_key = created.body["key"].as_str().expect("key").to_owned();
     assert!(api_key.starts_with("rf_"));
     let key_id = created.body["id"].as_str().expect("id").to_owned();
+    let key_path = format!("/api-keys/{key_id}");
 
-    let me = app.api.call("GET", "/me", Some(&api_key), None).await;
+    let me = app.api.get("/me", &api_key).await;
     assert_eq!(me.status, 200);
-    let listed = app.api.call("GET", "/api-keys", Some(&api_key), None).await;
+    let listed = app.api.get("/api-keys", &api_key).await;
     assert_eq!(listed.body["items"][0]["id"], key_id.as_str());
     assert!(
         listed.body["items"][0].get("key").is_none(),
         "keys are never shown again"
     );
 
-    let deleted = app
-        .api
-        .call(
-            "DELETE",
-            &format!("/api-keys/{key_id}"),
-            Some(&session_token),
-            None,
-        )
-        .await;
+    let deleted = app.api.delete(&key_path, &session_token).await;
     assert_eq!(deleted.status, 204);
-    let after = app.api.call("GET", "/me", Some(&api_key), None).await;
+    let after = app.api.get("/me", &api_key).await;
     assert_problem(&after, 401);
-    let again = app
-        .api
-        .call(
-            "DELETE",
-            &format!("/api-keys/{key_id}"),
-            Some(&session_token),
-            None,
-        )
-        .await;
+    let again = app.api.delete(&key_path, &session_token).await;
     assert_problem(&again, 404);
 }
 
@@ -281,25 +211,14 @@ async fn another_users_api_key_is_not_found() {
     let app = app().await;
     let alice = app.sign_in(&unique_email()).await;
     let bob = app.sign_in(&unique_email()).await;
-    let created = app
-        .api
-        .call(
-            "POST",
-            "/api-keys",
-            Some(&alice),
-            Some(json!({"name": "alice"})),
-        )
-        .await;
+    let created = app.create_api_key(&alice, "alice").await;
     let key_id = created.body["id"].as_str().expect("id").to_owned();
 
-    let listed = app.api.call("GET", "/api-keys", Some(&bob), None).await;
+    let listed = app.api.get("/api-keys", &bob).await;
     assert_eq!(listed.body["items"], json!([]));
-    let deleted = app
-        .api
-        .call("DELETE", &format!("/api-keys/{key_id}"), Some(&bob), None)
-        .await;
+    let deleted = app.api.delete(&format!("/api-keys/{key_id}"), &bob).await;
     assert_problem(&deleted, 404);
-    let still = app.api.call("GET", "/api-keys", Some(&alice), None).await;
+    let still = app.api.get("/api-keys", &alice).await;
     assert_eq!(still.body["items"][0]["id"], key_id.as_str());
 }
 
@@ -307,12 +226,9 @@ async fn another_users_api_key_is_not_found() {
 async fn sign_out_revokes_the_session() {
     let app = app().await;
     let session_token = app.sign_in(&unique_email()).await;
-    let signed_out = app
-        .api
-        .call("DELETE", "/auth/session", Some(&session_token), None)
-        .await;
+    let signed_out = app.api.delete("/auth/session", &session_token).await;
     assert_eq!(signed_out.status, 204);
-    let me = app.api.call("GET", "/me", Some(&session_token), None).await;
+    let me = app.api.get("/me", &session_token).await;
     assert_problem(&me, 401);
 }
 
@@ -321,47 +237,24 @@ async fn api_keys_paginate_with_cursors() {
     let app = app().await;
     let session_token = app.sign_in(&unique_email()).await;
     for n in 0..5 {
-        let created = app
-            .api
-            .call(
-                "POST",
-                "/api-keys",
-                Some(&session_token),
-                Some(json!({"name": format!("k{n}")})),
-            )
-            .await;
+        let created = app.create_api_key(&session_token, &format!("k{n}")).await;
         assert_eq!(created.status, 201);
     }
-    let first = app
-        .api
-        .call("GET", "/api-keys?limit=2", Some(&session_token), None)
-        .await;
+    let first = app.api.get("/api-keys?limit=2", &session_token).await;
     assert_eq!(first.body["items"].as_array().map(Vec::len), Some(2));
     let cursor = first.body["next_cursor"]
         .as_str()
         .expect("more pages")
         .to_owned();
-    let second = app
-        .api
-        .call(
-            "GET",
-            &format!("/api-keys?limit=2&cursor={cursor}"),
-            Some(&session_token),
-            None,
-        )
-        .await;
+    let page_after = |cursor: &str| format!("/api-keys?limit=2&cursor={cursor}");
+    let second = app.api.get(&page_after(&cursor), &session_token).await;
     let third_cursor = second.body["next_cursor"]
         .as_str()
         .expect("third page")
         .to_owned();
     let third = app
         .api
-        .call(
-            "GET",
-            &format!("/api-keys?limit=2&cursor={third_cursor}"),
-            Some(&session_token),
-            None,
-        )
+        .get(&page_after(&third_cursor), &session_token)
         .await;
     assert_eq!(third.body["items"].as_array().map(Vec::len), Some(1));
     assert_eq!(third.body["next_cursor"], serde_json::Value::Null);
@@ -374,12 +267,7 @@ async fn api_keys_paginate_with_cursors() {
 
     let bad = app
         .api
-        .call(
-            "GET",
-            "/api-keys?limit=500&cursor=zzz",
-            Some(&session_token),
-            None,
-        )
+        .get("/api-keys?limit=500&cursor=zzz", &session_token)
         .await;
     assert_problem(&bad, 422);
     assert_eq!(bad.body["errors"].as_array().map(Vec::len), Some(2));
@@ -393,27 +281,11 @@ async fn requests_past_the_ip_limit_get_429_with_retry_after() {
     })
     .await;
     for _ in 0..3 {
-        let ok = app
-            .api
-            .call(
-                "POST",
-                "/auth/session",
-                None,
-                Some(json!({"token": "nope"})),
-            )
-            .await;
+        let ok = app.api.redeem_magic_link("nope").await;
         assert_eq!(ok.status, 401);
         assert!(ok.headers.contains_key("ratelimit-remaining"));
     }
-    let limited = app
-        .api
-        .call(
-            "POST",
-            "/auth/session",
-            None,
-            Some(json!({"token": "nope"})),
-        )
-        .await;
+    let limited = app.api.redeem_magic_link("nope").await;
     assert_problem(&limited, 429);
     let retry_after: u64 = limited.headers["retry-after"]
         .to_str()
@@ -433,26 +305,10 @@ async fn magic_links_per_address_are_limited() {
     .await;
     let email = unique_email();
     for _ in 0..2 {
-        let ok = app
-            .api
-            .call(
-                "POST",
-                "/auth/magic-link",
-                None,
-                Some(json!({"email": email})),
-            )
-            .await;
+        let ok = app.api.request_magic_link(&email).await;
         assert_eq!(ok.status, 202);
     }
-    let limited = app
-        .api
-        .call(
-            "POST",
-            "/auth/magic-link",
-            None,
-            Some(json!({"email": email.to_uppercase()})),
-        )
-        .await;
+    let limited = app.api.request_magic_link(&email.to_uppercase()).await;
     assert_problem(&limited, 429);
 }
 
@@ -463,83 +319,33 @@ type BadInput<'a> = (&'a str, &'a str, Option<&'a str>, Option<String>, u16);
 async fn bad_input_gets_problem_documents_and_changes_nothing() {
     let app = app().await;
     let session_token = app.sign_in(&unique_email()).await;
-    let cases: Vec<BadInput> = vec![
-        (
-            "POST",
-            "/auth/magic-link",
-            None,
-            Some("{not json".into()),
-            400,
-        ),
-        ("POST", "/auth/magic-link", None, Some(String::new()), 400),
-        (
-            "POST",
-            "/auth/magic-link",
-            None,
-            Some(json!({"email": 42}).to_string()),
-            422,
-        ),
-        (
-            "POST",
-            "/auth/magic-link",
-            None,
-            Some(json!({"email": "not-an-address"}).to_string()),
-            422,
-        ),
-        (
-            "POST",
-            "/auth/magic-link",
-            None,
-            Some(json!({"email": "a@b.co", "extra": 1}).to_string()),
-            422,
-        ),
-        (
-            "POST",
-            "/auth/magic-link",
-            None,
-            Some(json!([1, 2]).to_string()),
-            422,
-        ),
-        (
-            "POST",
-            "/auth/magic-link",
-            None,
-            Some(format!("{{\"email\": \"{}\"}}", "a".repeat(300_000))),
-            413,
-        ),
-        (
-            "POST",
-            "/auth/session",
-            None,
-            Some(json!({}).to_string()),
-            422,
-        ),
+    let session = Some(session_token.as_str());
+    let body = |value: serde_json::Value| Some(value.to_string());
+    let magic_link = "/auth/magic-link";
+    let huge_email = format!("{{\"email\": \"{}\"}}", "a".repeat(300_000));
+    // Every case but the JSON bodies a route finds invalid, which follow route by route.
+    let mut cases: Vec<BadInput> = vec![
+        ("POST", magic_link, None, Some("{not json".into()), 400),
+        ("POST", magic_link, None, Some(String::new()), 400),
+        ("POST", magic_link, None, Some(huge_email), 413),
+        ("POST", "/auth/session", None, body(json!({})), 422),
         ("GET", "/me", None, None, 401),
         ("GET", "/me", Some("rfs_garbage"), None, 401),
-        (
-            "POST",
-            "/api-keys",
-            Some(&session_token),
-            Some(json!({"name": ""}).to_string()),
-            422,
-        ),
-        (
-            "POST",
-            "/api-keys",
-            Some(&session_token),
-            Some(json!({"name": ["x"]}).to_string()),
-            422,
-        ),
-        (
-            "DELETE",
-            "/api-keys/not-a-uuid",
-            Some(&session_token),
-            None,
-            404,
-        ),
-        ("PATCH", "/me", Some(&session_token), None, 405),
+        ("DELETE", "/api-keys/not-a-uuid", session, None, 404),
+        ("PATCH", "/me", session, None, 405),
         ("GET", "/no/such/route", None, None, 404),
     ];
+    for invalid in [
+        json!({"email": 42}),
+        json!({"email": "not-an-address"}),
+        json!({"email": "a@b.co", "extra": 1}),
+        json!([1, 2]),
+    ] {
+        cases.push(("POST", magic_link, None, body(invalid), 422));
+    }
+    for invalid in [json!({"name": ""}), json!({"name": ["x"]})] {
+        cases.push(("POST", "/api-keys", session, body(invalid), 422));
+    }
     let count_rows = || async {
         app.stack
             .count(
@@ -566,9 +372,7 @@ async fn maintenance_deletes_only_dead_tokens_and_sessions_and_is_idempotent() {
     let app = app().await;
     let live_session = app.sign_in(&unique_email()).await;
     let dead_session = app.sign_in(&unique_email()).await;
-    app.api
-        .call("DELETE", "/auth/session", Some(&dead_session), None)
-        .await;
+    app.api.delete("/auth/session", &dead_session).await;
     let (state, _) = app.stack.maintenance(&app.mail_queue).await;
 
     let first = maintenance::run(&state).await.expect("maintenance runs");
@@ -582,6 +386,6 @@ async fn maintenance_deletes_only_dead_tokens_and_sessions_and_is_idempotent() {
         (second.sessions_deleted, second.login_tokens_deleted),
         (0, 0)
     );
-    let me = app.api.call("GET", "/me", Some(&live_session), None).await;
+    let me = app.api.get("/me", &live_session).await;
     assert_eq!(me.status, 200);
 }

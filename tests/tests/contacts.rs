@@ -24,8 +24,7 @@ async fn app() -> App {
     let (verify_queue, _dlq) = stack.queue().await;
     let bucket = stack.bucket().await;
     let state = api_contacts::AppState::build(api_contacts::Config {
-        database: stack.database.clone(),
-        rate_limits: stack.rate_limits(),
+        api: stack.api_config(),
         verify_queue_url: verify_queue.clone(),
         uploads_bucket: bucket.clone(),
     })
@@ -806,14 +805,7 @@ async fn the_monthly_verification_quota_is_enforced() {
     let contact = app
         .create(&user, json!({"email": "jane@example.test"}))
         .await;
-    let client = app.stack.db().await;
-    client
-        .execute(
-            "INSERT INTO usage_events (user_id, kind) SELECT $1, 'verification' FROM generate_series(1, 3000)",
-            &[&user.id],
-        )
-        .await
-        .expect("usage");
+    record_usage(&app.stack.pool, user.id, "verification", 3000).await;
     let over = app
         .call(
             "POST",

@@ -21,42 +21,17 @@ fn stack_pool() -> shared::db::Pool {
     .expect("pool")
 }
 
-/// Status, `Retry-After` and JSON body of one request to the stack's API.
-struct Reply {
-    status: u16,
-    content_type: String,
-    retry_after: Option<u64>,
-    body: Value,
-}
-
-async fn send(request: reqwest::RequestBuilder) -> Reply {
-    let response = request.send().await.expect("API reachable");
-    let header = |name: &str| {
-        response
-            .headers()
-            .get(name)
-            .and_then(|value| value.to_str().ok())
-            .map(str::to_owned)
-    };
-    let content_type = header("content-type").unwrap_or_default();
-    let retry_after = header("retry-after").and_then(|value| value.parse().ok());
-    Reply {
-        status: response.status().as_u16(),
-        content_type,
-        retry_after,
-        body: response.json().await.unwrap_or(Value::Null),
-    }
-}
-
+/// A request to the stack's API as the holder of `token`.
 fn api(method: reqwest::Method, path: &str, token: &str) -> reqwest::RequestBuilder {
-    http()
-        .request(method, format!("{}{path}", api_base_url()))
-        .bearer_auth(token)
+    stack_request(method, path).bearer_auth(token)
 }
 
 fn assert_problem_reply(reply: &Reply, status: u16) {
     assert_eq!(reply.status, status, "{}", reply.body);
-    assert_eq!(reply.content_type, "application/problem+json");
+    assert_eq!(
+        reply.header("content-type"),
+        Some("application/problem+json")
+    );
     for field in ["type", "title", "status", "detail"] {
         assert!(reply.body.get(field).is_some(), "{field}: {}", reply.body);
     }
@@ -64,7 +39,10 @@ fn assert_problem_reply(reply: &Reply, status: u16) {
 
 fn assert_quota_reply(reply: &Reply) {
     assert_problem_reply(reply, 429);
-    let retry_after = reply.retry_after.expect("Retry-After on a 429");
+    let retry_after: u64 = reply
+        .header("retry-after")
+        .and_then(|value| value.parse().ok())
+        .expect("Retry-After on a 429");
     assert!(
         (1..=31 * 24 * 3600).contains(&retry_after),
         "Retry-After {retry_after} points within the month"
@@ -72,7 +50,7 @@ fn assert_quota_reply(reply: &Reply) {
 }
 
 async fn upload(token: &str, content_type: &str, bytes: Vec<u8>) -> Reply {
-    send(
+    reply(
         api(reqwest::Method::POST, "/resume/upload", token)
             .header("content-type", content_type)
             .body(bytes),
@@ -81,7 +59,7 @@ async fn upload(token: &str, content_type: &str, bytes: Vec<u8>) -> Reply {
 }
 
 async fn upload_url(token: &str, size: usize) -> Reply {
-    send(
+    reply(
         api(reqwest::Method::POST, "/resume/upload-url", token).json(
             &json!({"filename": "resume.txt", "content_type": "text/plain", "size_bytes": size}),
         ),
@@ -92,7 +70,7 @@ async fn upload_url(token: &str, size: usize) -> Reply {
 /// The caller's latest resume once it has left `processing`.
 async fn settled_resume(token: &str, resume_id: &str) -> Value {
     eventually(PIPELINE, || async {
-        let reply = send(api(reqwest::Method::GET, "/resume", token)).await;
+        let reply = reply(api(reqwest::Method::GET, "/resume", token)).await;
         (reply.status == 200
             && reply.body["resume_id"] == resume_id
             && reply.body["status"] != "processing")
@@ -188,21 +166,8 @@ async fn a_file_that_stopped_the_parser_twice_ends_failed_without_a_third_parse(
         .await
         .expect("attempts");
 
-    let mut put = http().put(created.body["upload"]["url"].as_str().expect("url"));
-    for (name, value) in created.body["upload"]["headers"]
-        .as_object()
-        .expect("headers")
-    {
-        put = put.header(name.as_str(), value.as_str().expect("value"));
-    }
-    assert!(
-        put.body(text)
-            .send()
-            .await
-            .expect("PUT")
-            .status()
-            .is_success()
-    );
+    let stored = put_presigned(&created.body["upload"], text).await;
+    assert!(stored.is_success(), "{stored}");
 
     let resume = settled_resume(&user.token, &resume_id.to_string()).await;
     assert_eq!(resume["status"], "failed", "{resume}");
@@ -281,16 +246,8 @@ async fn uploads_over_the_monthly_parse_quota_are_429_counting_pending_ones() {
     let pool = stack_pool();
     let user = signed_in_user(&pool).await;
     let limit = shared::plan::limits("beta").monthly_resume_parses;
-    let client = pool.get().await.expect("db");
     // One short of the quota in parses this month...
-    client
-        .execute(
-            "INSERT INTO usage_events (user_id, kind) \
-             SELECT $1, 'resume_parse' FROM generate_series(1, $2::bigint)",
-            &[&user.id, &(limit - 1)],
-        )
-        .await
-        .expect("usage");
+    record_usage(&pool, user.id, "resume_parse", limit - 1).await;
     // ...and one more pending: a presigned upload still on its way.
     let pending = upload_url(&user.token, 10).await;
     assert_eq!(pending.status, 201, "{}", pending.body);
@@ -305,6 +262,7 @@ async fn uploads_over_the_monthly_parse_quota_are_429_counting_pending_ones() {
         direct.body
     );
     assert_quota_reply(&upload_url(&user.token, 10).await);
+    let client = pool.get().await.expect("db");
     let resumes: i64 = client
         .query_one(
             "SELECT count(*) FROM resumes WHERE user_id = $1",
@@ -333,7 +291,7 @@ async fn verification_requests_over_the_quota_are_429_counting_pending_contacts(
     let user = signed_in_user(&pool).await;
     let mut contact_ids = Vec::new();
     for name in ["ada", "grace"] {
-        let created = send(
+        let created = reply(
             api(reqwest::Method::POST, "/contacts", &user.token)
                 .json(&json!({"first_name": name, "email": format!("{name}@example.test")})),
         )
@@ -342,15 +300,8 @@ async fn verification_requests_over_the_quota_are_429_counting_pending_contacts(
         contact_ids.push(created.body["id"].as_str().expect("id").to_owned());
     }
     let limit = shared::plan::limits("beta").monthly_verifications;
+    record_usage(&pool, user.id, "verification", limit - 1).await;
     let client = pool.get().await.expect("db");
-    client
-        .execute(
-            "INSERT INTO usage_events (user_id, kind) \
-             SELECT $1, 'verification' FROM generate_series(1, $2::bigint)",
-            &[&user.id, &(limit - 1)],
-        )
-        .await
-        .expect("usage");
     // The first contact was queued earlier and the worker has not settled it yet.
     let first: Uuid = contact_ids[0].parse().expect("uuid");
     client
@@ -361,7 +312,7 @@ async fn verification_requests_over_the_quota_are_429_counting_pending_contacts(
         .await
         .expect("pending");
 
-    let refused = send(
+    let refused = reply(
         api(reqwest::Method::POST, "/contacts/verify", &user.token)
             .json(&json!({"contact_ids": [contact_ids[1]]})),
     )
@@ -378,7 +329,7 @@ async fn verification_requests_over_the_quota_are_429_counting_pending_contacts(
     assert_eq!(status, "unverified", "a refused request changes nothing");
 
     // Asking again for the contact already pending takes no second place.
-    let again = send(
+    let again = reply(
         api(reqwest::Method::POST, "/contacts/verify", &user.token)
             .json(&json!({"contact_ids": [contact_ids[0]]})),
     )
@@ -390,7 +341,7 @@ async fn verification_requests_over_the_quota_are_429_counting_pending_contacts(
 
 #[tokio::test]
 async fn health_says_up_or_down_and_nothing_about_why() {
-    let reply = send(http().get(format!("{}/health", api_base_url()))).await;
+    let reply = reply(stack_request(reqwest::Method::GET, "/health")).await;
     assert_eq!(reply.status, 200, "{}", reply.body);
     for dependency in ["postgres", "s3", "sqs", "dynamodb"] {
         let check = reply.body["checks"][dependency]
@@ -424,7 +375,10 @@ async fn auth_app(
     let stack = TestStack::new().await;
     let (queue, _) = stack.queue().await;
     let api = Api::auth(api_auth::Config {
-        rate_limits: limits(stack.rate_limits()),
+        api: shared::web::ApiConfig {
+            rate_limits: limits(stack.rate_limits()),
+            ..stack.api_config()
+        },
         ..stack.auth_config(&queue)
     })
     .await;
@@ -524,7 +478,7 @@ async fn forged_cursors_name_positions_clamped_to_the_years_of_our_rows() {
         }
         .encode()
     };
-    let created = send(
+    let created = reply(
         api(reqwest::Method::POST, "/jobs", &user.token).json(&json!({"title": "Staff engineer"})),
     )
     .await;
@@ -532,7 +486,7 @@ async fn forged_cursors_name_positions_clamped_to_the_years_of_our_rows() {
     let page_after = |year: i32| {
         let token = user.token.clone();
         async move {
-            let reply = send(api(
+            let reply = reply(api(
                 reqwest::Method::GET,
                 &format!("/jobs?cursor={}", crafted(year)),
                 &token,
@@ -549,7 +503,7 @@ async fn forged_cursors_name_positions_clamped_to_the_years_of_our_rows() {
         assert_eq!(page_after(year).await, 1, "{year}");
     }
     for route in ["/jobs", "/contacts", "/api-keys"] {
-        let garbage = send(api(
+        let garbage = reply(api(
             reqwest::Method::GET,
             &format!("{route}?cursor=not-a-cursor"),
             &user.token,

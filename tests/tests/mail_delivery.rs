@@ -626,14 +626,7 @@ async fn a_sign_in_mail_whose_enqueue_failed_is_sent_by_the_sweep_with_a_working
     );
     let auth = Api::auth(stack.auth_config(&missing_queue)).await;
     let email = format!("seeker-{}@example.com", Uuid::new_v4().simple());
-    let requested = auth
-        .call(
-            "POST",
-            "/auth/magic-link",
-            None,
-            Some(json!({"email": email})),
-        )
-        .await;
+    let requested = auth.request_magic_link(&email).await;
     assert_eq!(requested.status, 202, "{}", requested.body);
     let db = stack.db().await;
     let id: Uuid = db
@@ -700,9 +693,7 @@ async fn a_sign_in_mail_whose_enqueue_failed_is_sent_by_the_sweep_with_a_working
     let copies = accepted_copies(id).await;
     assert_eq!(copies.len(), 1);
     let token = copies[0].sign_in_token().expect("a sign-in link");
-    let session = auth
-        .call("POST", "/auth/session", None, Some(json!({"token": token})))
-        .await;
+    let session = auth.redeem_magic_link(&token).await;
     assert_eq!(
         session.status, 200,
         "the swept link signs in: {}",
@@ -828,13 +819,9 @@ async fn a_sign_in_mail_through_the_stack_uses_the_transactional_set_and_its_sen
 {
     let env = stack_env();
     let email = unique_recipient();
-    let response = reqwest::Client::new()
-        .post(format!("{}/auth/magic-link", api_base_url()))
-        .json(&json!({"email": email}))
-        .send()
-        .await
-        .expect("API reachable");
-    assert_eq!(response.status().as_u16(), 202);
+    let request = stack_request(reqwest::Method::POST, "/auth/magic-link");
+    let requested = reply(request.json(&json!({"email": email}))).await;
+    assert_eq!(requested.status, 202, "{}", requested.body);
     let mail = eventually(PIPELINE, || mail_to(&email))
         .await
         .expect("the sign-in mail was sent");

@@ -30,8 +30,7 @@ async fn app() -> App {
     let stack = TestStack::new().await;
     let (queue, _) = stack.queue().await;
     let mut state = api_sending::AppState::build(api_sending::Config {
-        database: stack.database.clone(),
-        rate_limits: stack.rate_limits(),
+        api: stack.api_config(),
         app_base_url: APP_BASE_URL.into(),
         mail_queue_url: queue.clone(),
         mail_domain: MAIL_DOMAIN.into(),
@@ -80,6 +79,13 @@ impl App {
         let created = self.call("POST", "/senders", token, Some(body)).await;
         assert_eq!(created.status, 201, "{}", created.body);
         created.body
+    }
+
+    /// A sender of a fresh address, named `name`, sending at most `daily_cap` a day.
+    async fn new_sender(&self, token: &str, name: &str, daily_cap: u32) -> Value {
+        let body =
+            json!({"from_email": unique_address(), "from_name": name, "daily_cap": daily_cap});
+        self.create_sender(token, body).await
     }
 
     async fn create_template(&self, token: &str, body: Value) -> Value {
@@ -143,7 +149,13 @@ impl App {
         mailed.remove(0)
     }
 
-    /// Follows a confirmation link as its recipient would: the page, then its button.
+    /// Opens a confirmation link as its recipient would: the page with its button.
+    async fn confirmation_page(&self, token: &str) -> Answer {
+        let path = format!("/sender-confirmations/{token}");
+        self.api.call_raw("GET", &path, None, None).await
+    }
+
+    /// Presses the button of a confirmation link's page.
     async fn confirm(&self, token: &str) -> Answer {
         let path = format!("/sender-confirmations/{token}");
         self.api.call_raw("POST", &path, None, None).await
@@ -266,28 +278,13 @@ async fn a_sender_is_unconfirmed_until_the_owner_follows_the_mailed_link() {
     assert_eq!(fetched.body["identity_status"], "unconfirmed");
 
     // Opening the link shows a page and changes nothing (mail scanners open links too).
-    let page = app
-        .api
-        .call_raw(
-            "GET",
-            &format!("/sender-confirmations/{}", mailed.token),
-            None,
-            None,
-        )
-        .await;
+    let page = app.confirmation_page(&mailed.token).await;
     assert_eq!(page.status, 200);
     assert_eq!(
-        page.headers
-            .get("content-type")
-            .and_then(|v| v.to_str().ok()),
+        page.header("content-type"),
         Some("text/html; charset=utf-8")
     );
-    assert_eq!(
-        page.headers
-            .get("referrer-policy")
-            .and_then(|v| v.to_str().ok()),
-        Some("no-referrer")
-    );
+    assert_eq!(page.header("referrer-policy"), Some("no-referrer"));
     let html = page.body.as_str().expect("a page");
     assert!(
         html.contains(&address) && html.contains("<form method=\"post\">"),
@@ -311,15 +308,7 @@ async fn a_sender_is_unconfirmed_until_the_owner_follows_the_mailed_link() {
 
     // Single use: the link is spent, for the page and the button alike.
     assert_problem(&app.confirm(&mailed.token).await, 404);
-    let again = app
-        .api
-        .call_raw(
-            "GET",
-            &format!("/sender-confirmations/{}", mailed.token),
-            None,
-            None,
-        )
-        .await;
+    let again = app.confirmation_page(&mailed.token).await;
     assert_problem(&again, 404);
 
     // The same address again, in another case, is a conflict and mails nobody.
@@ -411,12 +400,7 @@ async fn a_second_user_cannot_get_another_users_verified_address_verified() {
 async fn a_confirmation_link_expires_after_24_hours_and_a_new_one_replaces_it() {
     let app = app().await;
     let (_, token) = app.user().await;
-    let sender = app
-        .create_sender(
-            &token,
-            json!({"from_email": unique_address(), "from_name": "Jane", "daily_cap": 50}),
-        )
-        .await;
+    let sender = app.new_sender(&token, "Jane", 50).await;
     let first = app.only_mailed().await;
     assert_eq!(
         app.count(
@@ -459,12 +443,7 @@ async fn a_confirmation_link_expires_after_24_hours_and_a_new_one_replaces_it() 
     assert_problem(&app.call("POST", &resend, &token, None).await, 409);
 
     // Each sender may ask for 5 links an hour: every one is an email to someone's mailbox.
-    let other = app
-        .create_sender(
-            &token,
-            json!({"from_email": unique_address(), "from_name": "Jane", "daily_cap": 50}),
-        )
-        .await;
+    let other = app.new_sender(&token, "Jane", 50).await;
     let resend = format!("/senders/{}/confirmation", id_of(&other));
     for _ in 0..5 {
         assert_eq!(app.call("POST", &resend, &token, None).await.status, 202);
@@ -504,11 +483,7 @@ async fn own_mail_domain_free_mail_and_senders_over_the_plan_cap_are_refused() {
 
     // Beta: three senders; a fourth is a conflict that stores and mails nothing.
     for _ in 0..3 {
-        app.create_sender(
-            &token,
-            json!({"from_email": unique_address(), "from_name": "J", "daily_cap": 5}),
-        )
-        .await;
+        app.new_sender(&token, "J", 5).await;
     }
     let over = app
         .call(
@@ -533,11 +508,7 @@ async fn own_mail_domain_free_mail_and_senders_over_the_plan_cap_are_refused() {
         .execute("UPDATE users SET plan = 'pro' WHERE id = $1", &[&user])
         .await
         .expect("upgrade");
-    app.create_sender(
-        &token,
-        json!({"from_email": unique_address(), "from_name": "J", "daily_cap": 5}),
-    )
-    .await;
+    app.new_sender(&token, "J", 5).await;
 }
 
 #[tokio::test]
@@ -669,12 +640,7 @@ async fn health_moves_from_warming_to_healthy_to_at_risk_to_paused() {
     let app = app().await;
     let (user, token) = app.user().await;
     app.set_clock(day(20, 12));
-    let sender = app
-        .create_sender(
-            &token,
-            json!({"from_email": unique_address(), "from_name": "Jane", "daily_cap": 500}),
-        )
-        .await;
+    let sender = app.new_sender(&token, "Jane", 500).await;
     let sender_id: Uuid = id_of(&sender).parse().expect("uuid");
     let path = format!("/senders/{sender_id}");
     let health = || async { app.call("GET", &path, &token, None).await.body["health"].clone() };
@@ -683,12 +649,7 @@ async fn health_moves_from_warming_to_healthy_to_at_risk_to_paused() {
     sent(&app, user, sender_id, 50, day(5, 12)).await;
     events(&app, sender_id, 50, "bounce", Some("Permanent"), false).await;
     sent(&app, user, sender_id, 19, day(19, 12)).await;
-    let other = app
-        .create_sender(
-            &token,
-            json!({"from_email": unique_address(), "from_name": "Other", "daily_cap": 500}),
-        )
-        .await;
+    let other = app.new_sender(&token, "Other", 500).await;
     sent(
         &app,
         user,
@@ -745,12 +706,7 @@ async fn complaints_put_a_sender_at_risk_then_paused() {
     let app = app().await;
     let (user, token) = app.user().await;
     app.set_clock(day(20, 12));
-    let sender = app
-        .create_sender(
-            &token,
-            json!({"from_email": unique_address(), "from_name": "Jane", "daily_cap": 5000}),
-        )
-        .await;
+    let sender = app.new_sender(&token, "Jane", 5000).await;
     let sender_id: Uuid = id_of(&sender).parse().expect("uuid");
     let path = format!("/senders/{sender_id}");
     sent(&app, user, sender_id, 3000, day(18, 12)).await;
@@ -1059,11 +1015,7 @@ async fn workspace_with_ids(
 async fn preview_renders_a_step_for_a_contact_and_application() {
     let app = app().await;
     let (user, token) = app.user().await;
-    app.create_sender(
-        &token,
-        json!({"from_email": unique_address(), "from_name": "Grace Hopper", "daily_cap": 50}),
-    )
-    .await;
+    app.new_sender(&token, "Grace Hopper", 50).await;
     let template = app.create_template(&token, two_steps()).await;
     let preview_path = format!("/sequence-templates/{}/preview", id_of(&template));
     let ready = workspace(&app, user, Some("Ada"), true, true).await;
@@ -1374,12 +1326,7 @@ async fn the_database_refuses_steps_messages_and_links_across_users() {
     let (alice, alice_token) = app.user().await;
     let (bob, _) = app.user().await;
     let template = app.create_template(&alice_token, two_steps()).await;
-    let sender = app
-        .create_sender(
-            &alice_token,
-            json!({"from_email": unique_address(), "from_name": "Alice", "daily_cap": 50}),
-        )
-        .await;
+    let sender = app.new_sender(&alice_token, "Alice", 50).await;
     let template_id: Uuid = id_of(&template).parse().expect("uuid");
     let sender_id: Uuid = id_of(&sender).parse().expect("uuid");
     let client = app.stack.db().await;
@@ -1427,12 +1374,7 @@ async fn no_route_reaches_another_users_senders_templates_steps_or_workspace() {
     let app = app().await;
     let (alice, alice_token) = app.user().await;
     let (bob, bob_token) = app.user().await;
-    let sender = app
-        .create_sender(
-            &alice_token,
-            json!({"from_email": unique_address(), "from_name": "Alice", "daily_cap": 50}),
-        )
-        .await;
+    let sender = app.new_sender(&alice_token, "Alice", 50).await;
     let template = app.create_template(&alice_token, two_steps()).await;
     let alice_ws = workspace(&app, alice, Some("Ada"), true, true).await;
     let bob_template = app.create_template(&bob_token, two_steps()).await;
@@ -1530,18 +1472,13 @@ async fn no_route_reaches_another_users_senders_templates_steps_or_workspace() {
 }
 
 /// Method, path, bearer token, raw body and the expected status.
-type BadInput<'a> = (&'a str, String, Option<&'a str>, Option<String>, u16);
+type BadInput<'a> = (&'a str, &'a str, Option<&'a str>, Option<String>, u16);
 
 #[tokio::test]
 async fn bad_input_on_every_route_gets_a_problem_document_and_changes_nothing() {
     let app = app().await;
     let (_, token) = app.user().await;
-    let sender = app
-        .create_sender(
-            &token,
-            json!({"from_email": unique_address(), "from_name": "Jane", "daily_cap": 50}),
-        )
-        .await;
+    let sender = app.new_sender(&token, "Jane", 50).await;
     let template = app.create_template(&token, two_steps()).await;
     let sender_path = format!("/senders/{}", id_of(&sender));
     let template_path = format!("/sequence-templates/{}", id_of(&template));
@@ -1551,354 +1488,127 @@ async fn bad_input_on_every_route_gets_a_problem_document_and_changes_nothing() 
     let t = Some(token.as_str());
     let body = |value: Value| Some(value.to_string());
     let ok_step = json!({"delay_minutes": 1, "subject": "s", "body": "{{ unsubscribe_url }}"});
-    let cases: Vec<BadInput> = vec![
+    let preview_of_not_a_uuid = "/sequence-templates/x/preview";
+    let nil = Uuid::nil();
+    let no_sender_confirmation = format!("/senders/{nil}/confirmation");
+    let no_template = format!("/sequence-templates/{nil}");
+    let forged_link = format!("/sender-confirmations/rfsc_{}_x", Uuid::new_v4().simple());
+    let huge_sender = format!("{{\"from_name\": \"{}\"}}", "a".repeat(300_000));
+    let unknown_step = json!({"steps": [
+        {"id": Uuid::new_v4(), "delay_minutes": 1, "subject": "s", "body": "{{ unsubscribe_url }}"}]});
+    let one_step_twice = json!({"steps": [
+        {"id": template["steps"][0]["id"], "delay_minutes": 1, "subject": "s", "body": "{{ unsubscribe_url }}"},
+        {"id": template["steps"][0]["id"], "delay_minutes": 1, "subject": "s", "body": "{{ unsubscribe_url }}"}]});
+    let past_the_end =
+        json!({"position": 9, "delay_minutes": 1, "subject": "s", "body": "{{ unsubscribe_url }}"});
+    let strangers = json!({"contact_id": Uuid::new_v4(), "application_id": Uuid::new_v4()});
+    // Every case but the JSON bodies a route finds invalid, which follow route by route.
+    let mut cases: Vec<BadInput> = vec![
         // Authentication and routing.
-        ("GET", "/senders".into(), None, None, 401),
-        ("POST", "/senders".into(), Some("rfs_garbage"), None, 401),
-        ("DELETE", sender_path.clone(), t, None, 405),
-        ("PUT", template_path.clone(), t, None, 405),
-        ("GET", "/senders/not-a-uuid".into(), t, None, 404),
-        (
-            "PATCH",
-            "/sequence-steps/42".into(),
-            t,
-            body(json!({})),
-            404,
-        ),
-        (
-            "POST",
-            "/sequence-templates/x/preview".into(),
-            t,
-            body(json!({})),
-            404,
-        ),
+        ("GET", "/senders", None, None, 401),
+        ("POST", "/senders", Some("rfs_garbage"), None, 401),
+        ("DELETE", &sender_path, t, None, 405),
+        ("PUT", &template_path, t, None, 405),
+        ("GET", "/senders/not-a-uuid", t, None, 404),
+        ("PATCH", "/sequence-steps/42", t, body(json!({})), 404),
+        ("POST", preview_of_not_a_uuid, t, body(json!({})), 404),
         // POST /senders
-        ("POST", "/senders".into(), t, Some("{not json".into()), 400),
-        ("POST", "/senders".into(), t, Some(String::new()), 400),
-        ("POST", "/senders".into(), t, body(json!([1])), 422),
-        (
-            "POST",
-            "/senders".into(),
-            t,
-            body(json!({"from_email": "a@b.co"})),
-            422,
-        ),
-        (
-            "POST",
-            "/senders".into(),
-            t,
-            body(json!({"from_email": "nope", "from_name": "J", "daily_cap": 5})),
-            422,
-        ),
-        (
-            "POST",
-            "/senders".into(),
-            t,
-            body(json!({"from_email": "a@b.co", "from_name": "J\r\nBcc: x@y.z", "daily_cap": 5})),
-            422,
-        ),
-        (
-            "POST",
-            "/senders".into(),
-            t,
-            body(json!({"from_email": "a@b.co", "from_name": "J", "daily_cap": 0})),
-            422,
-        ),
-        (
-            "POST",
-            "/senders".into(),
-            t,
-            body(json!({"from_email": "a@b.co", "from_name": "J", "daily_cap": 1e12})),
-            422,
-        ),
-        (
-            "POST",
-            "/senders".into(),
-            t,
-            body(
-                json!({"from_email": "a@b.co", "from_name": "J", "daily_cap": 5,
-                        "warmup": {"start_cap": 10_001}}),
-            ),
-            422,
-        ),
-        (
-            "POST",
-            "/senders".into(),
-            t,
-            body(
-                json!({"from_email": "a@b.co", "from_name": "J", "daily_cap": 5,
-                        "warmup": {"daily_increase": 0}}),
-            ),
-            422,
-        ),
-        (
-            "POST",
-            "/senders".into(),
-            t,
-            body(json!({"from_email": "a@b.co", "from_name": "J", "daily_cap": 5, "extra": 1})),
-            422,
-        ),
-        (
-            "POST",
-            "/senders".into(),
-            t,
-            Some(format!("{{\"from_name\": \"{}\"}}", "a".repeat(300_000))),
-            413,
-        ),
-        (
-            "POST",
-            "/senders".into(),
-            t,
-            body(json!({"from_email": "jane@gmail.com", "from_name": "J", "daily_cap": 5})),
-            422,
-        ),
-        (
-            "POST",
-            "/senders".into(),
-            t,
-            body(
-                json!({"from_email": format!("x@{MAIL_DOMAIN}"), "from_name": "J", "daily_cap": 5}),
-            ),
-            422,
-        ),
+        ("POST", "/senders", t, Some("{not json".into()), 400),
+        ("POST", "/senders", t, Some(String::new()), 400),
+        ("POST", "/senders", t, Some(huge_sender), 413),
         // POST /senders/{id}/confirmation
-        (
-            "POST",
-            "/senders/00000000-0000-0000-0000-000000000000/confirmation".into(),
-            t,
-            None,
-            404,
-        ),
+        ("POST", &no_sender_confirmation, t, None, 404),
         // GET and POST /sender-confirmations/{token}: public, and a bad link is a 404
-        ("GET", "/sender-confirmations/nope".into(), None, None, 404),
-        ("POST", "/sender-confirmations/nope".into(), None, None, 404),
-        (
-            "POST",
-            format!("/sender-confirmations/rfsc_{}_x", Uuid::new_v4().simple()),
-            None,
-            None,
-            404,
-        ),
-        (
-            "DELETE",
-            "/sender-confirmations/nope".into(),
-            None,
-            None,
-            405,
-        ),
+        ("GET", "/sender-confirmations/nope", None, None, 404),
+        ("POST", "/sender-confirmations/nope", None, None, 404),
+        ("POST", &forged_link, None, None, 404),
+        ("DELETE", "/sender-confirmations/nope", None, None, 405),
         // GET /senders
-        ("GET", "/senders?limit=0".into(), t, None, 422),
-        ("GET", "/senders?cursor=garbage".into(), t, None, 422),
+        ("GET", "/senders?limit=0", t, None, 422),
+        ("GET", "/senders?cursor=garbage", t, None, 422),
         // PATCH /senders/{id}
-        ("PATCH", sender_path.clone(), t, Some("{".into()), 400),
-        (
-            "PATCH",
-            sender_path.clone(),
-            t,
-            body(json!({"from_email": "b@c.de"})),
-            422,
-        ),
-        (
-            "PATCH",
-            sender_path.clone(),
-            t,
-            body(json!({"daily_cap": "many"})),
-            422,
-        ),
-        (
-            "PATCH",
-            sender_path.clone(),
-            t,
-            body(json!({"daily_cap": 10_001})),
-            422,
-        ),
-        (
-            "PATCH",
-            sender_path.clone(),
-            t,
-            body(json!({"from_name": ""})),
-            422,
-        ),
-        (
-            "PATCH",
-            sender_path.clone(),
-            t,
-            body(json!({"warmup": {"restart": "yes"}})),
-            422,
-        ),
+        ("PATCH", &sender_path, t, Some("{".into()), 400),
         // POST /sequence-templates
-        (
-            "POST",
-            "/sequence-templates".into(),
-            t,
-            Some("nope".into()),
-            400,
-        ),
-        (
-            "POST",
-            "/sequence-templates".into(),
-            t,
-            body(json!({"name": ""})),
-            422,
-        ),
-        (
-            "POST",
-            "/sequence-templates".into(),
-            t,
-            body(json!({"name": "x", "steps": {}})),
-            422,
-        ),
-        (
-            "POST",
-            "/sequence-templates".into(),
-            t,
-            body(
-                json!({"name": "x", "steps": [{"delay_minutes": -1, "subject": "s", "body": "{{ unsubscribe_url }}"}]}),
-            ),
-            422,
-        ),
-        (
-            "POST",
-            "/sequence-templates".into(),
-            t,
-            body(json!({"name": "x", "steps": vec![ok_step.clone(); 11]})),
-            422,
-        ),
-        (
-            "POST",
-            "/sequence-templates".into(),
-            t,
-            body(
-                json!({"name": "x", "steps": [{"delay_minutes": 1, "subject": "a\nb", "body": "{{ unsubscribe_url }}"}]}),
-            ),
-            422,
-        ),
+        ("POST", "/sequence-templates", t, Some("nope".into()), 400),
         // GET /sequence-templates
-        ("GET", "/sequence-templates?limit=201".into(), t, None, 422),
+        ("GET", "/sequence-templates?limit=201", t, None, 422),
         // PATCH /sequence-templates/{id}
-        (
-            "PATCH",
-            template_path.clone(),
-            t,
-            body(json!({"name": 7})),
-            422,
-        ),
-        (
-            "PATCH",
-            template_path.clone(),
-            t,
-            body(
-                json!({"steps": [{"id": Uuid::new_v4(), "delay_minutes": 1, "subject": "s", "body": "{{ unsubscribe_url }}"}]}),
-            ),
-            409,
-        ),
-        (
-            "PATCH",
-            template_path.clone(),
-            t,
-            body(json!({"steps": [
-                {"id": template["steps"][0]["id"], "delay_minutes": 1, "subject": "s", "body": "{{ unsubscribe_url }}"},
-                {"id": template["steps"][0]["id"], "delay_minutes": 1, "subject": "s", "body": "{{ unsubscribe_url }}"}]})),
-            422,
-        ),
-        (
-            "POST",
-            "/sequence-templates".into(),
-            t,
-            body(json!({"name": "x", "steps": [
-                {"position": 2, "delay_minutes": 1, "subject": "s", "body": "{{ unsubscribe_url }}"}]})),
-            422,
-        ),
-        (
-            "POST",
-            "/sequence-templates".into(),
-            t,
-            body(json!({"name": "x", "steps": [
-                {"position": 1, "delay_minutes": 1, "subject": "s",
-                 "body": "{% for a in offer %}{% for b in offer %}{% for c in offer %}{% endfor %}{% endfor %}{% endfor %}{{ unsubscribe_url }}"}]})),
-            422,
-        ),
+        ("PATCH", &template_path, t, body(unknown_step), 409),
         // DELETE /sequence-templates/{id}
-        (
-            "DELETE",
-            "/sequence-templates/00000000-0000-0000-0000-000000000000".into(),
-            t,
-            None,
-            404,
-        ),
+        ("DELETE", &no_template, t, None, 404),
         // POST /sequence-templates/{id}/steps
-        ("POST", steps_path.clone(), t, Some("[".into()), 400),
-        (
-            "POST",
-            steps_path.clone(),
-            t,
-            body(json!({"subject": "s"})),
-            422,
-        ),
-        (
-            "POST",
-            steps_path.clone(),
-            t,
-            body(
-                json!({"position": 9, "delay_minutes": 1, "subject": "s", "body": "{{ unsubscribe_url }}"}),
-            ),
-            409,
-        ),
-        (
-            "POST",
-            steps_path.clone(),
-            t,
-            body(json!({"delay_minutes": 1, "subject": "s", "body": "x".repeat(20_001)})),
-            422,
-        ),
-        // PATCH /sequence-steps/{id}
-        (
-            "PATCH",
-            step_path.clone(),
-            t,
-            body(json!({"position": 0})),
-            422,
-        ),
-        (
-            "PATCH",
-            step_path.clone(),
-            t,
-            body(json!({"delay_minutes": 600_000})),
-            422,
-        ),
-        (
-            "PATCH",
-            step_path.clone(),
-            t,
-            body(json!({"body": "{{ unsubscribe_url }"})),
-            422,
-        ),
+        ("POST", &steps_path, t, Some("[".into()), 400),
+        ("POST", &steps_path, t, body(past_the_end), 409),
         // DELETE /sequence-steps/{id}
-        ("DELETE", "/sequence-steps/not-a-uuid".into(), t, None, 404),
+        ("DELETE", "/sequence-steps/not-a-uuid", t, None, 404),
         // POST /sequence-templates/{id}/preview
-        ("POST", preview_path.clone(), t, Some("{".into()), 400),
-        (
-            "POST",
-            preview_path.clone(),
-            t,
-            body(json!({"contact_id": "x", "application_id": "y"})),
-            422,
-        ),
-        (
-            "POST",
-            preview_path.clone(),
-            t,
-            body(json!({"contact_id": Uuid::new_v4()})),
-            422,
-        ),
-        (
-            "POST",
-            preview_path.clone(),
-            t,
-            body(json!({"contact_id": Uuid::new_v4(), "application_id": Uuid::new_v4()})),
-            404,
-        ),
+        ("POST", &preview_path, t, Some("{".into()), 400),
+        ("POST", &preview_path, t, body(strangers), 404),
     ];
+    for invalid in [
+        json!([1]),
+        json!({"from_email": "a@b.co"}),
+        json!({"from_email": "nope", "from_name": "J", "daily_cap": 5}),
+        json!({"from_email": "a@b.co", "from_name": "J\r\nBcc: x@y.z", "daily_cap": 5}),
+        json!({"from_email": "a@b.co", "from_name": "J", "daily_cap": 0}),
+        json!({"from_email": "a@b.co", "from_name": "J", "daily_cap": 1e12}),
+        json!({"from_email": "a@b.co", "from_name": "J", "daily_cap": 5,
+               "warmup": {"start_cap": 10_001}}),
+        json!({"from_email": "a@b.co", "from_name": "J", "daily_cap": 5,
+               "warmup": {"daily_increase": 0}}),
+        json!({"from_email": "a@b.co", "from_name": "J", "daily_cap": 5, "extra": 1}),
+        json!({"from_email": "jane@gmail.com", "from_name": "J", "daily_cap": 5}),
+        json!({"from_email": format!("x@{MAIL_DOMAIN}"), "from_name": "J", "daily_cap": 5}),
+    ] {
+        cases.push(("POST", "/senders", t, body(invalid), 422));
+    }
+    for invalid in [
+        json!({"from_email": "b@c.de"}),
+        json!({"daily_cap": "many"}),
+        json!({"daily_cap": 10_001}),
+        json!({"from_name": ""}),
+        json!({"warmup": {"restart": "yes"}}),
+    ] {
+        cases.push(("PATCH", &sender_path, t, body(invalid), 422));
+    }
+    for invalid in [
+        json!({"name": ""}),
+        json!({"name": "x", "steps": {}}),
+        json!({"name": "x", "steps": [
+            {"delay_minutes": -1, "subject": "s", "body": "{{ unsubscribe_url }}"}]}),
+        json!({"name": "x", "steps": vec![ok_step.clone(); 11]}),
+        json!({"name": "x", "steps": [
+            {"delay_minutes": 1, "subject": "a\nb", "body": "{{ unsubscribe_url }}"}]}),
+        json!({"name": "x", "steps": [
+            {"position": 2, "delay_minutes": 1, "subject": "s", "body": "{{ unsubscribe_url }}"}]}),
+        json!({"name": "x", "steps": [
+            {"position": 1, "delay_minutes": 1, "subject": "s",
+             "body": "{% for a in offer %}{% for b in offer %}{% for c in offer %}{% endfor %}{% endfor %}{% endfor %}{{ unsubscribe_url }}"}]}),
+    ] {
+        cases.push(("POST", "/sequence-templates", t, body(invalid), 422));
+    }
+    for invalid in [json!({"name": 7}), one_step_twice] {
+        cases.push(("PATCH", &template_path, t, body(invalid), 422));
+    }
+    for invalid in [
+        json!({"subject": "s"}),
+        json!({"delay_minutes": 1, "subject": "s", "body": "x".repeat(20_001)}),
+    ] {
+        cases.push(("POST", &steps_path, t, body(invalid), 422));
+    }
+    for invalid in [
+        json!({"position": 0}),
+        json!({"delay_minutes": 600_000}),
+        json!({"body": "{{ unsubscribe_url }"}),
+    ] {
+        cases.push(("PATCH", &step_path, t, body(invalid), 422));
+    }
+    for invalid in [
+        json!({"contact_id": "x", "application_id": "y"}),
+        json!({"contact_id": Uuid::new_v4()}),
+    ] {
+        cases.push(("POST", &preview_path, t, body(invalid), 422));
+    }
     let count_rows = || async {
         app.count(
             "SELECT (SELECT count(*) FROM senders) + (SELECT count(*) FROM sequence_templates) \
@@ -1915,10 +1625,7 @@ async fn bad_input_on_every_route_gets_a_problem_document_and_changes_nothing() 
     };
     let (rows_before, before) = (count_rows().await, snapshot().await);
     for (method, path, token, body, status) in cases {
-        let got = app
-            .api
-            .call_raw(method, &path, token, body.as_deref())
-            .await;
+        let got = app.api.call_raw(method, path, token, body.as_deref()).await;
         assert_eq!(got.status, status, "{method} {path}: {}", got.body);
         assert_problem(&got, status);
     }

@@ -5,29 +5,39 @@
 use std::time::Duration;
 
 use integration_tests::*;
+use reqwest::Method;
 use serde_json::{Value, json};
 
+/// `POST path` of a JSON body, signed in as no one.
 async fn post_json(path: &str, body: Value) -> (u16, Value) {
-    let response = http()
-        .post(format!("{}{path}", api_base_url()))
-        .json(&body)
-        .send()
-        .await
-        .expect("API reachable");
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
+    let answer = reply(stack_request(Method::POST, path).json(&body)).await;
+    (answer.status, answer.body)
 }
 
-/// Signs a fresh user in over HTTP (magic link through the mail queue, worker and emulator).
-async fn sign_in_over_http() -> String {
-    let email = format!("stack-{}@example.com", uuid::Uuid::new_v4().simple());
+/// `POST path` of a JSON body as the holder of `token`.
+async fn post_json_as(token: &str, path: &str, body: Value) -> Reply {
+    reply(
+        stack_request(Method::POST, path)
+            .bearer_auth(token)
+            .json(&body),
+    )
+    .await
+}
+
+/// Requests a sign-in link for `email` over HTTP and reads its token out of the mail the stack
+/// sent (through the mail queue, worker and emulator).
+async fn mailed_sign_in_token(email: &str) -> String {
     let (status, _) = post_json("/auth/magic-link", json!({"email": email})).await;
     assert_eq!(status, 202);
-    let mail = eventually(PIPELINE, || mail_to(&email))
+    let mail = eventually(PIPELINE, || mail_to(email))
         .await
-        .expect("sign-in mail sent");
-    let token = mail.sign_in_token().expect("link");
-    let (status, session) = post_json("/auth/session", json!({"token": token})).await;
+        .expect("the mail worker sent the link via SES");
+    mail.sign_in_token().expect("link")
+}
+
+/// Redeems a sign-in token over HTTP for a session token.
+async fn session_for(sign_in_token: &str) -> String {
+    let (status, session) = post_json("/auth/session", json!({"token": sign_in_token})).await;
     assert_eq!(status, 200, "{session}");
     session["session_token"]
         .as_str()
@@ -35,21 +45,30 @@ async fn sign_in_over_http() -> String {
         .to_owned()
 }
 
+/// Signs a fresh user in over HTTP.
+async fn sign_in_over_http() -> String {
+    let email = format!("stack-{}@example.com", uuid::Uuid::new_v4().simple());
+    session_for(&mailed_sign_in_token(&email).await).await
+}
+
+/// `GET path` as the holder of `token`.
 async fn get_json(path: &str, token: &str) -> (u16, Value) {
-    let response = http()
-        .get(format!("{}{path}", api_base_url()))
-        .bearer_auth(token)
-        .send()
-        .await
-        .expect("API reachable");
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
+    let answer = reply(stack_request(Method::GET, path).bearer_auth(token)).await;
+    (answer.status, answer.body)
 }
 
 async fn resume_parsed(token: &str, resume_id: &str) -> Option<Value> {
     let (status, resume) = get_json("/resume", token).await;
     (status == 200 && resume["resume_id"] == resume_id && resume["status"] != "processing")
         .then_some(resume)
+}
+
+/// The resume an upload answered with (`{"resume_id": …}`), once the parser has settled it.
+async fn settled_resume(token: &str, upload: &Value) -> Value {
+    let resume_id = upload["resume_id"].as_str().expect("resume id");
+    eventually(PIPELINE, || resume_parsed(token, resume_id))
+        .await
+        .expect("parsed")
 }
 
 #[tokio::test]
@@ -59,24 +78,14 @@ async fn a_resume_upload_ends_parsed_through_s3_sqs_and_the_parser() {
     let text = std::fs::read(corpus.join("04_marketing_txt_underline.txt")).expect("corpus txt");
 
     // Direct upload: the API stores the file; S3's notification reaches the parser via SQS.
-    let uploaded: Value = http()
-        .post(format!("{}/resume/upload", api_base_url()))
-        .bearer_auth(&token)
-        .header("content-type", "text/plain")
-        .body(text)
-        .send()
-        .await
-        .expect("upload")
-        .json()
-        .await
-        .expect("json");
-    let resume_id = uploaded["resume_id"]
-        .as_str()
-        .expect("resume id")
-        .to_owned();
-    let resume = eventually(PIPELINE, || resume_parsed(&token, &resume_id))
-        .await
-        .expect("parsed");
+    let uploaded = reply(
+        stack_request(Method::POST, "/resume/upload")
+            .bearer_auth(&token)
+            .header("content-type", "text/plain")
+            .body(text),
+    )
+    .await;
+    let resume = settled_resume(&token, &uploaded.body).await;
     assert_eq!(resume["status"], "parsed", "{resume}");
     assert!(
         !resume["parsed"]["experience"]
@@ -87,30 +96,17 @@ async fn a_resume_upload_ends_parsed_through_s3_sqs_and_the_parser() {
 
     // Presigned upload: the browser PUTs straight to S3.
     let pdf = std::fs::read(corpus.join("01_software_onecol_caps.pdf")).expect("corpus pdf");
-    let (status, created) = {
-        let response = http()
-            .post(format!("{}/resume/upload-url", api_base_url()))
-            .bearer_auth(&token)
-            .json(&json!({"filename": "resume.pdf", "content_type": "application/pdf", "size_bytes": pdf.len()}))
-            .send()
-            .await
-            .expect("upload-url");
-        (
-            response.status().as_u16(),
-            response.json::<Value>().await.expect("json"),
-        )
-    };
-    assert!((200..300).contains(&status), "{created}");
-    let mut put = http().put(created["upload"]["url"].as_str().expect("url"));
-    for (name, value) in created["upload"]["headers"].as_object().expect("headers") {
-        put = put.header(name.as_str(), value.as_str().expect("header value"));
-    }
-    let stored = put.body(pdf).send().await.expect("PUT to S3");
-    assert!(stored.status().is_success(), "S3 accepted the upload");
-    let resume_id = created["resume_id"].as_str().expect("resume id").to_owned();
-    let resume = eventually(PIPELINE, || resume_parsed(&token, &resume_id))
-        .await
-        .expect("parsed");
+    let size = pdf.len();
+    let created = post_json_as(
+        &token,
+        "/resume/upload-url",
+        json!({"filename": "resume.pdf", "content_type": "application/pdf", "size_bytes": size}),
+    )
+    .await;
+    assert!((200..300).contains(&created.status), "{}", created.body);
+    let stored = put_presigned(&created.body["upload"], pdf).await;
+    assert!(stored.is_success(), "S3 accepted the upload: {stored}");
+    let resume = settled_resume(&token, &created.body).await;
     assert_eq!(resume["status"], "parsed", "{resume}");
 }
 
@@ -124,25 +120,13 @@ async fn contact_verification_settles_through_the_verify_queue_and_local_dns() {
     ];
     let mut ids = Vec::new();
     for (email, _) in cases {
-        let response = http()
-            .post(format!("{}/contacts", api_base_url()))
-            .bearer_auth(&token)
-            .json(&json!({"email": email, "first_name": "Pat", "timezone": "Europe/Paris"}))
-            .send()
-            .await
-            .expect("create contact");
-        assert_eq!(response.status().as_u16(), 201);
-        let contact: Value = response.json().await.expect("json");
-        ids.push(contact["id"].as_str().expect("id").to_owned());
+        let contact = json!({"email": email, "first_name": "Pat", "timezone": "Europe/Paris"});
+        let created = post_json_as(&token, "/contacts", contact).await;
+        assert_eq!(created.status, 201);
+        ids.push(created.body["id"].as_str().expect("id").to_owned());
     }
-    let queued = http()
-        .post(format!("{}/contacts/verify", api_base_url()))
-        .bearer_auth(&token)
-        .json(&json!({"contact_ids": ids}))
-        .send()
-        .await
-        .expect("verify");
-    assert_eq!(queued.status().as_u16(), 202);
+    let queued = post_json_as(&token, "/contacts/verify", json!({"contact_ids": ids})).await;
+    assert_eq!(queued.status, 202);
 
     for ((email, expected), id) in cases.iter().zip(&ids) {
         let settled = eventually(PIPELINE, || {
@@ -163,25 +147,9 @@ async fn contact_verification_settles_through_the_verify_queue_and_local_dns() {
 async fn magic_link_end_to_end_through_the_stack() {
     let email = format!("e2e-{}@example.com", uuid::Uuid::new_v4().simple());
 
-    let (status, _) = post_json("/auth/magic-link", json!({"email": email})).await;
-    assert_eq!(status, 202);
-    let mail = eventually(PIPELINE, || mail_to(&email))
-        .await
-        .expect("the mail worker sent the link via SES");
-    let token = mail.sign_in_token().expect("link");
-
-    let (status, session) = post_json("/auth/session", json!({"token": token})).await;
-    assert_eq!(status, 200, "{session}");
-    let session_token = session["session_token"].as_str().expect("session token");
-    let me: Value = http()
-        .get(format!("{}/me", api_base_url()))
-        .bearer_auth(session_token)
-        .send()
-        .await
-        .expect("me")
-        .json()
-        .await
-        .expect("json");
+    let token = mailed_sign_in_token(&email).await;
+    let session_token = session_for(&token).await;
+    let (_, me) = get_json("/me", &session_token).await;
     assert_eq!(me["user"]["email"], email.as_str());
 
     let (status, _) = post_json("/auth/session", json!({"token": token})).await;
@@ -257,12 +225,8 @@ async fn a_malformed_sns_message_does_not_crash_loop_the_function() {
         let outcome = invoke_function("ses-events", &malformed).await;
         assert_eq!(outcome[0]["outcome"], "rejected");
     }
-    let health = http()
-        .get(format!("{}/health", api_base_url()))
-        .send()
-        .await
-        .expect("health");
-    assert_eq!(health.status(), 200);
+    let health = reply(stack_request(Method::GET, "/health")).await;
+    assert_eq!(health.status, 200);
 }
 
 #[tokio::test]
@@ -328,22 +292,8 @@ async fn a_poison_message_on_the_mail_queue_lands_in_its_dead_letter_queue() {
 
 #[tokio::test]
 async fn clients_and_pool_are_built_once_per_instance() {
-    let first: Value = http()
-        .get(format!("{}/health", api_base_url()))
-        .send()
-        .await
-        .expect("health")
-        .json()
-        .await
-        .expect("json");
-    let second: Value = http()
-        .get(format!("{}/health", api_base_url()))
-        .send()
-        .await
-        .expect("health")
-        .json()
-        .await
-        .expect("json");
+    let first = reply(stack_request(Method::GET, "/health")).await.body;
+    let second = reply(stack_request(Method::GET, "/health")).await.body;
     assert_eq!(first["status"], "ok", "{first}");
     let invocations = |v: &Value| v["instance"]["invocations"].as_u64().expect("count");
     assert!(
@@ -358,48 +308,31 @@ async fn clients_and_pool_are_built_once_per_instance() {
 
 #[tokio::test]
 async fn unknown_routes_and_bad_bodies_get_problem_documents_over_http() {
-    let unknown = http()
-        .get(format!("{}/definitely/not/here", api_base_url()))
-        .send()
-        .await
-        .expect("reachable");
-    assert_eq!(unknown.status(), 404);
+    let unknown = reply(stack_request(Method::GET, "/definitely/not/here")).await;
+    assert_eq!(unknown.status, 404);
     assert_eq!(
-        unknown
-            .headers()
-            .get("content-type")
-            .and_then(|v| v.to_str().ok()),
+        unknown.header("content-type"),
         Some("application/problem+json")
     );
-    let malformed = http()
-        .post(format!("{}/auth/magic-link", api_base_url()))
-        .header("content-type", "application/json")
-        .body("{\"email\":")
-        .send()
-        .await
-        .expect("reachable");
-    assert_eq!(malformed.status(), 400);
-    let wrong_method = http()
-        .put(format!("{}/me", api_base_url()))
-        .send()
-        .await
-        .expect("reachable");
-    assert_eq!(wrong_method.status(), 405);
+    let malformed = reply(
+        stack_request(Method::POST, "/auth/magic-link")
+            .header("content-type", "application/json")
+            .body("{\"email\":"),
+    )
+    .await;
+    assert_eq!(malformed.status, 400);
+    let wrong_method = reply(stack_request(Method::PUT, "/me")).await;
+    assert_eq!(wrong_method.status, 405);
 }
 
 #[tokio::test]
 async fn a_sender_is_confirmed_by_the_link_mailed_to_its_address_through_the_stack() {
     let token = sign_in_over_http().await;
     let address = format!("sender-{}@example.com", uuid::Uuid::new_v4().simple());
-    let created = http()
-        .post(format!("{}/senders", api_base_url()))
-        .bearer_auth(&token)
-        .json(&json!({"from_email": address, "from_name": "Stack Sender", "daily_cap": 20}))
-        .send()
-        .await
-        .expect("API reachable");
-    assert_eq!(created.status().as_u16(), 201);
-    let sender: Value = created.json().await.expect("json");
+    let sender = json!({"from_email": address, "from_name": "Stack Sender", "daily_cap": 20});
+    let created = post_json_as(&token, "/senders", sender).await;
+    assert_eq!(created.status, 201);
+    let sender = created.body;
     assert_eq!(sender["identity_status"], "unconfirmed");
     let sender_path = format!("/senders/{}", sender["id"].as_str().expect("id"));
 
@@ -420,22 +353,17 @@ async fn a_sender_is_confirmed_by_the_link_mailed_to_its_address_through_the_sta
     );
 
     // The recipient opens the link (a page), then presses its button (a form post).
-    let page = http()
-        .get(format!("{}{path}", api_base_url()))
-        .send()
-        .await
-        .expect("page");
-    assert_eq!(page.status().as_u16(), 200);
-    assert!(page.text().await.expect("html").contains(&address));
-    let confirmed = http()
-        .post(format!("{}{path}", api_base_url()))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body("")
-        .send()
-        .await
-        .expect("confirm");
-    assert_eq!(confirmed.status().as_u16(), 200);
-    assert!(confirmed.text().await.expect("html").contains("Confirmed"));
+    let page = reply(stack_request(Method::GET, &path)).await;
+    assert_eq!(page.status, 200);
+    assert!(page.text.contains(&address));
+    let confirmed = reply(
+        stack_request(Method::POST, &path)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(""),
+    )
+    .await;
+    assert_eq!(confirmed.status, 200);
+    assert!(confirmed.text.contains("Confirmed"));
     let (status, verified) = get_json(&sender_path, &token).await;
     assert_eq!(
         (status, &verified["identity_status"]),
@@ -458,27 +386,23 @@ async fn bodies_that_are_not_utf8_get_problem_documents() {
         ("/contacts", "application/json"),
         ("/auth/magic-link", "application/json"),
     ] {
-        let response = http()
-            .post(format!("{}{path}", api_base_url()))
-            .header("authorization", format!("Bearer {token}"))
-            .header("content-type", content_type)
-            .body(not_utf8.to_vec())
-            .send()
-            .await
-            .expect("API reachable");
-        let status = response.status().as_u16();
-        let kind = response
-            .headers()
-            .get("content-type")
-            .and_then(|value| value.to_str().ok())
-            .unwrap_or_default()
-            .to_owned();
-        let body: Value = response.json().await.unwrap_or(Value::Null);
+        let answer = reply(
+            stack_request(Method::POST, path)
+                .bearer_auth(&token)
+                .header("content-type", content_type)
+                .body(not_utf8.to_vec()),
+        )
+        .await;
+        let (status, body) = (answer.status, &answer.body);
         assert!(
             (400..500).contains(&status),
             "POST {path} ({content_type}) answered {status}: {body}"
         );
-        assert_eq!(kind, "application/problem+json", "POST {path}: {body}");
+        assert_eq!(
+            answer.header("content-type"),
+            Some("application/problem+json"),
+            "POST {path}: {body}"
+        );
         assert_eq!(body["status"], status, "POST {path}: {body}");
     }
 }
@@ -487,18 +411,9 @@ async fn bodies_that_are_not_utf8_get_problem_documents() {
 /// methods it does serve, as API Gateway would route it in AWS.
 #[tokio::test]
 async fn a_known_path_with_another_method_is_a_405_naming_the_allowed_ones() {
-    let response = http()
-        .put(format!("{}/jobs", api_base_url()))
-        .send()
-        .await
-        .expect("API reachable");
-    assert_eq!(response.status(), 405);
-    let allow = response
-        .headers()
-        .get("allow")
-        .and_then(|value| value.to_str().ok())
-        .unwrap_or_default()
-        .to_owned();
+    let answer = reply(stack_request(Method::PUT, "/jobs")).await;
+    assert_eq!(answer.status, 405);
+    let allow = answer.header("allow").unwrap_or_default();
     assert!(
         allow.contains("GET") && allow.contains("POST"),
         "Allow: {allow}"
@@ -515,12 +430,7 @@ async fn a_nul_in_a_query_filter_is_a_422() {
         "/contacts?q=%00",
         "/contacts?company=x%00",
     ] {
-        let response = http()
-            .get(format!("{}{path}", api_base_url()))
-            .header("authorization", format!("Bearer {token}"))
-            .send()
-            .await
-            .expect("API reachable");
-        assert_eq!(response.status(), 422, "GET {path}");
+        let (status, _) = get_json(path, &token).await;
+        assert_eq!(status, 422, "GET {path}");
     }
 }

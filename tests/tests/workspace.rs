@@ -27,8 +27,7 @@ async fn app() -> App {
     let (queue, _dlq) = stack.queue().await;
     notify_queue_of_objects(&stack.aws, &bucket, &queue, "users/").await;
     let state = api_workspace::AppState::build(api_workspace::Config {
-        database: stack.database.clone(),
-        rate_limits: stack.rate_limits(),
+        api: stack.api_config(),
         uploads_bucket: bucket.clone(),
     })
     .await
@@ -83,6 +82,12 @@ fn raw_event(method: &str, path: &str, token: &str, content_type: &str, bytes: &
 impl App {
     async fn call(&self, method: &str, path: &str, user: &User, body: Option<Value>) -> Answer {
         self.api.call(method, path, Some(&user.token), body).await
+    }
+
+    /// `POST path` of a file's bytes as `user`, as a browser uploads it.
+    async fn post_file(&self, path: &str, user: &User, content_type: &str, bytes: &[u8]) -> Answer {
+        let event = raw_event("POST", path, &user.token, content_type, bytes);
+        self.api.send(event).await
     }
 
     async fn ok(&self, method: &str, path: &str, user: &User, body: Option<Value>) -> Value {
@@ -431,14 +436,7 @@ async fn csv_import_reports_each_row_and_export_round_trips_formula_cells() {
                Platform Engineer,Gamma,,ops,@mention me,\n\
                Dup,Acme,https://JOBS.example.com/1,,,\n";
     let imported = app
-        .api
-        .send(raw_event(
-            "POST",
-            "/jobs/import",
-            &user.token,
-            "text/csv",
-            csv.as_bytes(),
-        ))
+        .post_file("/jobs/import", &user, "text/csv", csv.as_bytes())
         .await;
     assert_eq!(imported.status, 200, "{}", imported.body);
     assert_eq!(imported.body["created"], 2);
@@ -461,10 +459,7 @@ async fn csv_import_reports_each_row_and_export_round_trips_formula_cells() {
     let export = app.call("GET", "/jobs/export", &user, None).await;
     assert_eq!(export.status, 200);
     assert_eq!(
-        export
-            .headers
-            .get("content-type")
-            .and_then(|v| v.to_str().ok()),
+        export.header("content-type"),
         Some("text/csv; charset=utf-8")
     );
     let text = export.body.as_str().expect("csv text").to_owned();
@@ -489,14 +484,12 @@ async fn csv_import_reports_each_row_and_export_round_trips_formula_cells() {
          Content-Type: text/csv\r\n\r\n{text}\r\n--B0UNDARY--\r\n"
     );
     let reimported = app
-        .api
-        .send(raw_event(
-            "POST",
+        .post_file(
             "/jobs/import",
-            &other.token,
+            &other,
             "multipart/form-data; boundary=B0UNDARY",
             multipart.as_bytes(),
-        ))
+        )
         .await;
     assert_eq!(reimported.status, 200, "{}", reimported.body);
     assert_eq!(reimported.body["created"], 2);
@@ -544,27 +537,21 @@ async fn applications_follow_the_state_machine_and_record_every_move() {
         )
         .await;
     let job_id = job["id"].clone();
-    let created = app
-        .call(
+    let apply = || {
+        app.call(
             "POST",
             "/applications",
             &user,
             Some(json!({"job_id": job_id})),
         )
-        .await;
+    };
+    let created = apply().await;
     assert_eq!(created.status, 201, "{}", created.body);
     assert_eq!(created.body["status"], "saved");
     assert_eq!(created.body["job"]["title"], "Engineer");
     let path = format!("/applications/{}", created.body["id"].as_str().expect("id"));
-    let again = app
-        .call(
-            "POST",
-            "/applications",
-            &user,
-            Some(json!({"job_id": job_id})),
-        )
-        .await;
-    assert_problem(&again, 409);
+    // Applying to the same job again is a conflict.
+    assert_problem(&apply().await, 409);
 
     let move_to = |status: &'static str| {
         let path = path.clone();
@@ -667,14 +654,7 @@ async fn direct_uploads_of_pdf_docx_and_txt_are_parsed_through_s3_and_sqs() {
     ] {
         let bytes = corpus(file);
         let accepted = app
-            .api
-            .send(raw_event(
-                "POST",
-                "/resume/upload",
-                &user.token,
-                declared,
-                &bytes,
-            ))
+            .post_file("/resume/upload", &user, declared, &bytes)
             .await;
         assert_eq!(accepted.status, 202, "{file}: {}", accepted.body);
         assert_eq!(accepted.body["status"], "processing");
@@ -745,12 +725,8 @@ async fn presigned_uploads_are_parsed_once_the_file_arrives() {
     // Before the browser uploads, there is no file to hand out.
     assert_problem(&app.call("GET", "/resume/file", &user, None).await, 409);
 
-    let mut upload = reqwest::Client::new().put(created["upload"]["url"].as_str().expect("url"));
-    for (name, value) in created["upload"]["headers"].as_object().expect("headers") {
-        upload = upload.header(name, value.as_str().unwrap_or_default());
-    }
-    let uploaded = upload.body(bytes.clone()).send().await.expect("upload");
-    assert!(uploaded.status().is_success(), "{}", uploaded.status());
+    let uploaded = put_presigned(&created["upload"], bytes).await;
+    assert!(uploaded.is_success(), "{uploaded}");
 
     let resume = app.parse_latest(&user).await;
     assert_eq!(resume["resume_id"], created["resume_id"]);
@@ -772,14 +748,12 @@ async fn unreadable_files_end_failed_with_a_reason_and_are_not_retried() {
     let user = app.stack.user().await;
     for fixture_name in ["corrupt.pdf", "encrypted.pdf", "image_only.pdf"] {
         let accepted = app
-            .api
-            .send(raw_event(
-                "POST",
+            .post_file(
                 "/resume/upload",
-                &user.token,
+                &user,
                 "application/pdf",
                 &fixture(fixture_name),
-            ))
+            )
             .await;
         assert_eq!(accepted.status, 202, "{fixture_name}: {}", accepted.body);
         let resume = app.parse_latest(&user).await;
@@ -800,14 +774,12 @@ async fn unreadable_files_end_failed_with_a_reason_and_are_not_retried() {
     // Content that is no document at all is refused before anything is stored.
     let before = app.count("resumes", &user).await;
     let refused = app
-        .api
-        .send(raw_event(
-            "POST",
+        .post_file(
             "/resume/upload",
-            &user.token,
+            &user,
             "application/pdf",
             &fixture("random.bin"),
-        ))
+        )
         .await;
     assert_problem(&refused, 415);
     assert_eq!(app.count("resumes", &user).await, before);
@@ -839,14 +811,12 @@ async fn the_parser_retries_when_the_database_is_down() {
     let app = app().await;
     let user = app.stack.user().await;
     let accepted = app
-        .api
-        .send(raw_event(
-            "POST",
+        .post_file(
             "/resume/upload",
-            &user.token,
+            &user,
             "text/plain",
             &corpus("07_nursing_txt_colon.txt"),
-        ))
+        )
         .await;
     assert_eq!(accepted.status, 202);
     let event = eventually(Duration::from_secs(10), || async {
@@ -1194,8 +1164,8 @@ async fn bad_input_on_every_route_is_a_4xx_problem_and_changes_nothing() {
     let before = app.snapshot(&user).await;
     let prefs_before = app.ok("GET", "/job-preferences", &user, None).await;
 
-    let json_case = |method: &'static str, path: String, body: &str, status: u16| {
-        let mut event = api_event(method, &path, Some(&user.token), Some(body));
+    let json_case = |method: &'static str, path: &str, body: &str, status: u16| {
+        let mut event = api_event(method, path, Some(&user.token), Some(body));
         if body.is_empty() {
             event["body"] = Value::Null;
         }
@@ -1212,150 +1182,85 @@ async fn bad_input_on_every_route_is_a_4xx_problem_and_changes_nothing() {
             status,
         )
     };
+    let random = fixture("random.bin");
     let too_big = vec![b'a'; 4 * 1024 * 1024 + 1];
-    let cases: Vec<(Value, u16)> = vec![
-        json_case("PUT", "/job-preferences".into(), "{", 400),
-        json_case("PUT", "/job-preferences".into(), "[]", 422),
-        json_case(
-            "PUT",
-            "/job-preferences".into(),
-            r#"{"remote":"moon"}"#,
-            422,
-        ),
-        json_case(
-            "PUT",
-            "/job-preferences".into(),
-            r#"{"colour":"blue"}"#,
-            422,
-        ),
-        json_case("PUT", "/job-preferences".into(), "", 400),
+    let no_title_column = b"company,url\nAcme,https://a.co\n";
+    let (job_path, no_job) = (format!("/jobs/{job}"), format!("/jobs/{nobody}"));
+    let application_path = format!("/applications/{application}");
+    let no_application = format!("/applications/{nobody}");
+    let too_many_events = format!("{application_path}/events?limit=999");
+    let long_query = format!("/jobs?q={}", "x".repeat(201));
+    let long_tag = format!("/jobs/export?tag={}", "t".repeat(201));
+    let nobodys_job = format!(r#"{{"job_id":"{nobody}"}}"#);
+    let own_job = format!(r#"{{"job_id":"{job}"}}"#);
+    let mut cases: Vec<(Value, u16)> = vec![
+        json_case("PUT", "/job-preferences", "{", 400),
+        json_case("PUT", "/job-preferences", "[]", 422),
+        json_case("PUT", "/job-preferences", r#"{"remote":"moon"}"#, 422),
+        json_case("PUT", "/job-preferences", r#"{"colour":"blue"}"#, 422),
+        json_case("PUT", "/job-preferences", "", 400),
         raw_case("/job-preferences", "text/plain", b"{}", 415),
         raw_case("/resume/upload", "application/pdf", b"", 400),
-        raw_case(
-            "/resume/upload",
-            "application/pdf",
-            &fixture("random.bin"),
-            415,
-        ),
+        raw_case("/resume/upload", "application/pdf", &random, 415),
         raw_case("/resume/upload", "text/plain", &too_big, 413),
         raw_case("/resume/upload", "multipart/form-data", b"--x--", 400),
-        json_case("POST", "/resume/upload-url".into(), "{}", 422),
-        json_case(
-            "POST",
-            "/resume/upload-url".into(),
-            r#"{"filename":"a.png","content_type":"image/png","size_bytes":10}"#,
-            422,
-        ),
-        json_case(
-            "POST",
-            "/resume/upload-url".into(),
-            r#"{"filename":"a.pdf","content_type":"application/pdf","size_bytes":20971521}"#,
-            422,
-        ),
-        json_case(
-            "POST",
-            "/resume/upload-url".into(),
-            r#"{"filename":"a.pdf","content_type":"application/pdf","size_bytes":"12"}"#,
-            422,
-        ),
-        json_case("POST", "/jobs".into(), "{}", 422),
-        json_case("POST", "/jobs".into(), r#"{"title":5}"#, 422),
-        json_case(
-            "POST",
-            "/jobs".into(),
-            r#"{"title":"x","url":"javascript:alert(1)"}"#,
-            422,
-        ),
-        json_case(
-            "POST",
-            "/jobs".into(),
-            r#"{"title":"x","tags":"rust"}"#,
-            422,
-        ),
-        json_case("POST", "/jobs".into(), r#"{"title":"x\ny"}"#, 422),
-        json_case("POST", "/jobs".into(), r#"{"title":"#, 400),
-        json_case("GET", "/jobs?limit=0".into(), "", 422),
-        json_case("GET", "/jobs?limit=abc".into(), "", 422),
-        json_case("GET", "/jobs?cursor=garbage".into(), "", 422),
-        json_case("GET", format!("/jobs?q={}", "x".repeat(201)), "", 422),
-        json_case("GET", "/jobs/not-a-uuid".into(), "", 404),
-        json_case("GET", format!("/jobs/{nobody}"), "", 404),
-        json_case("PATCH", format!("/jobs/{job}"), r#"{"title":null}"#, 422),
-        json_case("PATCH", format!("/jobs/{job}"), r#"{"description":7}"#, 422),
-        json_case("PATCH", format!("/jobs/{nobody}"), r#"{"title":"x"}"#, 404),
-        json_case("DELETE", format!("/jobs/{nobody}"), "", 404),
-        json_case("PUT", "/jobs".into(), "{}", 405),
-        raw_case(
-            "/jobs/import",
-            "text/csv",
-            b"company,url\nAcme,https://a.co\n",
-            422,
-        ),
+    ];
+    for invalid in [
+        "{}",
+        r#"{"filename":"a.png","content_type":"image/png","size_bytes":10}"#,
+        r#"{"filename":"a.pdf","content_type":"application/pdf","size_bytes":20971521}"#,
+        r#"{"filename":"a.pdf","content_type":"application/pdf","size_bytes":"12"}"#,
+    ] {
+        cases.push(json_case("POST", "/resume/upload-url", invalid, 422));
+    }
+    for invalid in [
+        "{}",
+        r#"{"title":5}"#,
+        r#"{"title":"x","url":"javascript:alert(1)"}"#,
+        r#"{"title":"x","tags":"rust"}"#,
+        r#"{"title":"x\ny"}"#,
+    ] {
+        cases.push(json_case("POST", "/jobs", invalid, 422));
+    }
+    cases.extend([
+        json_case("POST", "/jobs", r#"{"title":"#, 400),
+        json_case("GET", "/jobs?limit=0", "", 422),
+        json_case("GET", "/jobs?limit=abc", "", 422),
+        json_case("GET", "/jobs?cursor=garbage", "", 422),
+        json_case("GET", &long_query, "", 422),
+        json_case("GET", "/jobs/not-a-uuid", "", 404),
+        json_case("GET", &no_job, "", 404),
+        json_case("PATCH", &job_path, r#"{"title":null}"#, 422),
+        json_case("PATCH", &job_path, r#"{"description":7}"#, 422),
+        json_case("PATCH", &no_job, r#"{"title":"x"}"#, 404),
+        json_case("DELETE", &no_job, "", 404),
+        json_case("PUT", "/jobs", "{}", 405),
+        raw_case("/jobs/import", "text/csv", no_title_column, 422),
         raw_case("/jobs/import", "image/png", b"title\nx\n", 415),
         raw_case("/jobs/import", "text/csv", b"", 400),
         raw_case("/jobs/import", "text/csv", b"title\n\xff\xfe\n", 200),
-        json_case(
-            "GET",
-            "/jobs/export?tag=".to_owned() + &"t".repeat(201),
-            "",
-            422,
-        ),
-        json_case("POST", "/applications".into(), "{}", 422),
-        json_case("POST", "/applications".into(), r#"{"job_id":"nope"}"#, 422),
-        json_case(
-            "POST",
-            "/applications".into(),
-            &format!(r#"{{"job_id":"{nobody}"}}"#),
-            404,
-        ),
-        json_case(
-            "POST",
-            "/applications".into(),
-            &format!(r#"{{"job_id":"{job}"}}"#),
-            409,
-        ),
-        json_case("GET", "/applications?status=bogus".into(), "", 422),
-        json_case("GET", "/applications?job_id=nope".into(), "", 422),
-        json_case("GET", format!("/applications/{nobody}"), "", 404),
-        json_case(
-            "PATCH",
-            format!("/applications/{application}"),
-            r#"{"status":"bogus"}"#,
-            422,
-        ),
-        json_case("PATCH", format!("/applications/{application}"), "{}", 422),
-        json_case(
-            "PATCH",
-            format!("/applications/{application}"),
-            r#"{"status":"accepted"}"#,
-            409,
-        ),
-        json_case(
-            "GET",
-            format!("/applications/{application}/events?limit=999"),
-            "",
-            422,
-        ),
-        json_case("GET", format!("/applications/{nobody}/events"), "", 404),
-        json_case("POST", "/pain-points/generate".into(), "{}", 422),
-        json_case(
-            "POST",
-            "/pain-points/generate".into(),
-            r#"{"job_id":7}"#,
-            422,
-        ),
-        json_case(
-            "POST",
-            "/pain-points/generate".into(),
-            &format!(r#"{{"job_id":"{nobody}"}}"#),
-            404,
-        ),
-        json_case("GET", "/pain-points".into(), "", 422),
-        json_case("GET", "/pain-points?job_id=x".into(), "", 422),
-        json_case("POST", format!("/applications/{nobody}/offer"), "", 404),
-        json_case("GET", format!("/applications/{nobody}/offer"), "", 404),
-        json_case("GET", "/resume/nope".into(), "", 404),
-    ];
+        json_case("GET", &long_tag, "", 422),
+        json_case("POST", "/applications", "{}", 422),
+        json_case("POST", "/applications", r#"{"job_id":"nope"}"#, 422),
+        json_case("POST", "/applications", &nobodys_job, 404),
+        json_case("POST", "/applications", &own_job, 409),
+        json_case("GET", "/applications?status=bogus", "", 422),
+        json_case("GET", "/applications?job_id=nope", "", 422),
+        json_case("GET", &no_application, "", 404),
+        json_case("PATCH", &application_path, r#"{"status":"bogus"}"#, 422),
+        json_case("PATCH", &application_path, "{}", 422),
+        json_case("PATCH", &application_path, r#"{"status":"accepted"}"#, 409),
+        json_case("GET", &too_many_events, "", 422),
+        json_case("GET", &format!("{no_application}/events"), "", 404),
+        json_case("POST", "/pain-points/generate", "{}", 422),
+        json_case("POST", "/pain-points/generate", r#"{"job_id":7}"#, 422),
+        json_case("POST", "/pain-points/generate", &nobodys_job, 404),
+        json_case("GET", "/pain-points", "", 422),
+        json_case("GET", "/pain-points?job_id=x", "", 422),
+        json_case("POST", &format!("{no_application}/offer"), "", 404),
+        json_case("GET", &format!("{no_application}/offer"), "", 404),
+        json_case("GET", "/resume/nope", "", 404),
+    ]);
     for (event, status) in cases {
         let label = format!(
             "{} {}",
