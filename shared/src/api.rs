@@ -9,6 +9,7 @@ use crate::auth::{self, Caller};
 use crate::config::RateLimitConfig;
 use crate::db::Pool;
 use crate::error::ApiError;
+use crate::idempotency::IdempotencyStore;
 
 use crate::ratelimit::{Allowance, Limit, RateLimiter};
 
@@ -16,15 +17,23 @@ use crate::ratelimit::{Allowance, Limit, RateLimiter};
 #[derive(Clone)]
 pub struct Gate {
     limiter: RateLimiter,
+    idempotency: IdempotencyStore,
     config: RateLimitConfig,
 }
 
 impl Gate {
+    /// Rate limits and idempotency keys share the API table.
     pub fn new(dynamodb: aws_sdk_dynamodb::Client, config: RateLimitConfig) -> Self {
         Self {
-            limiter: RateLimiter::new(dynamodb, config.table.clone()),
+            limiter: RateLimiter::new(dynamodb.clone(), config.table.clone()),
+            idempotency: IdempotencyStore::new(dynamodb, config.table.clone()),
             config,
         }
+    }
+
+    /// Where `Idempotency-Key` claims and answers are kept.
+    pub fn idempotency(&self) -> &IdempotencyStore {
+        &self.idempotency
     }
 
     /// Counts a request against its source IP's budget.

@@ -10,6 +10,7 @@ pub mod db;
 pub mod email;
 pub mod error;
 pub mod http;
+pub mod idempotency;
 pub mod instance;
 pub mod mail;
 pub mod number;

@@ -4,8 +4,9 @@
 //! client generator learns every status code a route really answers.
 
 use utoipa::Modify;
+use utoipa::openapi::Required;
 use utoipa::openapi::header::Header;
-use utoipa::openapi::path::{Operation, ParameterIn};
+use utoipa::openapi::path::{Operation, ParameterBuilder, ParameterIn};
 use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::{Content, OpenApi, Ref, RefOr, Response, Schema};
 
@@ -26,15 +27,90 @@ impl Modify for SharedResponses {
             for operation in operations.into_iter().flatten() {
                 add_pipeline_responses(operation, has_path_parameters);
             }
+            if let Some(operation) = &mut item.post
+                && !crate::idempotency::NEVER_STORED.contains(&path.as_str())
+                && is_authenticated(operation)
+            {
+                document_idempotency_key(operation);
+            }
         }
     }
 }
 
-fn add_pipeline_responses(operation: &mut Operation, has_path_parameters: bool) {
-    let authenticated = operation
+fn is_authenticated(operation: &Operation) -> bool {
+    operation
         .security
         .as_ref()
-        .is_some_and(|requirements| !requirements.is_empty());
+        .is_some_and(|requirements| !requirements.is_empty())
+}
+
+/// The `Idempotency-Key` header every signed-in `POST` takes, and the answers it adds.
+fn document_idempotency_key(operation: &mut Operation) {
+    let kept_hours = crate::idempotency::KEPT_FOR.as_secs() / 3600;
+    let header = ParameterBuilder::new()
+        .name("Idempotency-Key")
+        .parameter_in(ParameterIn::Header)
+        .required(Required::False)
+        .description(Some(format!(
+            "Makes a repeat of this request safe (IETF httpapi idempotency-key draft): a repeat \
+             with the same key and the same request gets the first answer again, with \
+             `Idempotent-Replayed: true`; with a different request, 422; while the first is \
+             still running, 409. Keys are per caller and kept {kept_hours} hours. Answers to \
+             retry (429, 5xx) are not kept. A UUID is best."
+        )))
+        .schema(Some(
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .pattern(Some(crate::idempotency::KEY_PATTERN)),
+        ))
+        .build();
+    operation
+        .parameters
+        .get_or_insert_with(Vec::new)
+        .push(header);
+    for (status, separator, description) in [
+        (
+            "400",
+            " Or",
+            "the `Idempotency-Key` is not a key (empty, too long, spaces).",
+        ),
+        (
+            "409",
+            ";",
+            "`idempotency-key-in-use`: the first request with this `Idempotency-Key` is still \
+             running",
+        ),
+        (
+            "422",
+            " Or",
+            "the `Idempotency-Key` was used for a different request.",
+        ),
+    ] {
+        match operation.responses.responses.get_mut(status) {
+            Some(RefOr::T(response)) if !response.description.is_empty() => {
+                response.description = format!("{}{separator} {description}", response.description);
+            }
+            _ => {
+                let response = problem_response(status, &capitalised(description));
+                operation
+                    .responses
+                    .responses
+                    .insert(status.to_owned(), RefOr::T(response));
+            }
+        }
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn add_pipeline_responses(operation: &mut Operation, has_path_parameters: bool) {
+    let authenticated = is_authenticated(operation);
     let has_body = operation.request_body.is_some();
     let has_query = operation
         .parameters

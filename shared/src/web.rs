@@ -8,10 +8,11 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use aws_config::SdkConfig;
-use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::extract::{FromRequest, FromRequestParts, MatchedPath, Request};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
+use chrono::Utc;
 use http::request::Parts;
 use http::{HeaderMap, Method, StatusCode, header};
 use serde::de::DeserializeOwned;
@@ -28,6 +29,7 @@ use crate::config::{ConfigError, DatabaseConfig, RateLimitConfig};
 use crate::db::Pool;
 use crate::error::{ApiError, PROBLEM_CONTENT_TYPE};
 use crate::http::{MAX_JSON_BODY_BYTES, client_ip, decode_json, request_id};
+use crate::idempotency::{self, Claim, IdempotencyConflict, IdempotencyStore, StoredResponse};
 use crate::instance;
 use crate::pagination::PageRequest;
 
@@ -97,6 +99,11 @@ pub type Routes<S> = OpenApiRouter<Arc<S>>;
 pub fn app<S: ApiState>(routes: Routes<S>, state: Arc<S>) -> (axum::Router, OpenApi) {
     let (router, openapi) = routes.split_for_parts();
     let router = router
+        // Inside admission: a key is claimed only for a request that was let in.
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            idempotent::<S>,
+        ))
         // Only requests that name one of our routes count against the caller's address.
         .route_layer(middleware::from_fn_with_state(state.clone(), admit::<S>))
         .fallback(|| async { ApiError::NotFound })
@@ -220,13 +227,140 @@ async fn admit<S: ApiState>(
 }
 
 /// The authenticated caller, counted against its own rate-limit budget; 401 without one.
+/// Resolved once per request: a layer that needed it first (idempotency) leaves it in the
+/// request's extensions for the handler.
 impl<S: ApiState> FromRequestParts<Arc<S>> for Caller {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &Arc<S>) -> Result<Self, ApiError> {
+        if let Some(caller) = parts.extensions.get::<Caller>() {
+            return Ok(*caller);
+        }
         let (caller, _) = state.gate().caller(state.pool(), &parts.headers).await?;
+        parts.extensions.insert(caller);
         Ok(caller)
     }
+}
+
+/// The most of a body the idempotency layer reads to fingerprint it: Lambda's request limit.
+/// Each route then applies its own, smaller one.
+const MAX_IDEMPOTENT_BODY_BYTES: usize = 6 * 1024 * 1024;
+
+/// `Idempotency-Key` on signed-in `POST`s (see [`crate::idempotency`]): the first answer to a
+/// key is stored and replayed to its repeats. Other requests pass through untouched.
+async fn idempotent<S: ApiState>(
+    axum::extract::State(state): axum::extract::State<Arc<S>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    match replay_or_run(&state, request, next).await {
+        Ok(response) => response,
+        Err(err) => err.into_response(),
+    }
+}
+
+async fn replay_or_run<S: ApiState>(
+    state: &Arc<S>,
+    request: Request,
+    next: Next,
+) -> Result<Response, ApiError> {
+    let never_stored = request
+        .extensions()
+        .get::<MatchedPath>()
+        .is_some_and(|path| idempotency::NEVER_STORED.contains(&path.as_str()));
+    let key = match request.headers().get(idempotency::HEADER) {
+        Some(raw) if request.method() == Method::POST && !never_stored => {
+            idempotency::parse_key(raw)?
+        }
+        _ => return Ok(next.run(request).await),
+    };
+    let (mut parts, body) = request.into_parts();
+    let caller = Caller::from_request_parts(&mut parts, state).await?;
+    let body = read_body(body, MAX_IDEMPOTENT_BODY_BYTES).await?;
+    let content_type = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok());
+    let fingerprint = idempotency::fingerprint(
+        &parts.method,
+        parts.uri.path_and_query().map_or("", |path| path.as_str()),
+        content_type,
+        &body,
+    );
+    let store = state.gate().idempotency();
+    match store
+        .claim(caller.user_id, &key, &fingerprint, Utc::now())
+        .await?
+    {
+        Claim::Claimed => {}
+        Claim::Completed(stored) => return Ok(replayed(stored)),
+        Claim::InFlight => return Err(IdempotencyConflict::KeyInUse.into()),
+        Claim::Mismatch => return Err(idempotency::reused_key()),
+    }
+    let response = next
+        .run(Request::from_parts(parts, axum::body::Body::from(body)))
+        .await;
+    let (head, body) = response.into_parts();
+    let body = match axum::body::to_bytes(body, usize::MAX).await {
+        Ok(body) => body,
+        Err(err) => {
+            release(store, caller, &key).await;
+            return Err(ApiError::Unexpected(
+                anyhow::Error::new(err).context("Failed to read the answer"),
+            ));
+        }
+    };
+    // 429 and 5xx say "try again": the repeat must run, not replay them.
+    let retry = head.status == StatusCode::TOO_MANY_REQUESTS || head.status.is_server_error();
+    if retry || body.len() > idempotency::MAX_STORED_BODY_BYTES {
+        release(store, caller, &key).await;
+    } else {
+        let header_text = |name| {
+            head.headers
+                .get(name)
+                .and_then(|value: &http::HeaderValue| value.to_str().ok())
+                .map(str::to_owned)
+        };
+        let stored = StoredResponse {
+            status: head.status.as_u16(),
+            content_type: header_text(header::CONTENT_TYPE),
+            location: header_text(header::LOCATION),
+            body: body.clone(),
+        };
+        if let Err(err) = store.complete(caller.user_id, &key, &stored).await {
+            // The answer still goes out; a repeat meets the claim in flight (409) until it
+            // lapses, then runs again.
+            tracing::warn!(error = format!("{err:#}"), "idempotent answer not stored");
+        }
+    }
+    Ok(Response::from_parts(head, axum::body::Body::from(body)))
+}
+
+async fn release(store: &IdempotencyStore, caller: Caller, key: &str) {
+    if let Err(err) = store.release(caller.user_id, key).await {
+        tracing::warn!(error = format!("{err:#}"), "idempotency key not released");
+    }
+}
+
+/// A stored answer, as first given, marked as a replay.
+fn replayed(stored: StoredResponse) -> Response {
+    let mut response = Response::new(axum::body::Body::from(stored.body));
+    *response.status_mut() =
+        StatusCode::from_u16(stored.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (header::CONTENT_TYPE, stored.content_type),
+        (header::LOCATION, stored.location),
+    ] {
+        if let Some(value) = value.and_then(|value| http::HeaderValue::from_str(&value).ok()) {
+            headers.insert(name, value);
+        }
+    }
+    headers.insert(
+        idempotency::REPLAYED_HEADER,
+        http::HeaderValue::from_static("true"),
+    );
+    response
 }
 
 /// The address the request came from (see [`client_ip`]), for audit records and per-address

@@ -115,7 +115,7 @@ fn no_two_functions_name_different_schemas_alike() {
 /// knows which problem types a 409 can carry.
 #[test]
 fn every_conflict_kind_is_named_in_a_409() {
-    let families: [(&str, &[&str]); 9] = [
+    let families: [(&str, &[&str]); 10] = [
         ("api keys", api_auth::ApiKeyConflict::KINDS),
         ("sessions", api_auth::SessionConflict::KINDS),
         ("jobs", api_workspace::JobConflict::KINDS),
@@ -125,6 +125,10 @@ fn every_conflict_kind_is_named_in_a_409() {
         ("contacts", api_contacts::ContactConflict::KINDS),
         ("senders", api_sending::SenderConflict::KINDS),
         ("sequences", api_sending::SequenceConflict::KINDS),
+        (
+            "idempotency keys",
+            shared::idempotency::IdempotencyConflict::KINDS,
+        ),
     ];
     let document = merged();
     let conflicts: Vec<String> = shared::web::each_operation(&document)
