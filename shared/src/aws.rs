@@ -8,7 +8,7 @@ use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use aws_config::{BehaviorVersion, ConfigLoader, SdkConfig, timeout::TimeoutConfig};
-use aws_smithy_http_client::tls::{self, rustls_provider::CryptoMode};
+use aws_smithy_http_client::tls::{self, TlsContext, TrustStore, rustls_provider::CryptoMode};
 
 use crate::instance;
 
@@ -28,13 +28,34 @@ pub fn defaults() -> ConfigLoader {
         .timeout_config(timeouts())
 }
 
+/// The roots AWS service endpoints' certificates chain to: Amazon Trust Services (Amazon Root
+/// CA 1–4, and the Starfield Services G2 root that cross-signs them), as the Debian
+/// `ca-certificates` store carries them (a test compares). Trusting these alone spares every
+/// cold start reading and parsing the system's ~150 roots, which measured about half of an API
+/// function's start (README, Measurements).
+const AWS_TRUST_ROOTS: &str = include_str!("amazon-trust-services-roots.pem");
+
 /// The SDK's hyper client on rustls with ring, the crypto provider Postgres TLS already uses.
 /// The workspace turns the SDK's own default client off (it would link aws-lc-rs and a legacy
 /// rustls 0.21 client besides). The local stack's tools use it without our timeouts.
+///
+/// An operator who names a CA bundle (`SSL_CERT_FILE` or `SSL_CERT_DIR`, e.g. behind a TLS
+/// inspecting proxy) gets the system's roots as well.
 pub fn https_client() -> aws_sdk_sqs::config::SharedHttpClient {
-    aws_smithy_http_client::Builder::new()
-        .tls_provider(tls::Provider::Rustls(CryptoMode::Ring))
-        .build_https()
+    let system_roots = crate::config::optional("SSL_CERT_FILE").is_some()
+        || crate::config::optional("SSL_CERT_DIR").is_some();
+    let trust = TrustStore::empty()
+        .with_native_roots(system_roots)
+        .with_pem_certificate(AWS_TRUST_ROOTS.as_bytes());
+    let builder = aws_smithy_http_client::Builder::new()
+        .tls_provider(tls::Provider::Rustls(CryptoMode::Ring));
+    match TlsContext::builder().with_trust_store(trust).build() {
+        Ok(context) => builder.tls_context(context).build_https(),
+        Err(err) => {
+            tracing::warn!(error = %err, "no TLS context of our own; trusting the system roots");
+            builder.build_https()
+        }
+    }
 }
 
 /// The timeouts every client gets.
@@ -145,4 +166,53 @@ pub async fn presigned_get(
         .key(key)
         .presigned(config)
         .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each embedded root is, byte for byte, the one the system store carries under its name.
+    #[test]
+    fn the_embedded_roots_are_the_system_stores_amazon_roots() {
+        let mut names = Vec::new();
+        for section in AWS_TRUST_ROOTS
+            .split("# ")
+            .filter(|section| !section.is_empty())
+        {
+            let (title, pem) = section
+                .split_once('\n')
+                .expect("a title line, then the PEM");
+            let name = title.split_whitespace().next().expect("a file name");
+            let system = std::fs::read_to_string(format!("/etc/ssl/certs/{name}.pem"))
+                .unwrap_or_else(|err| panic!("{name} in the system store: {err}"));
+            assert_eq!(
+                pem.trim(),
+                system.trim(),
+                "{name} differs from the system store"
+            );
+            names.push(name.to_owned());
+        }
+        assert_eq!(
+            names,
+            [
+                "Amazon_Root_CA_1",
+                "Amazon_Root_CA_2",
+                "Amazon_Root_CA_3",
+                "Amazon_Root_CA_4",
+                "Starfield_Services_Root_Certificate_Authority_-_G2"
+            ]
+        );
+    }
+
+    /// Building a client builds its connector (the SDK does so up front), which parses every
+    /// embedded root; a root that did not parse would panic there.
+    #[tokio::test]
+    async fn a_client_builds_on_the_embedded_roots() {
+        let config = defaults()
+            .region(aws_config::Region::new("us-east-1"))
+            .load()
+            .await;
+        let _ = sqs(&config);
+    }
 }
