@@ -43,10 +43,12 @@ for binary in hello "${functions[@]}"; do
 done
 echo
 
-set -a
-# shellcheck source=/dev/null
-source "$env_file"
-set +a
+# The functions start in an environment like Lambda's: their own variables and nothing of this
+# shell's (a CA bundle named by SSL_CERT_FILE here would change what they load).
+as_in_lambda() {
+  env -i PATH="$PATH" HOME="$HOME" bash -c 'set -a; source "$1"; set +a; shift; exec "$@"' \
+    as_in_lambda "$env_file" "$@"
+}
 unrouted="$root/events/api-health/unknown-route.json"
 init_cases=(--case "hello=$release/hello=$unrouted"
   --case "api-health /openapi.json=$release/api-health=$root/events/api-health/openapi-document.json")
@@ -58,7 +60,7 @@ for function in "${functions[@]}"; do
 done
 echo "## init: spawn -> first response, answered without I/O"
 echo
-"$release/cold-start" --runs "$runs" "${init_cases[@]}"
+as_in_lambda "$release/cold-start" --runs "$runs" "${init_cases[@]}"
 echo
 
 first_request_cases=(--case "hello=$release/hello=$unrouted"
@@ -69,4 +71,4 @@ first_request_cases=(--case "hello=$release/hello=$unrouted"
   --case "api-sending GET /senders=$release/api-sending=$root/events/api-sending/list-senders.json")
 echo "## first request: spawn -> first response, with the first database and DynamoDB calls"
 echo
-"$release/cold-start" --runs "$runs" "${first_request_cases[@]}"
+as_in_lambda "$release/cold-start" --runs "$runs" "${first_request_cases[@]}"

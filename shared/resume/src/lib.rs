@@ -4,14 +4,14 @@
 //! [`parse_text`] (already-extracted text in). Everything here is pure: no I/O, no AWS, no
 //! database, so the Lambda worker can call it per message and tests can call it directly.
 //! The Lambda side itself (S3 notifications through SQS, the `resumes` rows) is the
-//! `resume-parser` function; [`storage`] is the key scheme both sides share.
+//! `resume-parser` function; [`storage`] (from `resume-file`, which the upload routes use
+//! without linking this parser) is the key scheme both sides share.
 //!
 //! Every failure is a [`ParseError`] whose message is written for the end user. The same
 //! bytes always give the same result, so a failure is final and never worth a retry.
 
 mod contact;
 mod dates;
-mod detect;
 mod education;
 mod experience;
 mod extract;
@@ -19,11 +19,10 @@ mod lines;
 mod metrics;
 mod sections;
 mod skills;
-pub mod storage;
 
 use serde::{Deserialize, Serialize};
 
-pub use detect::{DocumentKind, detect_kind};
+pub use resume_file::{DocumentKind, detect_kind, storage};
 
 /// The structured content of one resume, as served under `parsed` by `GET /resume`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -11,8 +11,8 @@ use axum::extract::State;
 use chrono::{DateTime, Utc};
 use http::{HeaderMap, StatusCode};
 use lambda_http::{Body, Response};
-use resume::DocumentKind;
-use resume::storage::object_key;
+use resume_file::DocumentKind;
+use resume_file::storage::object_key;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use utoipa::ToSchema;
@@ -44,7 +44,7 @@ shared::conflict_kinds!(ResumeConflict {
 /// Direct uploads travel base64-encoded inside the Lambda event, whose limit is 6 MB.
 pub const MAX_DIRECT_UPLOAD_BYTES: usize = 4 * 1024 * 1024;
 /// Presigned uploads go straight to S3; this bounds what the parser is asked to read.
-pub const MAX_PRESIGNED_UPLOAD_BYTES: i64 = resume::storage::MAX_OBJECT_BYTES;
+pub const MAX_PRESIGNED_UPLOAD_BYTES: i64 = resume_file::storage::MAX_OBJECT_BYTES;
 const UPLOAD_URL_LIFETIME: Duration = Duration::from_secs(15 * 60);
 const DOWNLOAD_URL_LIFETIME: Duration = Duration::from_secs(5 * 60);
 
@@ -124,7 +124,7 @@ pub async fn upload_resume(
     body: axum::body::Body,
 ) -> Result<Response<Body>, ApiError> {
     let file = read_file(&headers, body, MAX_DIRECT_UPLOAD_BYTES).await?;
-    let kind = resume::detect_kind(&file.bytes).ok_or_else(|| {
+    let kind = resume_file::detect_kind(&file.bytes).ok_or_else(|| {
         ApiError::UnsupportedMediaType(
             "The file is not a PDF, a DOCX or plain UTF-8 text; upload one of those.".to_owned(),
         )

@@ -4,7 +4,7 @@ mod docx;
 mod pdf;
 
 use crate::ParseError;
-use crate::detect::{self, DocumentKind};
+use resume_file::{self as detect, DocumentKind};
 
 pub(crate) fn extract_text(bytes: &[u8]) -> Result<String, ParseError> {
     match detect::detect_kind(bytes) {

@@ -45,13 +45,13 @@ fn is_plain_text(bytes: &[u8]) -> bool {
 }
 
 /// A ZIP whose directory cannot be read, such as a DOCX cut off during upload.
-pub(crate) fn is_damaged_zip(bytes: &[u8]) -> bool {
+pub fn is_damaged_zip(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04") && zip::ZipArchive::new(Cursor::new(bytes)).is_err()
 }
 
 /// A password-protected Office document: an OLE container with an `EncryptedPackage`
 /// stream (the name is stored as UTF-16).
-pub(crate) fn is_encrypted_office(bytes: &[u8]) -> bool {
+pub fn is_encrypted_office(bytes: &[u8]) -> bool {
     let marker: Vec<u8> = "EncryptedPackage"
         .encode_utf16()
         .flat_map(u16::to_le_bytes)
