@@ -101,29 +101,10 @@ pub fn dynamodb(config: &SdkConfig) -> aws_sdk_dynamodb::Client {
     aws_sdk_dynamodb::Client::new(config)
 }
 
-/// A presigned S3 PUT bound to one key, content type and exact length: the browser uploads
-/// straight to S3 and cannot swap in a different type or size than it declared.
-pub async fn presigned_put(
-    s3: &aws_sdk_s3::Client,
-    bucket: &str,
-    key: &str,
-    content_type: &str,
-    content_length: i64,
-    expires_in: Duration,
-) -> anyhow::Result<aws_sdk_s3::presigning::PresignedRequest> {
-    let config = aws_sdk_s3::presigning::PresigningConfig::expires_in(expires_in)?;
-    Ok(s3
-        .put_object()
-        .bucket(bucket)
-        .key(key)
-        .content_type(content_type)
-        .content_length(content_length)
-        .presigned(config)
-        .await?)
-}
-
-/// [`presigned_put`] as a browser uses it: the URL with every header it must send (the signed
-/// ones, and the content type and length it is bound to) and when it expires.
+/// A presigned S3 PUT bound to one key, content type and exact length, as a browser uses it:
+/// the URL with every header it must send (the signed ones, and the content type and length it
+/// is bound to) and when it expires. The browser uploads straight to S3 and cannot swap in a
+/// different type or size than it declared.
 pub async fn presigned_upload(
     s3: &aws_sdk_s3::Client,
     bucket: &str,
@@ -132,8 +113,16 @@ pub async fn presigned_upload(
     content_length: i64,
     expires_in: Duration,
 ) -> anyhow::Result<crate::upload::PresignedUpload> {
-    let presigned =
-        presigned_put(s3, bucket, key, content_type, content_length, expires_in).await?;
+    let presigned = s3
+        .put_object()
+        .bucket(bucket)
+        .key(key)
+        .content_type(content_type)
+        .content_length(content_length)
+        .presigned(aws_sdk_s3::presigning::PresigningConfig::expires_in(
+            expires_in,
+        )?)
+        .await?;
     let mut headers: std::collections::BTreeMap<String, String> = presigned
         .headers()
         .map(|(name, value)| (name.to_ascii_lowercase(), value.to_owned()))
