@@ -98,12 +98,13 @@ pub type Routes<S> = OpenApiRouter<Arc<S>>;
 /// of its routes.
 pub fn app<S: ApiState>(routes: Routes<S>, state: Arc<S>) -> (axum::Router, OpenApi) {
     let (router, openapi) = routes.split_for_parts();
+    let keyed = KeyedRoutes {
+        state: state.clone(),
+        paths: Arc::new(idempotency_paths(&openapi)),
+    };
     let router = router
         // Inside admission: a key is claimed only for a request that was let in.
-        .route_layer(middleware::from_fn_with_state(
-            state.clone(),
-            idempotent::<S>,
-        ))
+        .route_layer(middleware::from_fn_with_state(keyed, idempotent::<S>))
         // Only requests that name one of our routes count against the caller's address.
         .route_layer(middleware::from_fn_with_state(state.clone(), admit::<S>))
         .fallback(|| async { ApiError::NotFound })
@@ -246,34 +247,68 @@ impl<S: ApiState> FromRequestParts<Arc<S>> for Caller {
 /// Each route then applies its own, smaller one.
 const MAX_IDEMPOTENT_BODY_BYTES: usize = 6 * 1024 * 1024;
 
+/// The routes that take an `Idempotency-Key`, with the state the layer needs.
+struct KeyedRoutes<S> {
+    state: Arc<S>,
+    paths: Arc<std::collections::HashSet<String>>,
+}
+
+// Not derived: a derive would ask `S: Clone`, and only the `Arc`s are cloned.
+impl<S> Clone for KeyedRoutes<S> {
+    fn clone(&self) -> Self {
+        Self {
+            state: self.state.clone(),
+            paths: self.paths.clone(),
+        }
+    }
+}
+
+/// The path templates of the `POST`s that take a key: signed-in ones, as the document says
+/// (sign-in itself has no caller to scope a key to), except [`idempotency::NEVER_STORED`].
+/// The OpenAPI document states the same set (`shared::openapi`).
+fn idempotency_paths(openapi: &OpenApi) -> std::collections::HashSet<String> {
+    each_operation(openapi)
+        .into_iter()
+        .filter(|(method, path, operation)| {
+            *method == Method::POST
+                && !idempotency::NEVER_STORED.contains(path)
+                && operation
+                    .security
+                    .as_ref()
+                    .is_some_and(|requirements| !requirements.is_empty())
+        })
+        .map(|(_, path, _)| path.to_owned())
+        .collect()
+}
+
 /// `Idempotency-Key` on signed-in `POST`s (see [`crate::idempotency`]): the first answer to a
 /// key is stored and replayed to its repeats. Other requests pass through untouched.
 async fn idempotent<S: ApiState>(
-    axum::extract::State(state): axum::extract::State<Arc<S>>,
+    axum::extract::State(keyed): axum::extract::State<KeyedRoutes<S>>,
     request: Request,
     next: Next,
 ) -> Response {
-    match replay_or_run(&state, request, next).await {
+    match replay_or_run(&keyed, request, next).await {
         Ok(response) => response,
         Err(err) => err.into_response(),
     }
 }
 
 async fn replay_or_run<S: ApiState>(
-    state: &Arc<S>,
+    keyed: &KeyedRoutes<S>,
     request: Request,
     next: Next,
 ) -> Result<Response, ApiError> {
-    let never_stored = request
-        .extensions()
-        .get::<MatchedPath>()
-        .is_some_and(|path| idempotency::NEVER_STORED.contains(&path.as_str()));
+    let takes_key = request.method() == Method::POST
+        && request
+            .extensions()
+            .get::<MatchedPath>()
+            .is_some_and(|path| keyed.paths.contains(path.as_str()));
     let key = match request.headers().get(idempotency::HEADER) {
-        Some(raw) if request.method() == Method::POST && !never_stored => {
-            idempotency::parse_key(raw)?
-        }
+        Some(raw) if takes_key => idempotency::parse_key(raw)?,
         _ => return Ok(next.run(request).await),
     };
+    let state = &keyed.state;
     let (mut parts, body) = request.into_parts();
     let caller = Caller::from_request_parts(&mut parts, state).await?;
     let body = read_body(body, MAX_IDEMPOTENT_BODY_BYTES).await?;

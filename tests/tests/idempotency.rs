@@ -288,3 +288,19 @@ async fn api_keys_are_never_replayed_because_the_key_is_shown_once() {
         .await;
     assert_eq!(stored, 2);
 }
+
+#[tokio::test]
+async fn sign_in_takes_no_key_because_there_is_no_caller_to_scope_it_to() {
+    let stack = TestStack::new().await;
+    let (queue, _) = stack.queue().await;
+    let api = Api::auth(stack.auth_config(&queue)).await;
+    let key = new_key();
+    for _ in 0..2 {
+        let body = json!({"email": "someone@example.test"}).to_string();
+        let mut event = api_event("POST", "/auth/magic-link", None, Some(&body));
+        event["headers"]["idempotency-key"] = json!(key);
+        let requested = api.send(event).await;
+        assert_eq!(requested.status, 202, "{}", requested.body);
+        assert_eq!(requested.header("idempotent-replayed"), None);
+    }
+}
