@@ -47,6 +47,13 @@ pub const KEY_PATTERN: &str = "^(\"[!#-~]{1,255}\"|[!#-~]{1,255})$";
 /// and only hashes of secrets are stored, so the answer cannot be kept for a replay.
 pub const NEVER_STORED: &[&str] = &["/api-keys"];
 
+/// Whether the `POST` at `path` takes a key: a signed-in one (sign-in itself has no caller to
+/// scope a key to), except [`NEVER_STORED`]. The layer in `shared::web` and the OpenAPI
+/// document (`shared::openapi`) both ask this.
+pub fn takes_key(path: &str, operation: &utoipa::openapi::path::Operation) -> bool {
+    !NEVER_STORED.contains(&path) && crate::openapi::is_authenticated(operation)
+}
+
 /// The key's own conflicts.
 #[derive(Debug, thiserror::Error)]
 pub enum IdempotencyConflict {

@@ -28,8 +28,7 @@ impl Modify for SharedResponses {
                 add_pipeline_responses(operation, has_path_parameters);
             }
             if let Some(operation) = &mut item.post
-                && !crate::idempotency::NEVER_STORED.contains(&path.as_str())
-                && is_authenticated(operation)
+                && crate::idempotency::takes_key(path, operation)
             {
                 document_idempotency_key(operation);
             }
@@ -37,7 +36,8 @@ impl Modify for SharedResponses {
     }
 }
 
-fn is_authenticated(operation: &Operation) -> bool {
+/// Whether the operation needs credentials (it names a security requirement).
+pub(crate) fn is_authenticated(operation: &Operation) -> bool {
     operation
         .security
         .as_ref()

@@ -263,19 +263,12 @@ impl<S> Clone for KeyedRoutes<S> {
     }
 }
 
-/// The path templates of the `POST`s that take a key: signed-in ones, as the document says
-/// (sign-in itself has no caller to scope a key to), except [`idempotency::NEVER_STORED`].
-/// The OpenAPI document states the same set (`shared::openapi`).
+/// The path templates of the `POST`s that take a key ([`idempotency::takes_key`]).
 fn idempotency_paths(openapi: &OpenApi) -> std::collections::HashSet<String> {
     each_operation(openapi)
         .into_iter()
         .filter(|(method, path, operation)| {
-            *method == Method::POST
-                && !idempotency::NEVER_STORED.contains(path)
-                && operation
-                    .security
-                    .as_ref()
-                    .is_some_and(|requirements| !requirements.is_empty())
+            *method == Method::POST && idempotency::takes_key(path, operation)
         })
         .map(|(_, path, _)| path.to_owned())
         .collect()
