@@ -8,8 +8,6 @@ mod preview;
 mod queries;
 mod senders;
 mod sequences;
-pub mod template;
-pub mod warmup;
 
 use std::sync::Arc;
 
@@ -22,6 +20,8 @@ use shared::config::{self, ConfigError};
 use shared::db::Pool;
 use shared::error::Problem;
 use shared::web::{ApiBase, ApiConfig, Routes};
+
+pub use sending::{template, warmup};
 
 pub use preview::{PreviewRequest, RenderedStep};
 pub use senders::{CreateSender, Sender, SenderConflict, UpdateSender, Warmup};

@@ -3,7 +3,7 @@
 
 use criterion::{BenchmarkId, Criterion, Throughput, black_box, criterion_group, criterion_main};
 
-use api_sending::template::{self, Context, Part};
+use sending::template::{self, Context, Part};
 
 const SUBJECT: &str = "{{ job.title }} at {{ job.company }}: an idea for {{ contact.company }}";
 
