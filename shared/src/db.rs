@@ -10,6 +10,7 @@ use crate::error::ApiError;
 use crate::instance;
 
 pub use deadpool_postgres::{GenericClient, Object as Client, Pool, Transaction};
+pub use tokio_postgres::error::SqlState;
 pub use tokio_postgres::{Error, Row};
 
 mod embedded {

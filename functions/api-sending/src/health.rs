@@ -81,6 +81,32 @@ pub fn label(counts: Counts) -> Label {
     }
 }
 
+/// The rate that put a sender over the pause line, as a person reads it: what `paused_reason`
+/// and a refused resume say. None when the sender is not over the line.
+pub fn pause_reason(counts: Counts) -> Option<String> {
+    if counts.sent < MIN_SENDS {
+        return None;
+    }
+    let percent = |count: i64| rate(count, counts.sent) * 100.0;
+    if at_least(counts.bounced, counts.sent, PAUSE_BOUNCE_BP) {
+        Some(format!(
+            "bounce rate {:.2}% ({} of {} sent; campaigns pause at 4%)",
+            percent(counts.bounced),
+            counts.bounced,
+            counts.sent
+        ))
+    } else if at_least(counts.complained, counts.sent, PAUSE_COMPLAINT_BP) {
+        Some(format!(
+            "complaint rate {:.2}% ({} of {} sent; campaigns pause at 0.08%)",
+            percent(counts.complained),
+            counts.complained,
+            counts.sent
+        ))
+    } else {
+        None
+    }
+}
+
 fn rate(count: i64, sent: i64) -> f64 {
     if sent <= 0 {
         0.0

@@ -1,6 +1,7 @@
 //! Senders (SES identities, daily caps, warm-up, health) and sequence templates (steps checked
 //! at save, previews for a contact and application).
 
+mod campaigns;
 pub mod confirmation;
 pub mod health;
 pub mod identity;
@@ -23,6 +24,10 @@ use shared::web::{ApiBase, ApiConfig, Routes};
 
 pub use sending::{template, warmup};
 
+pub use campaigns::{
+    Campaign, CampaignConflict, CampaignMessage, CreateCampaign, Enrollment, LaunchResult,
+    UpdateCampaign,
+};
 pub use preview::{PreviewRequest, RenderedStep};
 pub use senders::{CreateSender, Sender, SenderConflict, UpdateSender, Warmup};
 pub use sequences::{
@@ -45,6 +50,8 @@ pub struct AppState {
     pub gate: Gate,
     /// Where sender confirmation mails are queued.
     pub mail_queue_url: String,
+    /// Where launch queues the verification of unverified contacts.
+    pub verify_queue_url: String,
     /// Our own mail domain: refused as a sender's domain, with its subdomains.
     pub mail_domain: String,
     /// Where unsubscribe pages live; previews show a placeholder under it.
@@ -58,6 +65,7 @@ pub struct Config {
     pub api: ApiConfig,
     pub app_base_url: String,
     pub mail_queue_url: String,
+    pub verify_queue_url: String,
     pub mail_domain: String,
 }
 
@@ -67,6 +75,7 @@ impl Config {
             api: ApiConfig::from_env()?,
             app_base_url: config::required("APP_BASE_URL")?,
             mail_queue_url: config::required("MAIL_QUEUE_URL")?,
+            verify_queue_url: config::required("VERIFY_QUEUE_URL")?,
             mail_domain: config::required("MAIL_DOMAIN")?,
         })
     }
@@ -83,6 +92,7 @@ impl AppState {
             ses: shared::aws::sesv2(&aws),
             sqs: shared::aws::sqs(&aws),
             mail_queue_url: config.mail_queue_url,
+            verify_queue_url: config.verify_queue_url,
             mail_domain: config
                 .mail_domain
                 .trim()
@@ -127,6 +137,20 @@ pub fn routes() -> Routes<AppState> {
             sequences::delete_sequence_step
         ))
         .routes(routes!(preview::preview_sequence_step))
+        .routes(routes!(
+            campaigns::create_campaign,
+            campaigns::list_campaigns
+        ))
+        .routes(routes!(
+            campaigns::get_campaign,
+            campaigns::update_campaign,
+            campaigns::delete_campaign
+        ))
+        .routes(routes!(campaigns::launch_campaign))
+        .routes(routes!(campaigns::pause_campaign))
+        .routes(routes!(campaigns::resume_campaign))
+        .routes(routes!(campaigns::list_campaign_messages))
+        .routes(routes!(campaigns::list_campaign_enrollments))
 }
 
 /// The router Lambda runs, and the OpenAPI document of its routes.
@@ -143,6 +167,17 @@ pub fn app(state: Arc<AppState>) -> (axum::Router, utoipa::openapi::OpenApi) {
             email its address a link (valid 24 hours, usable once) and only once the owner of the \
             mailbox confirms it is SES asked for the identity. Free-mail domains and our own mail \
             domain are refused; a user has at most 3 senders (pro plan: 10), more is a 409."),
+        (name = "campaigns", description = "Campaigns: a sequence template sent from one \
+            sender, for one application, to a set of contacts, inside a weekly window in each \
+            contact's local time (its timezone, else the campaign's). Launch copies the steps (later \
+            template edits change no running campaign) and enrolls the contacts; a contact is in at \
+            most one active sequence. The scheduler sends each due step, spaced out per sender (a \
+            gap plus random jitter), under the sender's warm-up cap and the plan's monthly send \
+            quota; a step after the first is due `delay_minutes` after the previous one was sent. \
+            A follow-up is threaded to the previous step (`In-Reply-To`), and keeps the thread's \
+            subject. A reply, hard bounce, complaint or unsubscribe stops the contact's \
+            enrollment; three soft bounces in a row too. Campaign mail is plain text; tracking is \
+            off unless `track_opens`/`track_clicks` turn it on."),
         (name = "sequences", description = "Sequence templates. Step subjects and bodies are \
             templates (minijinja, strict): the variables are `contact.first_name`, \
             `contact.last_name`, `contact.company`, `contact.title`, `job.title`, `job.company`, \

@@ -307,3 +307,160 @@ pub const SENDER_NAME: &str = "SELECT from_name FROM senders WHERE id = $1 AND u
 // Without an explicit sender the preview uses the caller's first one.
 pub const FIRST_SENDER_NAME: &str = "\
     SELECT from_name FROM senders WHERE user_id = $1 ORDER BY created_at, id LIMIT 1";
+
+// ------------------------------------------------------------------ campaigns
+
+// Exactly the columns `Campaign::from_row` reads by name, in one place.
+macro_rules! campaign_columns {
+    () => {
+        "c.id, c.name, c.sequence_template_id, c.sender_id, c.application_id, c.contact_ids, \
+         c.timezone, c.days, c.start_hour, c.end_hour, c.include_risky, c.track_opens, \
+         c.track_clicks, c.status, c.paused_reason, c.launched_at, c.completed_at, c.created_at, \
+         c.updated_at, \
+         (SELECT count(*) FROM enrollments e WHERE e.campaign_id = c.id AND e.status = 'active') \
+             AS enrollments_active, \
+         (SELECT count(*) FROM enrollments e WHERE e.campaign_id = c.id AND e.status = 'completed') \
+             AS enrollments_completed, \
+         (SELECT count(*) FROM enrollments e WHERE e.campaign_id = c.id AND e.status = 'stopped') \
+             AS enrollments_stopped"
+    };
+}
+
+// The referenced template, sender and application must be the caller's: the composite foreign
+// keys refuse anything else, and the handler checks first to name the field.
+pub const OWNED_REFERENCES: &str = "\
+    SELECT EXISTS (SELECT 1 FROM sequence_templates WHERE id = $2 AND user_id = $1) AS template, \
+           EXISTS (SELECT 1 FROM senders WHERE id = $3 AND user_id = $1) AS sender, \
+           EXISTS (SELECT 1 FROM applications WHERE id = $4 AND user_id = $1) AS application";
+
+// Which of the given ids are the caller's contacts.
+pub const OWNED_CONTACTS: &str =
+    "SELECT id FROM contacts WHERE user_id = $1 AND id = ANY($2::uuid[])";
+
+pub const INSERT_CAMPAIGN: &str = concat!(
+    "WITH c AS ( \
+       INSERT INTO campaigns (user_id, name, sequence_template_id, sender_id, application_id, \
+                              contact_ids, timezone, days, start_hour, end_hour, include_risky, \
+                              track_opens, track_clicks) \
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *) \
+     SELECT ",
+    campaign_columns!(),
+    " FROM c"
+);
+
+pub const FIND_CAMPAIGN: &str = concat!(
+    "SELECT ",
+    campaign_columns!(),
+    " FROM campaigns c WHERE c.id = $1 AND c.user_id = $2"
+);
+
+// FOR UPDATE: launch, pause, resume and edits of one campaign run one after the other.
+pub const LOCK_CAMPAIGN: &str = concat!(
+    "SELECT ",
+    campaign_columns!(),
+    " FROM campaigns c WHERE c.id = $1 AND c.user_id = $2 FOR UPDATE OF c"
+);
+
+pub const LIST_CAMPAIGNS: &str = concat!(
+    "SELECT ",
+    campaign_columns!(),
+    " FROM campaigns c WHERE c.user_id = $1 AND (c.created_at, c.id) < ($2, $3) \
+     ORDER BY c.created_at DESC, c.id DESC LIMIT $4"
+);
+
+// Runs under LOCK_CAMPAIGN; the handler decides which fields the campaign's status allows.
+pub const UPDATE_CAMPAIGN: &str = concat!(
+    "WITH c AS ( \
+       UPDATE campaigns SET name = $3, sequence_template_id = $4, sender_id = $5, \
+              application_id = $6, contact_ids = $7, timezone = $8, days = $9, start_hour = $10, \
+              end_hour = $11, include_risky = $12, track_opens = $13, track_clicks = $14, \
+              updated_at = now() \
+       WHERE id = $1 AND user_id = $2 RETURNING *) \
+     SELECT ",
+    campaign_columns!(),
+    " FROM c"
+);
+
+// Only drafts are deleted: a launched campaign's messages are the sender's health history.
+pub const DELETE_DRAFT_CAMPAIGN: &str =
+    "DELETE FROM campaigns WHERE id = $1 AND user_id = $2 AND status = 'draft'";
+
+pub const SET_CAMPAIGN_STATUS: &str = concat!(
+    "WITH c AS ( \
+       UPDATE campaigns SET status = $3, paused_reason = $4, updated_at = now(), \
+              launched_at = CASE WHEN $3 = 'active' THEN COALESCE(launched_at, now()) \
+                                 ELSE launched_at END \
+       WHERE id = $1 AND user_id = $2 RETURNING *) \
+     SELECT ",
+    campaign_columns!(),
+    " FROM c"
+);
+
+// ------------------------------------------------------------------ launch
+
+// The sender as launch needs it: is it ready to send.
+pub const LAUNCH_SENDER: &str = "\
+    SELECT from_email::text AS from_email, from_name, identity_status, confirmed_at \
+    FROM senders WHERE id = $1 AND user_id = $2";
+
+// The steps as they are now become the campaign's own copy.
+pub const SNAPSHOT_STEPS: &str = "\
+    INSERT INTO campaign_steps (campaign_id, position, delay_minutes, subject, body) \
+    SELECT $1, position, delay_minutes, subject, body FROM sequence_steps \
+    WHERE template_id = $2 AND user_id = $3 ORDER BY position \
+    RETURNING position, delay_minutes, subject, body";
+
+// Every contact the campaign names, with what decides whether it is enrolled: suppression of
+// its address, its verification, and an active enrollment in another campaign.
+pub const LAUNCH_CONTACTS: &str = "\
+    SELECT c.id, c.email::text AS email, c.first_name, c.last_name, c.company, c.title, \
+           c.verification_status, \
+           EXISTS (SELECT 1 FROM suppressions s WHERE s.user_id = c.user_id AND s.email = c.email) \
+               AS suppressed, \
+           EXISTS (SELECT 1 FROM enrollments e WHERE e.user_id = c.user_id \
+                   AND e.contact_id = c.id AND e.status = 'active') AS in_sequence \
+    FROM contacts c WHERE c.user_id = $1 AND c.id = ANY($2::uuid[])";
+
+// ON CONFLICT on the one-active-enrollment-per-contact index: a contact enrolled by another
+// launch since LAUNCH_CONTACTS read it returns no row and is reported `already_in_sequence`.
+pub const ENROLL: &str = "\
+    INSERT INTO enrollments (user_id, campaign_id, contact_id, next_due_at) \
+    SELECT $1, $2, contact_id, $4 FROM unnest($3::uuid[]) AS contact_id \
+    ON CONFLICT (user_id, contact_id) WHERE status = 'active' DO NOTHING \
+    RETURNING contact_id";
+
+// Unverified contacts become pending; the verify worker settles them before their first send.
+pub const MARK_PENDING: &str = "\
+    UPDATE contacts SET verification_status = 'pending', verification_reason = NULL, \
+                        updated_at = now() \
+    WHERE user_id = $1 AND id = ANY($2::uuid[]) AND verification_status = 'unverified' \
+    RETURNING id";
+
+// Verifications this month, counted as api-contacts counts them: settled ones plus pending.
+pub const MONTHLY_VERIFICATIONS: &str = "\
+    SELECT (SELECT count(*) FROM usage_events WHERE user_id = $1 AND kind = 'verification' \
+            AND occurred_at >= date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC') \
+    + (SELECT count(*) FROM contacts WHERE user_id = $1 AND verification_status = 'pending') \
+    AS used";
+
+pub const FINISH_LAUNCH: &str = "\
+    UPDATE campaigns SET status = $3, launched_at = now(), updated_at = now(), \
+           completed_at = CASE WHEN $3 = 'completed' THEN now() END \
+    WHERE id = $1 AND user_id = $2";
+
+// ------------------------------------------------------------------ campaign messages
+
+pub const LIST_CAMPAIGN_MESSAGES: &str = "\
+    SELECT o.id, o.contact_id, o.recipient::text AS recipient, o.step, o.status, o.failure_reason, \
+           o.delivery_status, o.scheduled_at, o.sent_at, o.ses_message_id, o.opened_at, \
+           o.clicked_at, o.replied_at, o.bounced_at, o.created_at \
+    FROM outbound_emails o \
+    WHERE o.campaign_id = $1 AND o.user_id = $2 AND (o.created_at, o.id) < ($3, $4) \
+    ORDER BY o.created_at DESC, o.id DESC LIMIT $5";
+
+pub const LIST_ENROLLMENTS: &str = "\
+    SELECT e.id, e.contact_id, e.status, e.stop_reason, e.next_step, e.next_due_at, \
+           e.schedule_note, e.created_at, e.updated_at \
+    FROM enrollments e \
+    WHERE e.campaign_id = $1 AND e.user_id = $2 AND (e.created_at, e.id) < ($3, $4) \
+    ORDER BY e.created_at DESC, e.id DESC LIMIT $5";

@@ -303,7 +303,7 @@ impl Stored {
 }
 
 /// Health counts of the given senders over the window ending at `now`.
-async fn health_counts(
+pub(crate) async fn health_counts(
     client: &impl GenericClient,
     user_id: Uuid,
     sender_ids: &[Uuid],

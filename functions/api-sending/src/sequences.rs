@@ -365,6 +365,8 @@ pub enum SequenceConflict {
     PositionOutOfRange { count: i32, last: i32 },
     #[error("The template has no steps to preview; add a step first.")]
     NoSteps,
+    #[error("A campaign uses this template; delete the campaign first.")]
+    InCampaign,
 }
 
 shared::conflict_kinds!(SequenceConflict {
@@ -372,6 +374,7 @@ shared::conflict_kinds!(SequenceConflict {
     StepLimitReached => ("step-limit-reached", "Step limit reached"),
     PositionOutOfRange => ("position-out-of-range", "Position out of range"),
     NoSteps => ("template-has-no-steps", "Template has no steps"),
+    InCampaign => ("template-in-campaign", "Template used by a campaign"),
 });
 
 async fn audit(
@@ -674,7 +677,11 @@ async fn replace_steps(
 /// Deletes a template and its steps.
 #[utoipa::path(delete, path = "/sequence-templates/{id}", tag = "sequences", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
-    responses((status = 204)))]
+    responses(
+        (status = 204),
+        (status = 409, body = Problem, content_type = "application/problem+json",
+            description = "`template-in-campaign`: a campaign uses the template"),
+    ))]
 pub async fn delete_sequence_template(
     State(state): State<Arc<AppState>>,
     caller: Caller,
@@ -686,10 +693,18 @@ pub async fn delete_sequence_template(
         .transaction()
         .await
         .context("Failed to begin transaction")?;
-    let deleted = tx
+    let deleted = match tx
         .execute(queries::DELETE_TEMPLATE, &[&template_id, &caller.user_id])
         .await
-        .context("Failed to delete template")?;
+    {
+        Ok(deleted) => deleted,
+        // A campaign still names this template (campaigns keep their own copy of the steps,
+        // but a draft is launched from the template).
+        Err(err) if err.code() == Some(&db::SqlState::FOREIGN_KEY_VIOLATION) => {
+            return Err(SequenceConflict::InCampaign.into());
+        }
+        Err(err) => return Err(err).context("Failed to delete template"),
+    };
     if deleted == 0 {
         return Err(ApiError::NotFound);
     }

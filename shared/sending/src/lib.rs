@@ -3,4 +3,6 @@
 //! all decide the same way.
 
 pub mod template;
+pub mod tokens;
 pub mod warmup;
+pub mod window;
