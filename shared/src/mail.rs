@@ -24,6 +24,10 @@ pub enum MailJob {
         from_name: String,
         confirm_url: String,
     },
+    /// One step of a campaign to one contact. Everything it needs is on its row: the message
+    /// was rendered when the scheduler made it, and the worker re-checks the campaign, the
+    /// enrollment and the suppression list when it claims it.
+    Campaign { outbound_email_id: Uuid },
 }
 
 impl MailJob {
@@ -35,6 +39,7 @@ impl MailJob {
             Self::SenderConfirmation {
                 outbound_email_id, ..
             } => *outbound_email_id,
+            Self::Campaign { outbound_email_id } => *outbound_email_id,
         }
     }
 }

@@ -43,6 +43,7 @@ pub const TAKE_UNENQUEUED: &str = "\
     WHERE id IN ( \
         SELECT id FROM outbound_emails \
         WHERE status = 'queued' AND attempts = 0 AND created_at < now() - interval '2 minutes' \
+          AND campaign_id IS NULL \
           AND (swept_at IS NULL OR swept_at < now() - interval '2 minutes') \
         ORDER BY created_at LIMIT 100 FOR UPDATE SKIP LOCKED) \
     RETURNING id, kind, recipient::text AS recipient, login_token_id";
