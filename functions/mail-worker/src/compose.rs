@@ -81,7 +81,126 @@ pub fn compose(
             configuration_set,
             message_id,
         ),
+        // Its content is on its row, not in the job: see `campaign`.
+        MailJob::Campaign { .. } => Err(std::io::Error::other(
+            "campaign mail is composed from its outbound_emails row",
+        )),
     }
+}
+
+/// A campaign message as its row and the campaign give it.
+pub struct CampaignMail<'a> {
+    pub outbound_email_id: Uuid,
+    pub campaign_id: Uuid,
+    pub user_id: Uuid,
+    pub from_name: &'a str,
+    pub from_email: &'a str,
+    pub to: &'a str,
+    /// The enrollment's `reply+token@inbound` address.
+    pub reply_to: &'a str,
+    pub subject: &'a str,
+    pub body_text: &'a str,
+    pub unsubscribe_url: &'a str,
+    pub unsubscribe_mailto: &'a str,
+    /// `<id@…amazonses.com>` of the earlier steps, oldest first; the last is the parent.
+    pub thread: &'a [String],
+    /// Send an HTML alternative as well, so SES can add its open pixel and rewrite links.
+    pub tracked: bool,
+    pub configuration_set: &'a str,
+}
+
+/// The SES tags of a campaign message: which message, campaign and user (SPEC §3), so every
+/// event names them even before the worker records the SES id.
+pub fn campaign_tags(mail: &CampaignMail<'_>) -> Vec<(&'static str, String)> {
+    vec![
+        ("outbound_email_id", mail.outbound_email_id.to_string()),
+        ("campaign_id", mail.campaign_id.to_string()),
+        ("user_id", mail.user_id.to_string()),
+        ("kind", "campaign".to_owned()),
+    ]
+}
+
+/// A campaign message as the seeker writes it: From the seeker's sender, plain text unless
+/// the campaign tracks, with the enrollment's reply address, both unsubscribe forms (RFC 2369
+/// and RFC 8058 one-click) and, for a follow-up, `In-Reply-To`/`References` to the earlier
+/// steps so it lands in the same conversation.
+pub fn campaign(mail: &CampaignMail<'_>) -> std::io::Result<Composed> {
+    let domain = mail
+        .from_email
+        .rsplit_once('@')
+        .map(|(_, domain)| domain)
+        .unwrap_or("roleferry.com");
+    let message_id = format!("{}@{domain}", Uuid::new_v4());
+    let tags = campaign_tags(mail)
+        .into_iter()
+        .map(|(name, value)| format!("{name}={value}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut builder = MessageBuilder::new()
+        .from((mail.from_name, mail.from_email))
+        .to(mail.to)
+        .reply_to(mail.reply_to)
+        .subject(mail.subject)
+        .message_id(message_id.as_str())
+        .header(
+            "List-Unsubscribe",
+            Raw::new(format!(
+                "<{}>, <{}>",
+                mail.unsubscribe_url, mail.unsubscribe_mailto
+            )),
+        )
+        .header(
+            "List-Unsubscribe-Post",
+            Raw::new("List-Unsubscribe=One-Click"),
+        )
+        .header(
+            "X-SES-CONFIGURATION-SET",
+            Raw::new(mail.configuration_set.to_owned()),
+        )
+        .header("X-SES-MESSAGE-TAGS", Raw::new(tags))
+        .text_body(mail.body_text);
+    if let Some(parent) = mail.thread.last() {
+        builder = builder
+            .header("In-Reply-To", Raw::new(parent.clone()))
+            .header("References", Raw::new(mail.thread.join(" ")));
+    }
+    if mail.tracked {
+        builder = builder.html_body(text_to_html(mail.body_text));
+    }
+    let raw = builder.write_to_vec()?;
+    Ok(Composed {
+        kind: "campaign",
+        to: mail.to.to_owned(),
+        message_id,
+        raw,
+    })
+}
+
+/// The plain text as minimal HTML: escaped, paragraphs kept, and links clickable (so click
+/// tracking has something to rewrite).
+fn text_to_html(text: &str) -> String {
+    let paragraphs: Vec<String> = text
+        .split("\n\n")
+        .map(|paragraph| {
+            let linked: Vec<String> = paragraph
+                .split_inclusive(char::is_whitespace)
+                .map(|word| {
+                    let trimmed = word.trim_end();
+                    if trimmed.starts_with("https://") || trimmed.starts_with("http://") {
+                        format!(
+                            "<a href=\"{url}\">{url}</a>{rest}",
+                            url = html_escape(trimmed),
+                            rest = html_escape(&word[trimmed.len()..])
+                        )
+                    } else {
+                        html_escape(word)
+                    }
+                })
+                .collect();
+            format!("<p>{}</p>", linked.concat().replace('\n', "<br>\n"))
+        })
+        .collect();
+    paragraphs.join("\n")
 }
 
 /// What a sender confirmation mail says.
@@ -156,6 +275,105 @@ fn html_escape(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn campaign_mail<'a>(thread: &'a [String], tracked: bool) -> CampaignMail<'a> {
+        CampaignMail {
+            outbound_email_id: Uuid::new_v4(),
+            campaign_id: Uuid::new_v4(),
+            user_id: Uuid::new_v4(),
+            from_name: "Grace Hopper",
+            from_email: "grace@example.test",
+            to: "ada@acme.test",
+            reply_to: "reply+abc123@in.roleferry.test",
+            subject: "Deploys at Acme",
+            body_text: "Hi Ada,\n\nI cut deploys to minutes.\n\nUnsubscribe: https://app.test/unsubscribe/tok",
+            unsubscribe_url: "https://app.test/unsubscribe/tok",
+            unsubscribe_mailto: "mailto:reply+abc123@in.roleferry.test?subject=unsubscribe",
+            thread,
+            tracked,
+            configuration_set: "roleferry-test",
+        }
+    }
+
+    #[test]
+    fn campaign_mail_is_plain_text_with_list_and_reply_headers() {
+        let mail = campaign_mail(&[], false);
+        let composed = campaign(&mail).expect("composes");
+        let message = mail_parser::MessageParser::default()
+            .parse(&composed.raw)
+            .expect("parseable MIME");
+        let header = |name: &str| {
+            message
+                .header_raw(name)
+                .map(|value| value.replace("\r\n", "").trim().to_owned())
+        };
+        assert_eq!(
+            header("List-Unsubscribe").as_deref(),
+            Some(
+                "<https://app.test/unsubscribe/tok>, <mailto:reply+abc123@in.roleferry.test?subject=unsubscribe>"
+            )
+        );
+        assert_eq!(
+            header("List-Unsubscribe-Post").as_deref(),
+            Some("List-Unsubscribe=One-Click")
+        );
+        let reply_to = message
+            .reply_to()
+            .and_then(|reply_to| reply_to.first())
+            .and_then(|address| address.address());
+        assert_eq!(reply_to, Some("reply+abc123@in.roleferry.test"));
+        let from = message.from().and_then(|from| from.first());
+        assert_eq!(from.and_then(|from| from.name()), Some("Grace Hopper"));
+        assert_eq!(
+            from.and_then(|from| from.address()),
+            Some("grace@example.test")
+        );
+        assert!(header("In-Reply-To").is_none(), "a first step starts a thread");
+        assert!(message.body_html(0).is_none() || !composed_has_html(&composed.raw));
+        let tags = header("X-SES-MESSAGE-TAGS").unwrap_or_default();
+        assert!(tags.contains(&format!("campaign_id={}", mail.campaign_id)), "{tags}");
+        assert!(tags.contains(&format!("user_id={}", mail.user_id)), "{tags}");
+    }
+
+    fn composed_has_html(raw: &[u8]) -> bool {
+        String::from_utf8_lossy(raw).contains("text/html")
+    }
+
+    #[test]
+    fn follow_ups_reply_to_the_previous_step() {
+        let thread = vec![
+            "<0100-first@email.amazonses.com>".to_owned(),
+            "<0100-second@email.amazonses.com>".to_owned(),
+        ];
+        let composed = campaign(&campaign_mail(&thread, false)).expect("composes");
+        let message = mail_parser::MessageParser::default()
+            .parse(&composed.raw)
+            .expect("parseable MIME");
+        let raw = |name: &str| {
+            message
+                .header_raw(name)
+                .map(|value| value.replace("\r\n", "").trim().to_owned())
+        };
+        assert_eq!(
+            raw("In-Reply-To").as_deref(),
+            Some("<0100-second@email.amazonses.com>")
+        );
+        assert_eq!(
+            raw("References").as_deref(),
+            Some("<0100-first@email.amazonses.com> <0100-second@email.amazonses.com>")
+        );
+    }
+
+    #[test]
+    fn tracked_mail_adds_an_escaped_html_part_with_links() {
+        let composed = campaign(&campaign_mail(&[], true)).expect("composes");
+        assert!(composed_has_html(&composed.raw));
+        let html = text_to_html("a <b> & https://x.test/a?b=1&c=2 end\n\nnext");
+        assert_eq!(
+            html,
+            "<p>a &lt;b&gt; &amp; <a href=\"https://x.test/a?b=1&amp;c=2\">https://x.test/a?b=1&amp;c=2</a> end</p>\n<p>next</p>"
+        );
+    }
 
     #[test]
     fn magic_link_mail_has_headers_and_link() {

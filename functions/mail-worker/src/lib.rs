@@ -34,8 +34,19 @@ pub struct State {
     pub mail_from: String,
     /// The configuration set of transactional mail (sign-in links): it publishes send, delivery
     /// and bounce events but tracks no opens or clicks, so no link in these mails is ever
-    /// rewritten or reported back with its secret.
+    /// rewritten or reported back with its secret. Untracked campaign mail goes through it too.
     pub configuration_set: String,
+    /// The configuration set that also publishes opens and clicks: for campaigns that turn
+    /// tracking on.
+    pub tracking_configuration_set: String,
+    /// Signs the unsubscribe link and the reply address of campaign mail.
+    pub token_key: sending::tokens::TokenKey,
+    /// Where unsubscribe links point.
+    pub app_base_url: String,
+    /// The domain of enrollments' reply addresses (SES inbound).
+    pub inbound_mail_domain: String,
+    /// SES's region, which names the domain of the Message-IDs SES gives.
+    pub region: String,
 }
 
 /// What this function reads from its environment, once per cold start.
@@ -45,6 +56,9 @@ pub struct Config {
     pub queue_url: String,
     pub mail_from: String,
     pub configuration_set: String,
+    pub tracking_configuration_set: String,
+    pub app_base_url: String,
+    pub inbound_mail_domain: String,
 }
 
 impl Config {
@@ -54,6 +68,9 @@ impl Config {
             queue_url: config::required("MAIL_QUEUE_URL")?,
             mail_from: config::required("MAIL_FROM")?,
             configuration_set: config::required("SES_TRANSACTIONAL_CONFIGURATION_SET")?,
+            tracking_configuration_set: config::required("SES_CONFIGURATION_SET")?,
+            app_base_url: config::required("APP_BASE_URL")?,
+            inbound_mail_domain: config::required("INBOUND_MAIL_DOMAIN")?,
         })
     }
 }
@@ -69,6 +86,14 @@ impl State {
             queue_url: config.queue_url,
             mail_from: config.mail_from,
             configuration_set: config.configuration_set,
+            tracking_configuration_set: config.tracking_configuration_set,
+            token_key: sending::links::token_key_from_env()?,
+            app_base_url: config.app_base_url.trim_end_matches('/').to_owned(),
+            inbound_mail_domain: config.inbound_mail_domain,
+            region: aws
+                .region()
+                .map(|region| region.as_ref().to_owned())
+                .unwrap_or_default(),
         })
     }
 }
@@ -97,6 +122,9 @@ pub async fn send_one(state: &State, job: MailJob, delivery: Delivery) -> Result
         .get()
         .await
         .transient("Failed to reach the database")?;
+    if let MailJob::Campaign { .. } = job {
+        return send_campaign(state, &client, outbound_email_id, delivery).await;
+    }
     let claimed = client
         .query_opt(queries::CLAIM, &[&outbound_email_id])
         .await
@@ -107,14 +135,169 @@ pub async fn send_one(state: &State, job: MailJob, delivery: Delivery) -> Result
 
     let composed = match compose(&job, &state.mail_from, &state.configuration_set) {
         Ok(composed) => composed,
-        Err(err) => {
-            let reason = format!("could not build the message: {err}");
-            record_failure(&client, outbound_email_id, &reason).await?;
-            return Err(WorkError::Permanent(
-                anyhow::Error::new(err).context("Failed to build the message"),
-            ));
-        }
+        Err(err) => return unbuildable(&client, outbound_email_id, err).await,
     };
+    let tags = vec![
+        tag("outbound_email_id", &outbound_email_id.to_string()),
+        tag("kind", composed.kind),
+    ];
+    let from = state.mail_from.clone();
+    let configuration_set = state.configuration_set.clone();
+    submit(state, &client, outbound_email_id, composed, &from, &configuration_set, tags).await
+}
+
+async fn unbuildable(
+    client: &db::Client,
+    outbound_email_id: Uuid,
+    err: std::io::Error,
+) -> Result<(), WorkError> {
+    let reason = format!("could not build the message: {err}");
+    record_failure(client, outbound_email_id, &reason).await?;
+    Err(WorkError::Permanent(
+        anyhow::Error::new(err).context("Failed to build the message"),
+    ))
+}
+
+/// A campaign message: claimed only while its campaign and enrollment are active and its
+/// address is not suppressed, so a pause, an unsubscribe or a bounce between enqueue and send
+/// stops it.
+async fn send_campaign(
+    state: &State,
+    client: &db::Client,
+    outbound_email_id: Uuid,
+    delivery: Delivery,
+) -> Result<(), WorkError> {
+    let Some(row) = client
+        .query_opt(queries::CLAIM_CAMPAIGN, &[&outbound_email_id])
+        .await
+        .transient("Failed to claim the campaign message")?
+    else {
+        return campaign_not_claimed(client, outbound_email_id, delivery.receive_count).await;
+    };
+    let read = || -> Result<_, db::Error> {
+        Ok((
+            row.try_get::<_, String>("recipient")?,
+            row.try_get::<_, String>("subject")?,
+            row.try_get::<_, String>("body_text")?,
+            row.try_get::<_, Uuid>("enrollment_id")?,
+            row.try_get::<_, Uuid>("campaign_id")?,
+            row.try_get::<_, Uuid>("user_id")?,
+            row.try_get::<_, bool>("tracked")?,
+            row.try_get::<_, String>("from_email")?,
+            row.try_get::<_, String>("from_name")?,
+            row.try_get::<_, Vec<String>>("thread")?,
+        ))
+    };
+    let (to, subject, body_text, enrollment_id, campaign_id, user_id, tracked, from_email, from_name, thread) =
+        read().transient("Failed to read the campaign message")?;
+    let reply_to =
+        sending::links::reply_address(&state.token_key, enrollment_id, &state.inbound_mail_domain);
+    let unsubscribe_url =
+        sending::links::unsubscribe_url(&state.app_base_url, &state.token_key, outbound_email_id);
+    let thread: Vec<String> = thread
+        .iter()
+        .map(|id| sending::links::ses_message_id_header(id, &state.region))
+        .collect();
+    let configuration_set = if tracked {
+        &state.tracking_configuration_set
+    } else {
+        &state.configuration_set
+    };
+    let mail = compose::CampaignMail {
+        outbound_email_id,
+        campaign_id,
+        user_id,
+        from_name: &from_name,
+        from_email: &from_email,
+        to: &to,
+        reply_to: &reply_to,
+        subject: &subject,
+        body_text: &body_text,
+        unsubscribe_url: &unsubscribe_url,
+        unsubscribe_mailto: &sending::links::unsubscribe_mailto(&reply_to),
+        thread: &thread,
+        tracked,
+        configuration_set,
+    };
+    let tags = compose::campaign_tags(&mail)
+        .iter()
+        .map(|(name, value)| tag(name, value))
+        .collect();
+    let composed = match compose::campaign(&mail) {
+        Ok(composed) => composed,
+        Err(err) => return unbuildable(client, outbound_email_id, err).await,
+    };
+    let from = format!("{} <{from_email}>", quoted_name(&from_name));
+    submit(state, client, outbound_email_id, composed, &from, configuration_set, tags).await
+}
+
+/// A display name as RFC 5322 allows it in a From header (SES's `FromEmailAddress`).
+fn quoted_name(name: &str) -> String {
+    let escaped = name.replace('\\', "\\\\").replace('"', "\\\"");
+    format!("\"{escaped}\"")
+}
+
+/// Why a campaign message could not be claimed, and what that means for it.
+async fn campaign_not_claimed(
+    client: &db::Client,
+    outbound_email_id: Uuid,
+    receive_count: u32,
+) -> Result<(), WorkError> {
+    let Some(row) = client
+        .query_opt(queries::CAMPAIGN_MESSAGE_STATE, &[&outbound_email_id])
+        .await
+        .transient("Failed to look up the campaign message")?
+    else {
+        return settled_elsewhere(client, outbound_email_id, receive_count).await;
+    };
+    let read = || -> Result<_, db::Error> {
+        Ok((
+            row.try_get::<_, String>("status")?,
+            row.try_get::<_, Option<String>>("campaign_status")?,
+            row.try_get::<_, Option<String>>("enrollment_status")?,
+            row.try_get::<_, bool>("suppressed")?,
+        ))
+    };
+    let (status, campaign_status, enrollment_status, suppressed) =
+        read().transient("Failed to read the campaign message")?;
+    if status != "queued" {
+        return settled_elsewhere(client, outbound_email_id, receive_count).await;
+    }
+    let cancel_reason = if suppressed {
+        Some("the address was suppressed before sending")
+    } else if enrollment_status.as_deref() != Some("active") {
+        Some("the contact's enrollment stopped before sending")
+    } else {
+        None
+    };
+    if let Some(reason) = cancel_reason {
+        client
+            .execute(queries::CANCEL, &[&outbound_email_id, &reason])
+            .await
+            .transient("Failed to cancel the message")?;
+        tracing::info!(reason, "cancelled before sending");
+        return Ok(());
+    }
+    // The campaign is paused (or otherwise not active): the message waits, and the scheduler
+    // enqueues it again once the campaign is active.
+    client
+        .execute(queries::UNENQUEUE, &[&outbound_email_id])
+        .await
+        .transient("Failed to put the message back")?;
+    tracing::info!(campaign_status = ?campaign_status, "campaign not active; message waits");
+    Ok(())
+}
+
+/// Hands a composed message to SES once and records what SES said.
+async fn submit(
+    state: &State,
+    client: &db::Client,
+    outbound_email_id: Uuid,
+    composed: Composed,
+    from: &str,
+    configuration_set: &str,
+    tags: Vec<MessageTag>,
+) -> Result<(), WorkError> {
     let raw = RawMessage::builder()
         .data(Blob::new(composed.raw))
         .build()
@@ -122,16 +305,15 @@ pub async fn send_one(state: &State, job: MailJob, delivery: Delivery) -> Result
     let sent = state
         .ses
         .send_email()
-        .from_email_address(&state.mail_from)
+        .from_email_address(from)
         .destination(
             Destination::builder()
                 .to_addresses(composed.to.clone())
                 .build(),
         )
         .content(EmailContent::builder().raw(raw).build())
-        .configuration_set_name(&state.configuration_set)
-        .email_tags(tag("outbound_email_id", &outbound_email_id.to_string()))
-        .email_tags(tag("kind", composed.kind))
+        .configuration_set_name(configuration_set)
+        .set_email_tags(Some(tags))
         .send()
         .await;
 
@@ -158,7 +340,7 @@ pub async fn send_one(state: &State, job: MailJob, delivery: Delivery) -> Result
                 ))
             }
             SendFailure::Permanent(reason) => {
-                record_failure(&client, outbound_email_id, &reason).await?;
+                record_failure(client, outbound_email_id, &reason).await?;
                 Err(WorkError::Permanent(
                     anyhow::Error::new(err).context("SES refused the message"),
                 ))
