@@ -163,6 +163,8 @@ stack_provision() {
     --set "DATABASE_URL=$DATABASE_URL" --set "DNS_RESOLVER=$DNS_RESOLVER" \
     --set "APP_BASE_URL=$API_BASE_URL" --set "RUST_LOG=${RUST_LOG:-info}" \
     --set "TRUST_X_FORWARDED_FOR=true" \
+    --set "TOKEN_SECRET=local-only-token-secret-not-for-production-0001" \
+    --set "LOCAL_SCHEDULE_SPEEDUP=${LOCAL_SCHEDULE_SPEEDUP:-1}" \
     "${settings[@]}" \
     2>"$STACK_DIR/logs/provision.log" || { cat "$STACK_DIR/logs/provision.log" >&2; die "provisioning failed"; }
   log "provisioned from $STACK_TEMPLATE; function environment in $STACK_ENV_FILE"

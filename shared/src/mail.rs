@@ -28,6 +28,15 @@ pub enum MailJob {
     /// was rendered when the scheduler made it, and the worker re-checks the campaign, the
     /// enrollment and the suppression list when it claims it.
     Campaign { outbound_email_id: Uuid },
+    /// Tells a user that their sender's bounce or complaint rate crossed the line at which its
+    /// campaigns pause (SPEC §4), which campaigns paused, and that resume waits for the rate.
+    CampaignsPaused {
+        outbound_email_id: Uuid,
+        to: String,
+        sender_address: String,
+        reason: String,
+        campaigns: Vec<String>,
+    },
 }
 
 impl MailJob {
@@ -40,6 +49,9 @@ impl MailJob {
                 outbound_email_id, ..
             } => *outbound_email_id,
             Self::Campaign { outbound_email_id } => *outbound_email_id,
+            Self::CampaignsPaused {
+                outbound_email_id, ..
+            } => *outbound_email_id,
         }
     }
 }

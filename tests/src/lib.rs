@@ -334,6 +334,15 @@ pub const APP_BASE_URL: &str = "https://app.roleferry.test";
 pub const MAIL_DOMAIN: &str = "mail.roleferry.test";
 /// The sender of transactional mail.
 pub const MAIL_FROM: &str = "no-reply@mail.roleferry.test";
+/// Where enrollments' reply addresses live in the in-process tests.
+pub const INBOUND_MAIL_DOMAIN: &str = "in.roleferry.test";
+/// The secret unsubscribe and reply tokens are signed with in the in-process tests.
+pub const TOKEN_SECRET: &str = "in-process-test-token-secret-0123456789abcdef";
+
+/// The token key of the in-process tests.
+pub fn token_key() -> sending::tokens::TokenKey {
+    sending::tokens::TokenKey::new(TOKEN_SECRET.as_bytes()).expect("a long enough secret")
+}
 
 /// The settings of a database nobody answers at: what a function does while Postgres is down.
 pub fn unreachable_database() -> DatabaseConfig {
@@ -387,6 +396,10 @@ impl TestStack {
             queue_url: queue_url.to_owned(),
             mail_from: MAIL_FROM.into(),
             configuration_set: configuration_set.to_owned(),
+            tracking_configuration_set: configuration_set.to_owned(),
+            app_base_url: APP_BASE_URL.into(),
+            inbound_mail_domain: INBOUND_MAIL_DOMAIN.into(),
+            token_key: token_key(),
         })
         .await
         .expect("mail-worker state")
@@ -407,11 +420,14 @@ impl TestStack {
     }
 
     /// ses-events, accepting notifications from `topic_arn` only.
-    pub fn ses_events(&self, topic_arn: &str) -> ses_events::State {
+    /// The events function's state; auto-pause notices go to `mail_queue_url`.
+    pub async fn ses_events(&self, topic_arn: &str, mail_queue_url: &str) -> ses_events::State {
         ses_events::State::build(ses_events::Config {
             database: self.database.clone(),
             topic_arn: topic_arn.to_owned(),
+            mail_queue_url: mail_queue_url.to_owned(),
         })
+        .await
         .expect("ses-events state")
     }
 }

@@ -424,7 +424,8 @@ async fn a_worker_that_dies_before_recording_a_send_is_reconciled_by_the_send_ev
 /// Hands a Send notification to ses-events (accepting `topic_arn`), which must store it as a
 /// new event that reconciled a row left without its send recorded.
 async fn reconciled_by_ses_events(stack: &TestStack, topic_arn: &str, notification: Value) {
-    let events = stack.ses_events(topic_arn);
+    let (queue, _) = stack.queue().await;
+    let events = stack.ses_events(topic_arn, &queue).await;
     let stored = ses_events::handle(&events, notification)
         .await
         .expect("handled");

@@ -33,6 +33,7 @@ async fn app() -> App {
         api: stack.api_config(),
         app_base_url: APP_BASE_URL.into(),
         mail_queue_url: queue.clone(),
+        verify_queue_url: queue.clone(),
         mail_domain: MAIL_DOMAIN.into(),
     })
     .await

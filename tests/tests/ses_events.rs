@@ -21,7 +21,8 @@ async fn state_with_sent_mail() -> ses_events::State {
         )
         .await
         .expect("outbound row");
-    stack.ses_events(TOPIC)
+    let (queue, _) = stack.queue().await;
+    stack.ses_events(TOPIC, &queue).await
 }
 
 async fn delivery_status(state: &ses_events::State) -> (Option<String>, i32) {
@@ -160,7 +161,9 @@ async fn a_database_outage_is_returned_so_lambda_retries() {
     let state = ses_events::State::build(ses_events::Config {
         database: unreachable_database(),
         topic_arn: TOPIC.into(),
+        mail_queue_url: "http://127.0.0.1:1/000000000000/unused".into(),
     })
+    .await
     .expect("the pool builds lazily");
     let result = ses_events::handle(&state, event_json("ses-events/bounce.json")).await;
     assert!(

@@ -3,7 +3,6 @@
 
 mod campaigns;
 pub mod confirmation;
-pub mod health;
 pub mod identity;
 mod preview;
 mod queries;
@@ -22,7 +21,7 @@ use shared::db::Pool;
 use shared::error::Problem;
 use shared::web::{ApiBase, ApiConfig, Routes};
 
-pub use sending::{template, warmup};
+pub use sending::{health, template, warmup};
 
 pub use campaigns::{
     Campaign, CampaignConflict, CampaignMessage, CreateCampaign, Enrollment, LaunchResult,

@@ -66,26 +66,6 @@ pub const UPDATE_SENDER: &str = concat!(
     sender_columns!()
 );
 
-// Of the messages each sender sent in the 14 days before $3 (the caller's clock), how many
-// bounced permanently and how many drew a complaint. Each message counts once however many
-// notifications SES sent about it; events match by our id or by SES's message id, because
-// the event can be stored before the worker records the SES id.
-pub const HEALTH_COUNTS: &str = "\
-    SELECT o.sender_id, \
-           count(*) AS sent, \
-           count(*) FILTER (WHERE EXISTS ( \
-               SELECT 1 FROM ses_events e \
-               WHERE (e.outbound_email_id = o.id OR e.ses_message_id = o.ses_message_id) \
-                 AND e.event_type = 'bounce' AND e.bounce_type = 'Permanent')) AS bounced, \
-           count(*) FILTER (WHERE EXISTS ( \
-               SELECT 1 FROM ses_events e \
-               WHERE (e.outbound_email_id = o.id OR e.ses_message_id = o.ses_message_id) \
-                 AND e.event_type = 'complaint')) AS complained \
-    FROM outbound_emails o JOIN senders s ON s.id = o.sender_id \
-    WHERE s.user_id = $1 AND o.sender_id = ANY($2) AND o.status = 'sent' \
-      AND o.sent_at > $3::timestamptz - make_interval(days => $4) AND o.sent_at <= $3 \
-    GROUP BY o.sender_id";
-
 // ------------------------------------------------------------------ sender confirmation
 
 // A new link replaces the unused ones, so only the latest link mailed works.

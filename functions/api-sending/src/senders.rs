@@ -309,25 +309,9 @@ pub(crate) async fn health_counts(
     sender_ids: &[Uuid],
     now: DateTime<Utc>,
 ) -> Result<HashMap<Uuid, Counts>, ApiError> {
-    let days = i32::try_from(health::WINDOW_DAYS).unwrap_or(14);
-    let rows = client
-        .query(
-            queries::HEALTH_COUNTS,
-            &[&user_id, &sender_ids, &now, &days],
-        )
+    health::counts(client, user_id, sender_ids, now)
         .await
-        .context("Failed to count sender health")?;
-    rows.iter()
-        .map(|row| {
-            let counts = Counts {
-                sent: row.try_get("sent")?,
-                bounced: row.try_get("bounced")?,
-                complained: row.try_get("complained")?,
-            };
-            Ok((row.try_get("sender_id")?, counts))
-        })
-        .collect::<Result<_, db::Error>>()
-        .context("Failed to read sender health")
+        .context("Failed to count sender health")
 }
 
 async fn with_health(

@@ -81,6 +81,48 @@ pub fn compose(
             configuration_set,
             message_id,
         ),
+        MailJob::CampaignsPaused {
+            to,
+            sender_address,
+            reason,
+            campaigns,
+            ..
+        } => {
+            let list: String = campaigns
+                .iter()
+                .map(|name| format!("  - {name}\n"))
+                .collect();
+            let text = format!(
+                "Hi,\n\nWe paused {count} of your campaigns sending from {sender_address}: its {reason}.\n\n{list}\n\
+                 Mailbox providers start filtering a sender around these rates, and SES reviews accounts at 5% \
+                 bounces or 0.1% complaints, so we stop before that to protect your domain.\n\n\
+                 Check the addresses that bounced or complained (GET /campaigns/{{id}}/messages), clean the list, \
+                 and resume once the rate over the last 14 days is back under the line.\n\n— RoleFerry\n",
+                count = campaigns.len(),
+            );
+            let tags = format!(
+                "outbound_email_id={}, kind=campaigns_paused",
+                job.outbound_email_id()
+            );
+            let raw = MessageBuilder::new()
+                .from(("RoleFerry", mail_from))
+                .to(to.as_str())
+                .subject("Your RoleFerry campaigns are paused")
+                .message_id(message_id.as_str())
+                .header(
+                    "X-SES-CONFIGURATION-SET",
+                    Raw::new(configuration_set.to_owned()),
+                )
+                .header("X-SES-MESSAGE-TAGS", Raw::new(tags))
+                .text_body(text)
+                .write_to_vec()?;
+            Ok(Composed {
+                kind: "campaigns_paused",
+                to: to.clone(),
+                message_id,
+                raw,
+            })
+        }
         // Its content is on its row, not in the job: see `campaign`.
         MailJob::Campaign { .. } => Err(std::io::Error::other(
             "campaign mail is composed from its outbound_emails row",

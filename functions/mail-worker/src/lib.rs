@@ -59,6 +59,7 @@ pub struct Config {
     pub tracking_configuration_set: String,
     pub app_base_url: String,
     pub inbound_mail_domain: String,
+    pub token_key: sending::tokens::TokenKey,
 }
 
 impl Config {
@@ -71,6 +72,7 @@ impl Config {
             tracking_configuration_set: config::required("SES_CONFIGURATION_SET")?,
             app_base_url: config::required("APP_BASE_URL")?,
             inbound_mail_domain: config::required("INBOUND_MAIL_DOMAIN")?,
+            token_key: sending::links::token_key_from_env()?,
         })
     }
 }
@@ -87,7 +89,7 @@ impl State {
             mail_from: config.mail_from,
             configuration_set: config.configuration_set,
             tracking_configuration_set: config.tracking_configuration_set,
-            token_key: sending::links::token_key_from_env()?,
+            token_key: config.token_key,
             app_base_url: config.app_base_url.trim_end_matches('/').to_owned(),
             inbound_mail_domain: config.inbound_mail_domain,
             region: aws

@@ -63,6 +63,7 @@ pub struct Config {
     pub database: DatabaseConfig,
     pub mail_queue_url: String,
     pub app_base_url: String,
+    pub token_key: TokenKey,
     pub pacing_speedup: f64,
 }
 
@@ -72,6 +73,7 @@ impl Config {
             database: DatabaseConfig::from_env()?,
             mail_queue_url: config::required("MAIL_QUEUE_URL")?,
             app_base_url: config::required("APP_BASE_URL")?,
+            token_key: sending::links::token_key_from_env()?,
             pacing_speedup: config::parsed_or("LOCAL_SCHEDULE_SPEEDUP", 1.0)?,
         })
     }
@@ -86,7 +88,7 @@ impl State {
             sqs: shared::aws::sqs(&aws),
             mail_queue_url: config.mail_queue_url,
             app_base_url: config.app_base_url.trim_end_matches('/').to_owned(),
-            token_key: sending::links::token_key_from_env()?,
+            token_key: config.token_key,
             pacing_speedup: if config.pacing_speedup.is_finite() && config.pacing_speedup >= 1.0 {
                 config.pacing_speedup
             } else {

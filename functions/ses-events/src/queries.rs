@@ -38,3 +38,53 @@ pub const SUPPRESS_RECIPIENTS: &str = "\
     FROM outbound_emails o, unnest($2::text[]) AS bounced(address) \
     WHERE (o.id = $1 OR o.ses_message_id = $5) AND o.user_id IS NOT NULL \
     ON CONFLICT (user_id, email) DO NOTHING";
+
+// A permanent bounce or complaint stops, at once, every active enrollment of the address for
+// the user who sent the message (SPEC §3), in whichever campaign it is.
+pub const STOP_ENROLLMENTS_OF_RECIPIENTS: &str = "\
+    UPDATE enrollments e SET status = 'stopped', stop_reason = $3, next_due_at = NULL, \
+           schedule_note = NULL, updated_at = now() \
+    FROM outbound_emails o, contacts c \
+    WHERE (o.id = $1 OR o.ses_message_id = $4) AND o.user_id IS NOT NULL \
+      AND e.user_id = o.user_id AND e.status = 'active' \
+      AND c.id = e.contact_id AND c.email = ANY($2::text[]::citext[])";
+
+// When a campaign message was first opened, clicked or bounced (permanently); later events
+// of the same kind keep the first time.
+pub const MARK_ENGAGEMENT: &str = "\
+    UPDATE outbound_emails SET \
+        opened_at = CASE WHEN $3 = 'open' THEN LEAST(COALESCE(opened_at, $4), $4) ELSE opened_at END, \
+        clicked_at = CASE WHEN $3 = 'click' THEN LEAST(COALESCE(clicked_at, $4), $4) ELSE clicked_at END, \
+        bounced_at = CASE WHEN $3 = 'bounce' THEN LEAST(COALESCE(bounced_at, $4), $4) ELSE bounced_at END \
+    WHERE (id = $1 OR ses_message_id = $2) AND campaign_id IS NOT NULL";
+
+// A transient (soft) bounce does not suppress; three in a row for one enrollment stop it.
+pub const SOFT_BOUNCE: &str = "\
+    UPDATE enrollments e SET soft_bounces = e.soft_bounces + 1, updated_at = now(), \
+        status = CASE WHEN e.soft_bounces + 1 >= 3 THEN 'stopped' ELSE e.status END, \
+        stop_reason = CASE WHEN e.soft_bounces + 1 >= 3 THEN 'soft_bounced' ELSE e.stop_reason END, \
+        next_due_at = CASE WHEN e.soft_bounces + 1 >= 3 THEN NULL ELSE e.next_due_at END \
+    FROM outbound_emails o \
+    WHERE (o.id = $1 OR o.ses_message_id = $2) AND e.id = o.enrollment_id AND e.status = 'active' \
+    RETURNING e.status";
+
+// A delivery ends a run of soft bounces.
+pub const DELIVERED: &str = "\
+    UPDATE enrollments e SET soft_bounces = 0, updated_at = now() \
+    FROM outbound_emails o \
+    WHERE (o.id = $1 OR o.ses_message_id = $2) AND e.id = o.enrollment_id AND e.soft_bounces > 0";
+
+// The sender and user of a campaign message, for the health check after a bounce/complaint.
+pub const MESSAGE_SENDER: &str = "\
+    SELECT o.sender_id, o.user_id, s.from_email::text AS from_email, u.email::text AS user_email \
+    FROM outbound_emails o JOIN senders s ON s.id = o.sender_id JOIN users u ON u.id = o.user_id \
+    WHERE (o.id = $1 OR o.ses_message_id = $2) AND o.campaign_id IS NOT NULL LIMIT 1";
+
+// Every active campaign of the sender pauses, with the rate as the reason (SPEC §4).
+pub const PAUSE_SENDER_CAMPAIGNS: &str = "\
+    UPDATE campaigns SET status = 'paused', paused_reason = $3, updated_at = now() \
+    WHERE sender_id = $1 AND user_id = $2 AND status = 'active' RETURNING name";
+
+pub const INSERT_PAUSE_NOTICE: &str = "\
+    INSERT INTO outbound_emails (user_id, kind, recipient) \
+    VALUES ($1, 'campaigns_paused', $2) RETURNING id";

@@ -2,6 +2,7 @@
 //! database or a network, so the API, the scheduler, the send worker and the events function
 //! all decide the same way.
 
+pub mod health;
 pub mod links;
 pub mod template;
 pub mod tokens;

@@ -3,8 +3,14 @@
 //! Thresholds are compared in integer arithmetic (basis points) so that exactly 2% is at risk
 //! however the division would round.
 
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
+use uuid::Uuid;
+
+use shared::db::{self, GenericClient};
 
 /// Length of the window health is computed over.
 pub const WINDOW_DAYS: i64 = 14;
@@ -125,6 +131,50 @@ pub fn assess(counts: Counts) -> Health {
         bounced_14d: counts.bounced,
         complained_14d: counts.complained,
     }
+}
+
+// Of the messages each sender sent in the 14 days before $3 (the caller's clock), how many
+// bounced permanently and how many drew a complaint. Each message counts once however many
+// notifications SES sent about it; events match by our id or by SES's message id, because
+// the event can be stored before the worker records the SES id.
+pub const COUNTS_QUERY: &str = "\
+    SELECT o.sender_id, \
+           count(*) AS sent, \
+           count(*) FILTER (WHERE EXISTS ( \
+               SELECT 1 FROM ses_events e \
+               WHERE (e.outbound_email_id = o.id OR e.ses_message_id = o.ses_message_id) \
+                 AND e.event_type = 'bounce' AND e.bounce_type = 'Permanent')) AS bounced, \
+           count(*) FILTER (WHERE EXISTS ( \
+               SELECT 1 FROM ses_events e \
+               WHERE (e.outbound_email_id = o.id OR e.ses_message_id = o.ses_message_id) \
+                 AND e.event_type = 'complaint')) AS complained \
+    FROM outbound_emails o JOIN senders s ON s.id = o.sender_id \
+    WHERE s.user_id = $1 AND o.sender_id = ANY($2) AND o.status = 'sent' \
+      AND o.sent_at > $3::timestamptz - make_interval(days => $4) AND o.sent_at <= $3 \
+    GROUP BY o.sender_id";
+
+/// Health counts of the given senders of `user_id` over the window ending at `now`; a sender
+/// with no sends in the window is absent.
+pub async fn counts(
+    client: &impl GenericClient,
+    user_id: Uuid,
+    sender_ids: &[Uuid],
+    now: DateTime<Utc>,
+) -> Result<HashMap<Uuid, Counts>, db::Error> {
+    let days = i32::try_from(WINDOW_DAYS).unwrap_or(14);
+    let rows = client
+        .query(COUNTS_QUERY, &[&user_id, &sender_ids, &now, &days])
+        .await?;
+    rows.iter()
+        .map(|row| {
+            let counts = Counts {
+                sent: row.try_get("sent")?,
+                bounced: row.try_get("bounced")?,
+                complained: row.try_get("complained")?,
+            };
+            Ok((row.try_get("sender_id")?, counts))
+        })
+        .collect()
 }
 
 #[cfg(test)]
