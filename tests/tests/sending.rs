@@ -35,6 +35,7 @@ async fn app() -> App {
         mail_queue_url: queue.clone(),
         verify_queue_url: queue.clone(),
         mail_domain: MAIL_DOMAIN.into(),
+        token_key: token_key(),
     })
     .await
     .expect("api-sending state");

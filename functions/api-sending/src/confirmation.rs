@@ -368,7 +368,7 @@ fn is_form_post(headers: &HeaderMap) -> bool {
 
 /// A small standalone page. The token is in its URL, so it sends no Referer, is not cached,
 /// cannot be framed and loads nothing.
-fn html_response(status: StatusCode, title: &str, content: &str) -> Response<Body> {
+pub(crate) fn html_response(status: StatusCode, title: &str, content: &str) -> Response<Body> {
     let html = format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width\"><title>{title} · RoleFerry</title>\
@@ -391,7 +391,7 @@ fn html_response(status: StatusCode, title: &str, content: &str) -> Response<Bod
     response
 }
 
-fn html_escape(value: &str) -> String {
+pub(crate) fn html_escape(value: &str) -> String {
     value
         .replace('&', "&amp;")
         .replace('"', "&quot;")

@@ -8,6 +8,7 @@ mod preview;
 mod queries;
 mod senders;
 mod sequences;
+mod unsubscribe;
 
 use std::sync::Arc;
 
@@ -56,6 +57,8 @@ pub struct AppState {
     /// Where unsubscribe pages live; previews show a placeholder under it.
     pub app_base_url: String,
     pub clock: Clock,
+    /// Verifies the tokens of unsubscribe links.
+    pub token_key: sending::tokens::TokenKey,
 }
 
 /// What this function reads from its environment, once per cold start.
@@ -66,6 +69,7 @@ pub struct Config {
     pub mail_queue_url: String,
     pub verify_queue_url: String,
     pub mail_domain: String,
+    pub token_key: sending::tokens::TokenKey,
 }
 
 impl Config {
@@ -76,6 +80,7 @@ impl Config {
             mail_queue_url: config::required("MAIL_QUEUE_URL")?,
             verify_queue_url: config::required("VERIFY_QUEUE_URL")?,
             mail_domain: config::required("MAIL_DOMAIN")?,
+            token_key: sending::links::token_key_from_env()?,
         })
     }
 }
@@ -99,6 +104,7 @@ impl AppState {
                 .to_ascii_lowercase(),
             app_base_url: config.app_base_url.trim_end_matches('/').to_owned(),
             clock: system_clock(),
+            token_key: config.token_key,
         })
     }
 
@@ -150,6 +156,7 @@ pub fn routes() -> Routes<AppState> {
         .routes(routes!(campaigns::resume_campaign))
         .routes(routes!(campaigns::list_campaign_messages))
         .routes(routes!(campaigns::list_campaign_enrollments))
+        .routes(routes!(unsubscribe::show_unsubscribe, unsubscribe::unsubscribe))
 }
 
 /// The router Lambda runs, and the OpenAPI document of its routes.
