@@ -207,6 +207,7 @@ pub struct CampaignPage {
 
 /// A contact launch did not enroll, and why.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = SkippedEnrollment)]
 pub struct SkippedContact {
     pub contact_id: Uuid,
     /// `not_found` (deleted since), `suppressed`, `invalid`, `risky` or `unknown` (verified so

@@ -156,7 +156,10 @@ pub fn routes() -> Routes<AppState> {
         .routes(routes!(campaigns::resume_campaign))
         .routes(routes!(campaigns::list_campaign_messages))
         .routes(routes!(campaigns::list_campaign_enrollments))
-        .routes(routes!(unsubscribe::show_unsubscribe, unsubscribe::unsubscribe))
+        .routes(routes!(
+            unsubscribe::show_unsubscribe,
+            unsubscribe::unsubscribe
+        ))
 }
 
 /// The router Lambda runs, and the OpenAPI document of its routes.

@@ -8,15 +8,16 @@ macro_rules! sender_columns {
     () => {
         "id, from_email::text AS from_email, from_name, daily_cap, warmup_start_cap, \
          warmup_daily_increase, warmup_started_at, identity_status, confirmed_at, created_at, \
-         updated_at"
+         updated_at, min_gap_seconds, jitter_seconds"
     };
 }
 
 // DO NOTHING on the (user_id, from_email) key: a duplicate returns no row and becomes a 409.
 pub const INSERT_SENDER: &str = concat!(
     "INSERT INTO senders (user_id, from_email, from_name, daily_cap, warmup_start_cap, \
-                          warmup_daily_increase, warmup_started_at) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7) \
+                          warmup_daily_increase, warmup_started_at, min_gap_seconds, \
+                          jitter_seconds) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
      ON CONFLICT (user_id, from_email) DO NOTHING RETURNING ",
     sender_columns!()
 );
@@ -61,7 +62,8 @@ pub const LIST_SENDERS: &str = concat!(
 // another address is another sender. Runs under LOCK_SENDER.
 pub const UPDATE_SENDER: &str = concat!(
     "UPDATE senders SET from_name = $3, daily_cap = $4, warmup_start_cap = $5, \
-                        warmup_daily_increase = $6, warmup_started_at = $7, updated_at = now() \
+                        warmup_daily_increase = $6, warmup_started_at = $7, min_gap_seconds = $8, \
+                        jitter_seconds = $9, updated_at = now() \
      WHERE id = $1 AND user_id = $2 RETURNING ",
     sender_columns!()
 );

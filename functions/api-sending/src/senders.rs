@@ -130,10 +130,60 @@ pub struct CreateSender {
     pub daily_cap: i32,
     /// The warm-up ramp; defaults to 20 on the first day and +10 a day.
     pub warmup: Option<WarmupSettings>,
+    /// Spacing between this sender's campaign messages; defaults to 90 s plus up to 60 s.
+    pub pacing: Option<SendPacing>,
     /// Read-only, ignored: health is computed from sends.
     #[schema(value_type = Option<serde_json::Value>, read_only)]
     pub health: Option<serde_json::Value>,
 }
+
+/// How one sender's campaign messages are spread out: at least `min_gap_seconds` between two
+/// sends plus a random `0..=jitter_seconds`, as cold-email tools do, so that due messages do
+/// not leave in the same second. Defaults 90 and 60.
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SendPacing {
+    #[schema(minimum = 0, maximum = 3600)]
+    #[serde(default, deserialize_with = "shared::number::deserialize_optional")]
+    pub min_gap_seconds: Option<i32>,
+    #[schema(minimum = 0, maximum = 3600)]
+    #[serde(default, deserialize_with = "shared::number::deserialize_optional")]
+    pub jitter_seconds: Option<i32>,
+}
+
+/// The pacing as stored and shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+pub struct Pacing {
+    pub min_gap_seconds: i32,
+    pub jitter_seconds: i32,
+}
+
+fn check_pacing(
+    settings: Option<SendPacing>,
+    current: Pacing,
+    errors: &mut Vec<FieldError>,
+) -> Pacing {
+    let settings = settings.unwrap_or_default();
+    let pacing = Pacing {
+        min_gap_seconds: settings.min_gap_seconds.unwrap_or(current.min_gap_seconds),
+        jitter_seconds: settings.jitter_seconds.unwrap_or(current.jitter_seconds),
+    };
+    for (field, value) in [
+        ("pacing.min_gap_seconds", pacing.min_gap_seconds),
+        ("pacing.jitter_seconds", pacing.jitter_seconds),
+    ] {
+        if !(0..=3600).contains(&value) {
+            errors.push(FieldError::new(field, "must be from 0 to 3600"));
+        }
+    }
+    pacing
+}
+
+/// What a new sender is paced with unless it says otherwise.
+const DEFAULT_PACING: Pacing = Pacing {
+    min_gap_seconds: 90,
+    jitter_seconds: 60,
+};
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -171,6 +221,7 @@ pub struct UpdateSender {
     #[serde(default, deserialize_with = "shared::number::deserialize_optional")]
     pub daily_cap: Option<i32>,
     pub warmup: Option<WarmupUpdate>,
+    pub pacing: Option<SendPacing>,
     /// Read-only, ignored.
     #[schema(value_type = Option<serde_json::Value>, read_only)]
     pub identity_status: Option<serde_json::Value>,
@@ -235,6 +286,7 @@ pub struct Sender {
     /// When the owner of the address confirmed it; null until then.
     pub confirmed_at: Option<DateTime<Utc>>,
     pub warmup: Warmup,
+    pub pacing: Pacing,
     pub health: Health,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -255,6 +307,7 @@ struct Stored {
     from_name: String,
     daily_cap: i32,
     ramp: Ramp,
+    pacing: Pacing,
     identity_status: IdentityStatus,
     confirmed_at: Option<DateTime<Utc>>,
     created_at: DateTime<Utc>,
@@ -273,6 +326,10 @@ impl Stored {
                 daily_increase: row.try_get("warmup_daily_increase")?,
                 started_at: row.try_get("warmup_started_at")?,
             },
+            pacing: Pacing {
+                min_gap_seconds: row.try_get("min_gap_seconds")?,
+                jitter_seconds: row.try_get("jitter_seconds")?,
+            },
             identity_status: IdentityStatus::from_stored(row.try_get("identity_status")?),
             confirmed_at: row.try_get("confirmed_at")?,
             created_at: row.try_get("created_at")?,
@@ -290,6 +347,7 @@ impl Stored {
                 full_cap_on: self.ramp.full_cap_on(self.daily_cap),
             },
             health: health::assess(counts),
+            pacing: self.pacing,
             id: self.id,
             from_email: self.from_email,
             from_name: self.from_name,
@@ -427,6 +485,7 @@ pub async fn create_sender(
         .daily_increase
         .unwrap_or(warmup::DEFAULT_DAILY_INCREASE);
     let start_cap = check_caps(body.daily_cap, start_cap, daily_increase, &mut errors);
+    let pacing = check_pacing(body.pacing, DEFAULT_PACING, &mut errors);
     let Some(email) = email.filter(|_| errors.is_empty()) else {
         return Err(ApiError::Validation(errors));
     };
@@ -460,6 +519,8 @@ pub async fn create_sender(
                 &start_cap,
                 &daily_increase,
                 &now,
+                &pacing.min_gap_seconds,
+                &pacing.jitter_seconds,
             ],
         )
         .await
@@ -602,6 +663,7 @@ pub async fn update_sender(
         .unwrap_or_else(|| current.ramp.start_cap.min(daily_cap.max(1)));
     let daily_increase = update.daily_increase.unwrap_or(current.ramp.daily_increase);
     let start_cap = check_caps(daily_cap, start_cap, daily_increase, &mut errors);
+    let pacing = check_pacing(body.pacing, current.pacing, &mut errors);
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
     }
@@ -621,6 +683,8 @@ pub async fn update_sender(
                 &start_cap,
                 &daily_increase,
                 &started_at,
+                &pacing.min_gap_seconds,
+                &pacing.jitter_seconds,
             ],
         )
         .await

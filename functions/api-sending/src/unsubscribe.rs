@@ -47,9 +47,15 @@ async fn find(
         return Ok(None);
     };
     Ok(Some(Unsubscribing {
-        user_id: row.try_get("user_id").context("Failed to read the message")?,
-        recipient: row.try_get("recipient").context("Failed to read the message")?,
-        from_name: row.try_get("from_name").context("Failed to read the message")?,
+        user_id: row
+            .try_get("user_id")
+            .context("Failed to read the message")?,
+        recipient: row
+            .try_get("recipient")
+            .context("Failed to read the message")?,
+        from_name: row
+            .try_get("from_name")
+            .context("Failed to read the message")?,
     }))
 }
 

@@ -370,11 +370,20 @@ mod tests {
             from.and_then(|from| from.address()),
             Some("grace@example.test")
         );
-        assert!(header("In-Reply-To").is_none(), "a first step starts a thread");
+        assert!(
+            header("In-Reply-To").is_none(),
+            "a first step starts a thread"
+        );
         assert!(message.body_html(0).is_none() || !composed_has_html(&composed.raw));
         let tags = header("X-SES-MESSAGE-TAGS").unwrap_or_default();
-        assert!(tags.contains(&format!("campaign_id={}", mail.campaign_id)), "{tags}");
-        assert!(tags.contains(&format!("user_id={}", mail.user_id)), "{tags}");
+        assert!(
+            tags.contains(&format!("campaign_id={}", mail.campaign_id)),
+            "{tags}"
+        );
+        assert!(
+            tags.contains(&format!("user_id={}", mail.user_id)),
+            "{tags}"
+        );
     }
 
     fn composed_has_html(raw: &[u8]) -> bool {

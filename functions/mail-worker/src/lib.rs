@@ -145,7 +145,16 @@ pub async fn send_one(state: &State, job: MailJob, delivery: Delivery) -> Result
     ];
     let from = state.mail_from.clone();
     let configuration_set = state.configuration_set.clone();
-    submit(state, &client, outbound_email_id, composed, &from, &configuration_set, tags).await
+    submit(
+        state,
+        &client,
+        outbound_email_id,
+        composed,
+        &from,
+        &configuration_set,
+        tags,
+    )
+    .await
 }
 
 async fn unbuildable(
@@ -190,8 +199,18 @@ async fn send_campaign(
             row.try_get::<_, Vec<String>>("thread")?,
         ))
     };
-    let (to, subject, body_text, enrollment_id, campaign_id, user_id, tracked, from_email, from_name, thread) =
-        read().transient("Failed to read the campaign message")?;
+    let (
+        to,
+        subject,
+        body_text,
+        enrollment_id,
+        campaign_id,
+        user_id,
+        tracked,
+        from_email,
+        from_name,
+        thread,
+    ) = read().transient("Failed to read the campaign message")?;
     let reply_to =
         sending::links::reply_address(&state.token_key, enrollment_id, &state.inbound_mail_domain);
     let unsubscribe_url =
@@ -230,7 +249,16 @@ async fn send_campaign(
         Err(err) => return unbuildable(client, outbound_email_id, err).await,
     };
     let from = format!("{} <{from_email}>", quoted_name(&from_name));
-    submit(state, client, outbound_email_id, composed, &from, configuration_set, tags).await
+    submit(
+        state,
+        client,
+        outbound_email_id,
+        composed,
+        &from,
+        configuration_set,
+        tags,
+    )
+    .await
 }
 
 /// A display name as RFC 5322 allows it in a From header (SES's `FromEmailAddress`).

@@ -138,7 +138,12 @@ async fn campaign_effects(
     if let Some(kind) = engagement {
         tx.execute(
             queries::MARK_ENGAGEMENT,
-            &[&outbound_id, ses_message_id, &kind, &notification.occurred_at],
+            &[
+                &outbound_id,
+                ses_message_id,
+                &kind,
+                &notification.occurred_at,
+            ],
         )
         .await?;
     }
