@@ -12,6 +12,7 @@ pub mod error;
 pub mod http;
 pub mod idempotency;
 pub mod instance;
+pub mod json;
 pub mod mail;
 pub mod number;
 pub mod openapi;

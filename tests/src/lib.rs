@@ -916,3 +916,40 @@ pub async fn receive_as_event(
         .collect();
     serde_json::from_value(serde_json::json!({ "Records": records })).expect("sqs event")
 }
+
+/// Requests a sign-in link for `email` over HTTP and reads its token out of the mail the stack
+/// sent (through the mail queue, worker and emulator).
+pub async fn mailed_sign_in_token(email: &str) -> String {
+    let answer = reply(
+        stack_request(reqwest::Method::POST, "/auth/magic-link")
+            .json(&serde_json::json!({"email": email})),
+    )
+    .await;
+    let status = answer.status;
+    assert_eq!(status, 202);
+    let mail = eventually(PIPELINE, || mail_to(email))
+        .await
+        .expect("the mail worker sent the link via SES");
+    mail.sign_in_token().expect("link")
+}
+
+/// Redeems a sign-in token over HTTP for a session token.
+pub async fn session_for(sign_in_token: &str) -> String {
+    let answer = reply(
+        stack_request(reqwest::Method::POST, "/auth/session")
+            .json(&serde_json::json!({"token": sign_in_token})),
+    )
+    .await;
+    let (status, session) = (answer.status, answer.body);
+    assert_eq!(status, 200, "{session}");
+    session["session_token"]
+        .as_str()
+        .expect("session token")
+        .to_owned()
+}
+
+/// Signs a fresh user in over HTTP.
+pub async fn sign_in_over_http() -> String {
+    let email = format!("stack-{}@example.com", uuid::Uuid::new_v4().simple());
+    session_for(&mailed_sign_in_token(&email).await).await
+}

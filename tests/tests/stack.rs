@@ -24,33 +24,6 @@ async fn post_json_as(token: &str, path: &str, body: Value) -> Reply {
     .await
 }
 
-/// Requests a sign-in link for `email` over HTTP and reads its token out of the mail the stack
-/// sent (through the mail queue, worker and emulator).
-async fn mailed_sign_in_token(email: &str) -> String {
-    let (status, _) = post_json("/auth/magic-link", json!({"email": email})).await;
-    assert_eq!(status, 202);
-    let mail = eventually(PIPELINE, || mail_to(email))
-        .await
-        .expect("the mail worker sent the link via SES");
-    mail.sign_in_token().expect("link")
-}
-
-/// Redeems a sign-in token over HTTP for a session token.
-async fn session_for(sign_in_token: &str) -> String {
-    let (status, session) = post_json("/auth/session", json!({"token": sign_in_token})).await;
-    assert_eq!(status, 200, "{session}");
-    session["session_token"]
-        .as_str()
-        .expect("session token")
-        .to_owned()
-}
-
-/// Signs a fresh user in over HTTP.
-async fn sign_in_over_http() -> String {
-    let email = format!("stack-{}@example.com", uuid::Uuid::new_v4().simple());
-    session_for(&mailed_sign_in_token(&email).await).await
-}
-
 /// `GET path` as the holder of `token`.
 async fn get_json(path: &str, token: &str) -> (u16, Value) {
     let answer = reply(stack_request(Method::GET, path).bearer_auth(token)).await;

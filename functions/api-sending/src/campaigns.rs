@@ -10,7 +10,11 @@ use http::StatusCode;
 use lambda_http::{Body, Response};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use utoipa::ToSchema;
+use utoipa::openapi::schema::{
+    AdditionalProperties, ArrayBuilder, ObjectBuilder, OneOfBuilder, Type,
+};
+use utoipa::openapi::{Ref, RefOr, Schema};
+use utoipa::{PartialSchema, ToSchema};
 use uuid::Uuid;
 
 use sending::template::{self, ContactVars, Context, JobVars, RenderError, SenderVars, present};
@@ -20,6 +24,7 @@ use shared::db::{self, GenericClient, Row, Transaction};
 use shared::error::{ApiError, Context as _, FieldError, Problem};
 use shared::http::{empty_response, json_response};
 use shared::pagination::{Page, PageRequest};
+use shared::text::NonBlankLine;
 use shared::web::{ClientIp, Json, Path};
 
 use crate::health;
@@ -51,9 +56,82 @@ pub struct CampaignSchedule {
     pub end_hour: i32,
 }
 
+/// Schema of a schedule in a request: the timezone one of the IANA names, days from `mon` to
+/// `sun`, and `end_hour` after `start_hour`, stated as one alternative per start hour (JSON
+/// Schema cannot compare two fields).
+pub struct ScheduleInput;
+
+impl PartialSchema for ScheduleInput {
+    fn schema() -> RefOr<Schema> {
+        let days = || {
+            ArrayBuilder::new()
+                .items(shared::openapi::string_enum(&DAY_NAMES))
+                .min_items(Some(1))
+                .max_items(Some(7))
+        };
+        let alternatives = (0..24).map(|start: i32| {
+            ObjectBuilder::new()
+                .schema_type(Type::Object)
+                .property("timezone", Ref::from_schema_name(IanaTimezone::name()))
+                .property("days", days())
+                .property(
+                    "start_hour",
+                    ObjectBuilder::new()
+                        .schema_type(Type::Integer)
+                        .enum_values(Some([start])),
+                )
+                .property(
+                    "end_hour",
+                    ObjectBuilder::new()
+                        .schema_type(Type::Integer)
+                        .minimum(Some(start + 1))
+                        .maximum(Some(24)),
+                )
+                .required("timezone")
+                .required("days")
+                .required("start_hour")
+                .required("end_hour")
+                .additional_properties(Some(AdditionalProperties::FreeForm(false)))
+        });
+        alternatives
+            .fold(OneOfBuilder::new(), OneOfBuilder::item)
+            .description(Some(
+                "When messages may go, in the recipient's local time: `timezone` (IANA) for \
+                 contacts without their own, `days` (`mon`–`sun`), and the hours \
+                 `[start_hour, end_hour)`.",
+            ))
+            .into()
+    }
+}
+
+impl ToSchema for ScheduleInput {
+    fn name() -> std::borrow::Cow<'static, str> {
+        "CampaignScheduleInput".into()
+    }
+}
+
+/// Schema of an IANA time zone name in its canonical spelling, once in the document.
+pub struct IanaTimezone;
+
+impl PartialSchema for IanaTimezone {
+    fn schema() -> RefOr<Schema> {
+        let zones: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect();
+        shared::openapi::string_enum(&zones)
+    }
+}
+
+impl ToSchema for IanaTimezone {
+    fn name() -> std::borrow::Cow<'static, str> {
+        "IanaTimezone".into()
+    }
+}
+
+const DAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateCampaign {
+    #[schema(value_type = NonBlankLine<{ MAX_NAME_CHARS }>, inline)]
     pub name: String,
     pub sequence_template_id: Uuid,
     /// A sender of the caller's; it must be verified by launch.
@@ -63,6 +141,8 @@ pub struct CreateCampaign {
     /// The caller's contacts (at most 10000; repeats are merged).
     #[schema(max_items = 10_000)]
     pub contact_ids: Vec<Uuid>,
+    #[schema(value_type = ScheduleInput)]
+    #[serde(deserialize_with = "shared::json::object")]
     pub schedule: CampaignSchedule,
     /// Send to contacts verified `risky` or `unknown` too. Default false.
     #[serde(default)]
@@ -86,12 +166,15 @@ pub struct CreateCampaign {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateCampaign {
+    #[schema(value_type = Option<NonBlankLine<{ MAX_NAME_CHARS }>>, inline)]
     pub name: Option<String>,
     pub sequence_template_id: Option<Uuid>,
     pub sender_id: Option<Uuid>,
     pub application_id: Option<Uuid>,
     #[schema(max_items = 10_000)]
     pub contact_ids: Option<Vec<Uuid>>,
+    #[schema(value_type = Option<ScheduleInput>)]
+    #[serde(default, deserialize_with = "shared::json::optional_object")]
     pub schedule: Option<CampaignSchedule>,
     pub include_risky: Option<bool>,
     pub track_opens: Option<bool>,

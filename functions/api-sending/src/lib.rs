@@ -169,7 +169,7 @@ pub fn app(state: Arc<AppState>) -> (axum::Router, utoipa::openapi::OpenApi) {
 
 #[derive(OpenApi)]
 #[openapi(
-    components(schemas(Problem, shared::FieldError)),
+    components(schemas(Problem, shared::FieldError, campaigns::IanaTimezone)),
     tags(
         (name = "senders", description = "The seeker's own From addresses: SES identity, daily cap, \
             warm-up ramp and health over the trailing 14 days. A new sender is `unconfirmed`: we \

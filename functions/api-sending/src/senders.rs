@@ -129,8 +129,10 @@ pub struct CreateSender {
     #[serde(deserialize_with = "shared::number::deserialize")]
     pub daily_cap: i32,
     /// The warm-up ramp; defaults to 20 on the first day and +10 a day.
+    #[serde(default, deserialize_with = "shared::json::optional_object")]
     pub warmup: Option<WarmupSettings>,
     /// Spacing between this sender's campaign messages; defaults to 90 s plus up to 60 s.
+    #[serde(default, deserialize_with = "shared::json::optional_object")]
     pub pacing: Option<SendPacing>,
     /// Read-only, ignored: health is computed from sends.
     #[schema(value_type = Option<serde_json::Value>, read_only)]
@@ -220,7 +222,9 @@ pub struct UpdateSender {
     #[schema(minimum = 1, maximum = 10_000)]
     #[serde(default, deserialize_with = "shared::number::deserialize_optional")]
     pub daily_cap: Option<i32>,
+    #[serde(default, deserialize_with = "shared::json::optional_object")]
     pub warmup: Option<WarmupUpdate>,
+    #[serde(default, deserialize_with = "shared::json::optional_object")]
     pub pacing: Option<SendPacing>,
     /// Read-only, ignored.
     #[schema(value_type = Option<serde_json::Value>, read_only)]

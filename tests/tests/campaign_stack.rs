@@ -1,0 +1,303 @@
+//! A campaign through the running local stack, as a frontend drives it over HTTP: the sender
+//! confirmed from its mailed link, contacts at the SES mailbox simulator verified by the verify
+//! worker, launch, the scheduler function, the mail queue and worker, the emulator's SES, the
+//! simulator's outcomes back through SNS into ses-events, and one-click unsubscribe with the
+//! link from the sent mail's `List-Unsubscribe` header.
+
+use std::time::Duration;
+
+use integration_tests::*;
+use reqwest::Method;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+async fn call(method: Method, path: &str, token: &str, body: Option<Value>) -> Reply {
+    let mut request = stack_request(method, path).bearer_auth(token);
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    reply(request).await
+}
+
+async fn created(path: &str, token: &str, body: Value) -> Value {
+    let answer = call(Method::POST, path, token, Some(body)).await;
+    assert_eq!(answer.status, 201, "{path}: {}", answer.text);
+    answer.body
+}
+
+fn id(value: &Value) -> String {
+    value["id"].as_str().expect("id").to_owned()
+}
+
+/// A verified sender: created, then confirmed with the link from the mail it was sent.
+async fn verified_sender(token: &str) -> String {
+    let address = format!("grace-{}@example.test", Uuid::new_v4().simple());
+    let sender = created(
+        "/senders",
+        token,
+        json!({"from_email": address, "from_name": "Grace Hopper", "daily_cap": 50,
+               "pacing": {"min_gap_seconds": 0, "jitter_seconds": 0}}),
+    )
+    .await;
+    let mail = eventually(PIPELINE, || mail_to(&address))
+        .await
+        .expect("the confirmation mail was sent");
+    let text = mail.text_body();
+    let link = text
+        .split_whitespace()
+        .find(|word| word.contains("/sender-confirmations/"))
+        .expect("a confirmation link");
+    let path = &link[link.find("/sender-confirmations/").expect("path")..];
+    let confirmed = reply(stack_request(Method::POST, path)).await;
+    assert_eq!(confirmed.status, 200, "{}", confirmed.text);
+    assert_eq!(confirmed.body["identity_status"], "verified");
+    id(&sender)
+}
+
+/// The enrollments of a campaign, once `done` holds for them.
+async fn enrollments_when(
+    token: &str,
+    campaign: &str,
+    done: impl Fn(&[Value]) -> bool,
+) -> Option<Vec<Value>> {
+    let path = format!("/campaigns/{campaign}/enrollments?limit=200");
+    eventually(PIPELINE, || async {
+        let answer = call(Method::GET, &path, token, None).await;
+        let items = answer.body["items"].as_array().cloned().unwrap_or_default();
+        done(&items).then_some(items)
+    })
+    .await
+}
+
+fn of<'a>(items: &'a [Value], contact: &str) -> &'a Value {
+    items
+        .iter()
+        .find(|item| item["contact_id"] == contact)
+        .unwrap_or_else(|| panic!("nothing for {contact}: {items:?}"))
+}
+
+/// Runs the scheduler function as its schedule does.
+async fn tick() -> Value {
+    invoke_function("scheduler", &json!({"task": "tick"})).await
+}
+
+#[tokio::test]
+async fn a_campaign_reaches_the_simulator_and_stops_on_every_signal() {
+    let token = sign_in_over_http().await;
+    let sender_id = verified_sender(&token).await;
+    let template = created(
+        "/sequence-templates",
+        &token,
+        json!({"name": "Two steps", "steps": [
+            {"delay_minutes": 0, "subject": "{{ job.title }}: an idea",
+             "body": "Hi {{ contact.first_name }},\n\nAn idea for {{ job.company }}.\n\n{{ sender.name }}\n\n{{ unsubscribe_url }}"},
+            {"delay_minutes": 1, "subject": "Following up",
+             "body": "Hi {{ contact.first_name }}, following up.\n\n{{ unsubscribe_url }}"},
+        ]}),
+    )
+    .await;
+    let job = created(
+        "/jobs",
+        &token,
+        json!({"title": "Staff Engineer", "company": "Acme Pay", "description": "Rust"}),
+    )
+    .await;
+    let application = created("/applications", &token, json!({"job_id": job["id"]})).await;
+    let label = Uuid::new_v4().simple().to_string();
+    let addresses = [
+        format!("success+{label}a@simulator.amazonses.com"),
+        format!("bounce+{label}@simulator.amazonses.com"),
+        format!("complaint+{label}@simulator.amazonses.com"),
+        format!("success+{label}b@simulator.amazonses.com"),
+    ];
+    let mut contacts = Vec::new();
+    for address in &addresses {
+        let contact = created(
+            "/contacts",
+            &token,
+            json!({"email": address, "first_name": "Ada", "company": "Acme Pay"}),
+        )
+        .await;
+        contacts.push(id(&contact));
+    }
+    let campaign = created(
+        "/campaigns",
+        &token,
+        json!({
+            "name": "Acme Pay",
+            "sequence_template_id": template["id"],
+            "sender_id": sender_id,
+            "application_id": application["id"],
+            "contact_ids": contacts,
+            "include_risky": true,
+            "schedule": {"timezone": "UTC", "days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+                         "start_hour": 0, "end_hour": 24},
+        }),
+    )
+    .await;
+    let campaign = id(&campaign);
+    // Unverified contacts are enrolled and verified by the verify worker first.
+    let launch = call(
+        Method::POST,
+        &format!("/campaigns/{campaign}/launch"),
+        &token,
+        None,
+    )
+    .await;
+    assert_eq!(launch.status, 202, "{}", launch.text);
+    assert_eq!(launch.body["enrolled"], 4, "{}", launch.text);
+    let verified = eventually(PIPELINE, || async {
+        let listed = call(Method::GET, "/contacts?limit=200", &token, None).await;
+        let items = listed.body["items"].as_array().cloned().unwrap_or_default();
+        items
+            .iter()
+            .all(|contact| contact["verification"]["status"] != "pending")
+            .then_some(items)
+    })
+    .await;
+    assert!(verified.is_some(), "contacts verified");
+
+    // Step 1 reaches all four; the bounce and the complaint come back through SNS.
+    let stopped = eventually(Duration::from_secs(240), || async {
+        tick().await;
+        let path = format!("/campaigns/{campaign}/enrollments?limit=200");
+        let items = call(Method::GET, &path, &token, None).await.body["items"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let stopped = |contact: &str| of(&items, contact)["status"] == "stopped";
+        (stopped(&contacts[1]) && stopped(&contacts[2])).then_some(items)
+    })
+    .await
+    .expect("the bounce and the complaint stopped their enrollments");
+    assert_eq!(
+        of(&stopped, &contacts[1])["stop_reason"],
+        "permanent_bounce"
+    );
+    assert_eq!(of(&stopped, &contacts[2])["stop_reason"], "complaint");
+    let suppressions = call(Method::GET, "/suppressions?limit=200", &token, None).await;
+    let suppressed: Vec<&str> = suppressions.body["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|item| item["email"].as_str())
+        .collect();
+    for address in &addresses[1..3] {
+        assert!(
+            suppressed.contains(&address.as_str()),
+            "{address}: {suppressed:?}"
+        );
+    }
+
+    // The third contact unsubscribes with one click on the link from the header.
+    let first_mail = eventually(PIPELINE, || mail_to(&addresses[0]))
+        .await
+        .expect("step 1 reached the first contact");
+    let header = first_mail
+        .header("List-Unsubscribe")
+        .expect("List-Unsubscribe");
+    let url = header
+        .split(['<', '>'])
+        .find(|part| part.starts_with("http"))
+        .expect("a link");
+    let path = &url[url.find("/unsubscribe/").expect("unsubscribe path")..];
+    let unsubscribed = reply(
+        stack_request(Method::POST, path)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body("List-Unsubscribe=One-Click"),
+    )
+    .await;
+    assert_eq!(unsubscribed.status, 200, "{}", unsubscribed.text);
+    let after = enrollments_when(&token, &campaign, |items| {
+        of(items, &contacts[0])["status"] == "stopped"
+    })
+    .await
+    .expect("unsubscribe stopped the enrollment");
+    assert_eq!(of(&after, &contacts[0])["stop_reason"], "unsubscribe");
+
+    // Step 2 goes only to the fourth, after its delay, threaded to step 1.
+    let messages = eventually(Duration::from_secs(240), || async {
+        tick().await;
+        let path = format!("/campaigns/{campaign}/messages?limit=200");
+        let items = call(Method::GET, &path, &token, None).await.body["items"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        items
+            .iter()
+            .any(|message| message["step"] == 2 && message["status"] == "sent")
+            .then_some(items)
+    })
+    .await
+    .expect("step 2 was sent");
+    let step_two: Vec<&Value> = messages.iter().filter(|m| m["step"] == 2).collect();
+    assert_eq!(step_two.len(), 1, "{messages:?}");
+    assert_eq!(step_two[0]["contact_id"], contacts[3].as_str());
+    let step_one = messages
+        .iter()
+        .find(|m| m["step"] == 1 && m["contact_id"] == contacts[3].as_str())
+        .expect("step 1 of the fourth");
+    let sent_at = |message: &Value| -> chrono::DateTime<chrono::Utc> {
+        message["sent_at"]
+            .as_str()
+            .and_then(|at| at.parse().ok())
+            .expect("sent_at")
+    };
+    assert!(sent_at(step_two[0]) - sent_at(step_one) >= chrono::Duration::minutes(1));
+    let threaded = sent_mail()
+        .await
+        .into_iter()
+        .find(|mail| Some(mail.ses_message_id.as_str()) == step_two[0]["ses_message_id"].as_str())
+        .expect("step 2 in the emulator");
+    let parent = step_one["ses_message_id"]
+        .as_str()
+        .expect("step 1's SES id");
+    assert_eq!(
+        threaded.header("In-Reply-To"),
+        Some(format!("<{parent}@email.amazonses.com>"))
+    );
+    assert_eq!(
+        threaded.header("Subject").as_deref(),
+        Some("Staff Engineer: an idea")
+    );
+    // Every message shows its status; the bounce and the complaint show SES's outcome.
+    let step_one_of = |contact: &str| {
+        messages
+            .iter()
+            .find(|m| m["step"] == 1 && m["contact_id"] == contact)
+            .expect("step 1")
+    };
+    assert_eq!(step_one_of(&contacts[1])["delivery_status"], "bounce");
+    assert!(step_one_of(&contacts[1])["bounced_at"].is_string());
+    assert_eq!(step_one_of(&contacts[2])["delivery_status"], "complaint");
+
+    // A second campaign to the same contacts skips the three who must not be mailed.
+    let second = created(
+        "/campaigns",
+        &token,
+        json!({
+            "name": "Acme Pay again",
+            "sequence_template_id": template["id"],
+            "sender_id": sender_id,
+            "application_id": application["id"],
+            "contact_ids": contacts,
+            "include_risky": true,
+            "schedule": {"timezone": "UTC", "days": ["mon"], "start_hour": 9, "end_hour": 17},
+        }),
+    )
+    .await;
+    let relaunch = call(
+        Method::POST,
+        &format!("/campaigns/{}/launch", id(&second)),
+        &token,
+        None,
+    )
+    .await;
+    assert_eq!(relaunch.status, 202, "{}", relaunch.text);
+    let skipped = relaunch.body["skipped"].as_array().expect("skipped");
+    let suppressed_skips = skipped
+        .iter()
+        .filter(|skip| skip["reason"] == "suppressed")
+        .count();
+    assert_eq!(suppressed_skips, 3, "{}", relaunch.text);
+}
