@@ -9,6 +9,7 @@ use std::future::Future;
 use std::time::Duration;
 
 use aws_lambda_events::sqs::{BatchItemFailure, SqsBatchResponse, SqsEvent, SqsMessage};
+use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
@@ -95,54 +96,102 @@ where
     F: Fn(M, Delivery) -> Fut,
     Fut: Future<Output = Result<(), WorkError>>,
 {
+    run_batch_concurrently(event, retry_queue, 1, unit).await
+}
+
+/// [`run_batch`] with up to `concurrency` records in flight at once, for units that mostly
+/// wait on the network (a send to SES): each record is still its own unit of work with its own
+/// outcome, and the answer lists the same failures whatever order they finish in.
+pub async fn run_batch_concurrently<M, F, Fut>(
+    event: SqsEvent,
+    retry_queue: Option<RetryQueue<'_>>,
+    concurrency: usize,
+    unit: F,
+) -> SqsBatchResponse
+where
+    M: DeserializeOwned,
+    F: Fn(M, Delivery) -> Fut,
+    Fut: Future<Output = Result<(), WorkError>>,
+{
+    let retry_queue = retry_queue.as_ref();
+    let unit = &unit;
+    let failures: Vec<BatchItemFailure> = futures_util::stream::iter(event.records)
+        .map(|message| run_one(message, retry_queue, unit))
+        .buffer_unordered(concurrency.max(1))
+        .filter_map(|failure| async move { failure })
+        .collect()
+        .await;
     let mut response = SqsBatchResponse::default();
-    for message in event.records {
-        let delivery = Delivery {
-            message_id: message.message_id.clone().unwrap_or_default(),
-            receive_count: receive_count(&message),
-        };
-        let span = tracing::info_span!(
-            "message",
-            message_id = %delivery.message_id,
-            receive_count = delivery.receive_count,
-        );
-        let receipt_handle = message.receipt_handle.clone();
-        let message_id = delivery.message_id.clone();
-        let after = backoff(delivery.receive_count);
-        let result = match decode::<M>(&message) {
-            Ok(decoded) => unit(decoded, delivery).instrument(span.clone()).await,
-            Err(err) => Err(err),
-        };
-        let _entered = span.enter();
-        match result {
-            Ok(()) => tracing::info!("message processed"),
-            Err(WorkError::Permanent(err)) => {
+    response.batch_item_failures = failures;
+    response
+}
+
+/// One record: its unit of work, and the batch item failure to report if it must come back.
+async fn run_one<M, F, Fut>(
+    message: SqsMessage,
+    retry_queue: Option<&RetryQueue<'_>>,
+    unit: &F,
+) -> Option<BatchItemFailure>
+where
+    M: DeserializeOwned,
+    F: Fn(M, Delivery) -> Fut,
+    Fut: Future<Output = Result<(), WorkError>>,
+{
+    let delivery = Delivery {
+        message_id: message.message_id.clone().unwrap_or_default(),
+        receive_count: receive_count(&message),
+    };
+    let span = tracing::info_span!(
+        "message",
+        message_id = %delivery.message_id,
+        receive_count = delivery.receive_count,
+    );
+    let receipt_handle = message.receipt_handle.clone();
+    let message_id = delivery.message_id.clone();
+    let after = backoff(delivery.receive_count);
+    let result = match decode::<M>(&message) {
+        Ok(decoded) => unit(decoded, delivery).instrument(span.clone()).await,
+        Err(err) => Err(err),
+    };
+    match result {
+        Ok(()) => {
+            span.in_scope(|| tracing::info!("message processed"));
+            None
+        }
+        Err(WorkError::Permanent(err)) => {
+            span.in_scope(|| {
                 tracing::warn!(
                     error = format!("{err:#}"),
                     "failed permanently; recorded and acknowledged"
                 )
-            }
-            Err(WorkError::Transient(err)) => {
+            });
+            None
+        }
+        Err(WorkError::Transient(err)) => {
+            span.in_scope(|| {
                 tracing::warn!(
                     error = format!("{err:#}"),
                     retry_in_seconds = after.as_secs(),
                     "message will be retried"
-                );
-                if let (Some(queue), Some(handle)) = (&retry_queue, receipt_handle) {
-                    delay_redelivery(queue, &handle, after).await;
-                }
-                response.batch_item_failures.push(failure(message_id));
+                )
+            });
+            if let (Some(queue), Some(handle)) = (retry_queue, receipt_handle) {
+                delay_redelivery(queue, &handle, after)
+                    .instrument(span.clone())
+                    .await;
             }
-            Err(WorkError::Poison(err)) => {
+            Some(failure(message_id))
+        }
+        Err(WorkError::Poison(err)) => {
+            span.in_scope(|| {
                 tracing::error!(
                     error = format!("{err:#}"),
                     "poison message; leaving it for the dead-letter queue"
-                );
-                response.batch_item_failures.push(failure(message_id));
-            }
+                )
+            });
+            Some(failure(message_id))
         }
     }
-    response
 }
 
 /// Runs an SQS worker as a Lambda function: each batch answers with the items to redeliver,

@@ -22,7 +22,7 @@ use uuid::Uuid;
 use shared::config::{self, ConfigError, DatabaseConfig};
 use shared::db::{self, Pool};
 use shared::mail::MailJob;
-use shared::worker::{Delivery, RetryQueue, WorkContext, WorkError, run_batch};
+use shared::worker::{Delivery, RetryQueue, WorkContext, WorkError, run_batch_concurrently};
 
 pub use compose::{Composed, compose};
 
@@ -100,14 +100,21 @@ impl State {
     }
 }
 
+/// One batch, its messages sent concurrently: a send mostly waits on SES, and one at a time an
+/// instance could not send more than about one message per SES round trip. Each message holds
+/// one database connection while it is in flight, so the pool's size bounds the concurrency.
 pub async fn handle_batch(state: &State, event: SqsEvent) -> SqsBatchResponse {
     let retry_queue = RetryQueue {
         client: &state.sqs,
         queue_url: &state.queue_url,
     };
-    run_batch(event, Some(retry_queue), |job: MailJob, delivery| {
-        send_one(state, job, delivery)
-    })
+    let in_flight = state.pool.status().max_size.max(1);
+    run_batch_concurrently(
+        event,
+        Some(retry_queue),
+        in_flight,
+        |job: MailJob, delivery| send_one(state, job, delivery),
+    )
     .await
 }
 
