@@ -7,6 +7,7 @@ pub mod auth;
 pub mod aws;
 pub mod config;
 pub mod db;
+pub mod dns;
 pub mod email;
 pub mod error;
 pub mod http;

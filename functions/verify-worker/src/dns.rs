@@ -10,16 +10,9 @@ use std::net::SocketAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use hickory_resolver::TokioResolver;
-use hickory_resolver::config::{ConnectionConfig, NameServerConfig, ResolverConfig};
-use hickory_resolver::net::NetError;
-use hickory_resolver::net::runtime::TokioRuntimeProvider;
-use hickory_resolver::proto::rr::RData;
+use shared::dns::{NetError, RData, TokioResolver};
 
 use crate::classify::{MailDomains, MailRoute};
-
-/// How long one DNS query may take before the domain's status is `unknown`.
-pub const QUERY_TIMEOUT: Duration = Duration::from_secs(2);
 
 pub struct Dns {
     resolver: TokioResolver,
@@ -29,31 +22,10 @@ pub struct Dns {
 }
 
 impl Dns {
-    /// Asks `server` (UDP, then TCP for truncated answers) when given, as the local stack does
-    /// with `DNS_RESOLVER=127.0.0.1:5354`; otherwise the system resolver (`/etc/resolv.conf`,
-    /// which in Lambda is the VPC or AWS resolver).
+    /// Asks `server` when given, else the system resolver (see [`shared::dns::resolver`]).
     pub fn new(server: Option<SocketAddr>) -> anyhow::Result<Self> {
-        let mut builder = match server {
-            Some(address) => {
-                let mut udp = ConnectionConfig::udp();
-                udp.port = address.port();
-                let mut tcp = ConnectionConfig::tcp();
-                tcp.port = address.port();
-                let name_server = NameServerConfig::new(address.ip(), true, vec![udp, tcp]);
-                TokioResolver::builder_with_config(
-                    ResolverConfig::from_name_servers(vec![name_server]),
-                    TokioRuntimeProvider::default(),
-                )
-            }
-            None => TokioResolver::builder_tokio()?,
-        };
-        let options = builder.options_mut();
-        options.timeout = QUERY_TIMEOUT;
-        options.attempts = 1;
-        // Names are always absolute: never try a search domain.
-        options.ndots = 0;
         Ok(Self {
-            resolver: builder.build()?,
+            resolver: shared::dns::resolver(server)?,
             cache: Mutex::new(HashMap::new()),
             ttl: Duration::from_secs(600),
             retry_ttl: Duration::from_secs(60),

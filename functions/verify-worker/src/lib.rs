@@ -46,7 +46,7 @@ impl Config {
         Ok(Self {
             database: DatabaseConfig::from_env()?,
             queue_url: config::required("VERIFY_QUEUE_URL")?,
-            dns_resolver: resolver_from_env()?,
+            dns_resolver: shared::dns::resolver_from_env()?,
         })
     }
 }
@@ -62,21 +62,6 @@ impl State {
             dns: Dns::new(config.dns_resolver)?,
         })
     }
-}
-
-/// `DNS_RESOLVER` (`host:port`) when set, as locally; unset in AWS, where the system resolver is
-/// right.
-pub fn resolver_from_env() -> Result<Option<SocketAddr>, ConfigError> {
-    config::optional("DNS_RESOLVER")
-        .map(|raw| {
-            raw.trim()
-                .parse()
-                .map_err(|err: std::net::AddrParseError| ConfigError::Invalid {
-                    name: "DNS_RESOLVER",
-                    reason: err.to_string(),
-                })
-        })
-        .transpose()
 }
 
 pub async fn handle_batch(state: &State, event: SqsEvent) -> SqsBatchResponse {
