@@ -4,6 +4,7 @@
 
 pub mod health;
 pub mod links;
+pub mod readiness;
 pub mod template;
 pub mod tokens;
 pub mod warmup;
