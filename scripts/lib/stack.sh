@@ -130,8 +130,9 @@ stack_start_postgres() {
   log "Postgres ready at $DATABASE_URL"
 }
 
+# moto_server with SES v2 DKIM timestamps fixed for the Rust SDK (see local/moto_server.py).
 stack_start_moto() {
-  start_background moto moto_server -H 127.0.0.1 -p "$MOTO_PORT"
+  start_background moto "$ROLEFERRY_VENV/bin/python3" "$ROLEFERRY_ROOT/local/moto_server.py" -H 127.0.0.1 -p "$MOTO_PORT"
   wait_until 60 "moto" http_ok "$AWS_ENDPOINT_URL/moto-api/data.json" || die "moto did not start; see $STACK_DIR/logs/moto.log"
 }
 
