@@ -344,6 +344,13 @@ pub fn token_key() -> sending::tokens::TokenKey {
     sending::tokens::TokenKey::new(TOKEN_SECRET.as_bytes()).expect("a long enough secret")
 }
 
+/// The test stack's DNS server (dnsmasq serving `local/dnsmasq.conf`), which the functions ask.
+pub fn dns_resolver() -> std::net::SocketAddr {
+    stack_var("DNS_RESOLVER")
+        .parse()
+        .expect("DNS_RESOLVER is host:port")
+}
+
 /// The settings of a database nobody answers at: what a function does while Postgres is down.
 pub fn unreachable_database() -> DatabaseConfig {
     DatabaseConfig {

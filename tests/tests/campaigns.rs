@@ -41,6 +41,7 @@ async fn app() -> App {
         verify_queue_url: verify_queue.clone(),
         mail_domain: MAIL_DOMAIN.into(),
         token_key: token_key(),
+        dns_resolver: Some(dns_resolver()),
     })
     .await
     .expect("api-sending state");
@@ -154,11 +155,17 @@ impl App {
         scheduler::tick(&self.scheduler, now).await.expect("tick")
     }
 
-    /// A user with a sender confirmed through its mailed link (so SES verified it), a
-    /// template of two steps (`delay` minutes apart) and an application for a job.
+    /// A user with a sender at example.test (whose SPF and DMARC records the local DNS
+    /// publishes), confirmed through its mailed link (so SES verified it), a template of two
+    /// steps (`delay` minutes apart) and an application for a job.
     async fn seeker(&self, daily_cap: u32, delay: u32) -> Seeker {
+        self.seeker_at("example.test", daily_cap, delay).await
+    }
+
+    /// Like [`App::seeker`], with the sender at `domain`.
+    async fn seeker_at(&self, domain: &str, daily_cap: u32, delay: u32) -> Seeker {
         let user = self.stack.user().await;
-        let address = format!("grace-{}@example.test", Uuid::new_v4().simple());
+        let address = format!("grace-{}@{domain}", Uuid::new_v4().simple());
         let sender = self
             .sending
             .post(
@@ -502,6 +509,66 @@ async fn launch_enrolls_what_can_be_sent_and_skips_the_rest_with_reasons() {
         )
         .await;
     assert_problem(&foreign_launch, 404);
+}
+
+#[tokio::test]
+async fn launch_is_refused_while_mail_from_the_sender_domain_cannot_pass_dmarc() {
+    let app = app().await;
+    // aonly.test publishes no DMARC record (local/dnsmasq.conf); confirming the sender started
+    // Easy DKIM for the domain, which the emulator verifies at once.
+    let seeker = app.seeker_at("aonly.test", 50, 60).await;
+    let user = &seeker.user;
+    let contact = app
+        .contact(user, &address("valid"), Some("Ada"), "valid")
+        .await;
+    let campaign = app.campaign(&seeker, std::slice::from_ref(&contact)).await;
+
+    let refused = app.launch(&seeker, &campaign).await;
+    assert_problem(&refused, 409);
+    assert_eq!(
+        refused.body["type"], "https://roleferry.com/problems/sender-domain-not-ready",
+        "{}",
+        refused.body
+    );
+    assert_eq!(
+        refused.body["detail"],
+        "Mail from aonly.test cannot pass DMARC yet. aonly.test has no DMARC record: publish TXT \
+         _dmarc.aonly.test \"v=DMARC1; p=none\"."
+    );
+
+    // Nothing changed: still a draft, nobody enrolled, nothing queued.
+    let fetched = app
+        .sending
+        .get(&format!("/campaigns/{campaign}"), &user.token)
+        .await;
+    assert_eq!(fetched.body["status"], "draft", "{}", fetched.body);
+    assert!(app.enrollments(&seeker, &campaign).await.is_empty());
+    assert_eq!(app.drain().await, 0);
+
+    // The sender says the same before anyone tries to launch.
+    let sender = app
+        .sending
+        .get(&format!("/senders/{}", seeker.sender_id), &user.token)
+        .await;
+    let readiness = &sender.body["readiness"];
+    assert_eq!(readiness["can_send"], false, "{readiness}");
+    assert_eq!(readiness["dkim"]["status"], "success", "{readiness}");
+    assert_eq!(readiness["dmarc"]["status"], "missing", "{readiness}");
+    assert_eq!(
+        readiness["missing"],
+        json!([
+            "aonly.test has no DMARC record: publish TXT _dmarc.aonly.test \"v=DMARC1; p=none\"."
+        ])
+    );
+
+    // A sender at example.test launches the same campaign shape.
+    let ready = app.seeker(50, 60).await;
+    let contact = app
+        .contact(&ready.user, &address("valid"), Some("Ada"), "valid")
+        .await;
+    let campaign = app.campaign(&ready, &[contact]).await;
+    let launched = app.launch(&ready, &campaign).await;
+    assert_eq!(launched.status, 202, "{}", launched.body);
 }
 
 #[tokio::test]

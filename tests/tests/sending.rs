@@ -1,7 +1,8 @@
 //! Senders and sequence templates: mailbox confirmation before SES identities, warm-up with a
-//! controlled clock, health from stored SES events, template checks and limits at save,
-//! SPEC-shaped bodies, preview, composite keys, tenant isolation and bad input — in process,
-//! against the real Postgres and the AWS emulator.
+//! controlled clock, health from stored SES events, domain readiness (DKIM, SPF, DMARC),
+//! template checks and limits at save, SPEC-shaped bodies, preview, composite keys, tenant
+//! isolation and bad input — in process, against the real Postgres, the AWS emulator and the
+//! stack's DNS server.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -36,6 +37,7 @@ async fn app() -> App {
         verify_queue_url: queue.clone(),
         mail_domain: MAIL_DOMAIN.into(),
         token_key: token_key(),
+        dns_resolver: Some(dns_resolver()),
     })
     .await
     .expect("api-sending state");
@@ -396,6 +398,184 @@ async fn a_second_user_cannot_get_another_users_verified_address_verified() {
         app.confirm(&bobs_link.token).await.body["identity_status"],
         "verified"
     );
+}
+
+/// Creates a sender at `address` and confirms it through its mailed link.
+async fn confirmed_sender(app: &App, token: &str, address: &str) -> String {
+    let sender = app
+        .create_sender(
+            token,
+            json!({"from_email": address, "from_name": "Ada", "daily_cap": 50}),
+        )
+        .await;
+    let mailed = app.only_mailed().await;
+    let confirmed = app.confirm(&mailed.token).await;
+    assert_eq!(confirmed.status, 200, "{}", confirmed.body);
+    id_of(&sender)
+}
+
+fn dmarc_missing(domain: &str) -> String {
+    format!("{domain} has no DMARC record: publish TXT _dmarc.{domain} \"v=DMARC1; p=none\".")
+}
+
+#[tokio::test]
+async fn a_sender_shows_whether_mail_from_its_domain_can_pass_dmarc() {
+    let app = app().await;
+    let (_, token) = app.user().await;
+
+    // example.test publishes SPF and DMARC records (local/dnsmasq.conf), and the local stack
+    // gives it an SES domain identity with Easy DKIM, which the emulator verifies at once.
+    let address = format!("ada-{}@example.test", Uuid::new_v4().simple());
+    let created = app
+        .create_sender(
+            &token,
+            json!({"from_email": address, "from_name": "Ada", "daily_cap": 50}),
+        )
+        .await;
+    let readiness = &created["readiness"];
+    assert_eq!(readiness["domain"], "example.test");
+    assert_eq!(readiness["dkim"]["status"], "success", "{readiness}");
+    assert!(readiness["dkim"]["records"].is_array(), "{readiness}");
+    assert_eq!(
+        readiness["spf"],
+        json!({"status": "pass", "record": "v=spf1 include:amazonses.com ~all"})
+    );
+    assert_eq!(
+        readiness["dmarc"],
+        json!({"status": "present", "policy": "none", "record": "v=DMARC1; p=none"})
+    );
+    // Only the address itself is missing: its owner has not confirmed it yet.
+    assert_eq!(readiness["can_send"], false);
+    assert_eq!(
+        readiness["missing"],
+        json!([format!(
+            "{address} is not confirmed: its owner must follow the link we emailed to it."
+        )])
+    );
+    let mailed = app.only_mailed().await;
+    assert_eq!(app.confirm(&mailed.token).await.status, 200);
+    let path = format!("/senders/{}", id_of(&created));
+    let ready = app.call("GET", &path, &token, None).await;
+    assert_eq!(ready.status, 200, "{}", ready.body);
+    assert_eq!(ready.body["readiness"]["can_send"], true, "{}", ready.body);
+    assert_eq!(ready.body["readiness"]["missing"], json!([]));
+
+    // aonly.test publishes neither SPF nor DMARC. Confirming the sender gave the domain an SES
+    // identity with Easy DKIM (verified at once by the emulator): only DMARC is missing.
+    let aonly = confirmed_sender(
+        &app,
+        &token,
+        &format!("bo-{}@aonly.test", Uuid::new_v4().simple()),
+    )
+    .await;
+    let fetched = app
+        .call("GET", &format!("/senders/{aonly}"), &token, None)
+        .await;
+    let readiness = &fetched.body["readiness"];
+    assert_eq!(readiness["domain"], "aonly.test");
+    assert_eq!(readiness["dkim"]["status"], "success", "{readiness}");
+    assert_eq!(
+        readiness["spf"],
+        json!({"status": "missing", "record": null})
+    );
+    assert_eq!(
+        readiness["dmarc"],
+        json!({"status": "missing", "policy": null, "record": null})
+    );
+    assert_eq!(readiness["can_send"], false);
+    assert_eq!(readiness["missing"], json!([dmarc_missing("aonly.test")]));
+
+    // The list shows each sender's own readiness.
+    let listed = app.call("GET", "/senders", &token, None).await;
+    assert_eq!(listed.status, 200, "{}", listed.body);
+    let can_send: Vec<(String, bool)> = listed.body["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|sender| {
+            (
+                sender["readiness"]["domain"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+                sender["readiness"]["can_send"]
+                    .as_bool()
+                    .unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        can_send,
+        [
+            ("aonly.test".to_owned(), false),
+            ("example.test".to_owned(), true)
+        ]
+    );
+}
+
+#[tokio::test]
+async fn a_domain_nobody_set_up_or_dns_that_does_not_answer_is_missing_not_an_error() {
+    let app = app().await;
+    let (_, token) = app.user().await;
+
+    // A domain SES has no identity for and DNS does not know.
+    let domain = format!("d{}.test", Uuid::new_v4().simple());
+    let address = format!("ada@{domain}");
+    let created = app
+        .create_sender(
+            &token,
+            json!({"from_email": address, "from_name": "Ada", "daily_cap": 50}),
+        )
+        .await;
+    let readiness = &created["readiness"];
+    assert_eq!(
+        readiness["dkim"],
+        json!({"status": "not_started", "records": []})
+    );
+    assert_eq!(readiness["spf"]["status"], "missing");
+    assert_eq!(readiness["dmarc"]["status"], "missing");
+    assert_eq!(readiness["can_send"], false);
+    assert_eq!(
+        readiness["missing"],
+        json!([
+            format!(
+                "Amazon SES has no identity for {domain} yet, so Easy DKIM has not started: it \
+                 starts when a sender at {domain} is confirmed or launches a campaign."
+            ),
+            dmarc_missing(&domain),
+            format!("{address} is not confirmed: its owner must follow the link we emailed to it."),
+        ])
+    );
+
+    // A DNS server that never answers (the local DNS drops everything under timeout.test): both
+    // lookups are `unknown` after their 2 s, DMARC counts as missing, and the answer is a 201.
+    let created = app
+        .create_sender(
+            &token,
+            json!({"from_email": "cy@slow.timeout.test", "from_name": "Cy", "daily_cap": 50}),
+        )
+        .await;
+    let readiness = &created["readiness"];
+    assert_eq!(
+        readiness["spf"],
+        json!({"status": "unknown", "record": null})
+    );
+    assert_eq!(
+        readiness["dmarc"],
+        json!({"status": "unknown", "policy": null, "record": null})
+    );
+    assert_eq!(readiness["can_send"], false);
+    let missing = readiness["missing"].to_string();
+    assert!(
+        missing.contains(
+            "The DMARC record of slow.timeout.test could not be looked up (DNS lookup timed out); \
+             try again."
+        ),
+        "{missing}"
+    );
+    let listed = app.call("GET", "/senders", &token, None).await;
+    assert_eq!(listed.status, 200, "{}", listed.body);
+    assert_eq!(listed.body["items"].as_array().map(Vec::len), Some(2));
 }
 
 #[tokio::test]

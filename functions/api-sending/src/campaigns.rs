@@ -29,7 +29,7 @@ use shared::web::{ClientIp, Json, Path};
 
 use crate::health;
 use crate::sequences::SequenceConflict;
-use crate::{AppState, queries};
+use crate::{AppState, queries, readiness};
 
 const MAX_NAME_CHARS: usize = 200;
 /// Most contacts one campaign may name; launch enrolls them in one transaction.
@@ -323,6 +323,11 @@ pub enum CampaignConflict {
     },
     #[error("The sender {address} is {status}; it must be confirmed and verified before a launch.")]
     SenderNotReady { address: String, status: String },
+    #[error("Mail from {domain} cannot pass DMARC yet. {}", missing.join(" "))]
+    SenderDomainNotReady {
+        domain: String,
+        missing: Vec<String>,
+    },
     #[error(
         "The sender's {rate} over the last 14 days is over the line campaigns pause at; it must fall before the campaign can resume."
     )]
@@ -334,6 +339,7 @@ shared::conflict_kinds!(CampaignConflict {
     Launched => ("campaign-launched", "Campaign already launched"),
     IllegalTransition => ("illegal-campaign-transition", "Illegal status change"),
     SenderNotReady => ("sender-not-ready", "Sender not ready"),
+    SenderDomainNotReady => ("sender-domain-not-ready", "Sender domain cannot pass DMARC"),
     SenderOverThreshold => ("sender-over-threshold", "Sender over the pause threshold"),
 });
 
@@ -788,17 +794,21 @@ fn missing_variables(steps: &[SnapshotStep], context: &Context) -> Result<Vec<St
 }
 
 /// Launches a draft: copies the template's steps, enrolls every contact that can be sent to
-/// and reports each one skipped with a reason. All or nothing: the enrollments and the
-/// campaign's new status commit together. Unverified contacts are enrolled and queued for
-/// verification; their first step waits until it is settled (an `invalid` result stops them).
-/// The first step is due `delay_minutes` after launch, inside the schedule's window.
+/// and reports each one skipped with a reason. The sender must be verified and mail from its
+/// domain able to pass DMARC (its `readiness`, asked afresh; a domain SES has no identity for
+/// gets one, which starts Easy DKIM). All or nothing: the enrollments and the campaign's new
+/// status commit together. Unverified contacts are enrolled and queued for verification; their
+/// first step waits until it is settled (an `invalid` result stops them). The first step is due
+/// `delay_minutes` after launch, inside the schedule's window.
 #[utoipa::path(post, path = "/campaigns/{id}/launch", tag = "campaigns", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
     responses(
         (status = 202, body = LaunchResult),
         (status = 409, body = Problem, content_type = "application/problem+json",
             description = "`campaign-not-draft`: launched already; `sender-not-ready`: the \
-                sender is not confirmed and verified; `template-has-no-steps`"),
+                sender is not confirmed and verified; `sender-domain-not-ready`: mail from the \
+                sender's domain cannot pass DMARC yet (Easy DKIM not `success` in SES, or no \
+                valid DMARC record), the detail says what to publish; `template-has-no-steps`"),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id, campaign_id = %campaign_id))]
 pub async fn launch_campaign(
@@ -828,12 +838,22 @@ pub async fn launch_campaign(
     let identity_status: String = sender
         .try_get("identity_status")
         .context("Failed to read sender")?;
+    let from_email: String = sender
+        .try_get("from_email")
+        .context("Failed to read sender")?;
     if identity_status != "verified" {
         return Err(CampaignConflict::SenderNotReady {
-            address: sender
-                .try_get("from_email")
-                .context("Failed to read sender")?,
+            address: from_email,
             status: identity_status,
+        }
+        .into());
+    }
+    let domain = readiness::domain_of(&from_email);
+    let ready = readiness::assess_starting_dkim(&state, &domain).await;
+    if !ready.can_send {
+        return Err(CampaignConflict::SenderDomainNotReady {
+            domain,
+            missing: ready.missing,
         }
         .into());
     }

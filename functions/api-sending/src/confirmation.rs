@@ -31,7 +31,7 @@ use shared::web::{ClientIp, Path};
 
 use crate::identity::{self, IdentityStatus};
 use crate::senders::SenderConflict;
-use crate::{AppState, queries};
+use crate::{AppState, queries, readiness};
 
 /// Prefix of confirmation tokens (`rfsc_<id>_<secret>`); they only ever travel inside an email.
 pub const CONFIRMATION_PREFIX: &str = "rfsc_";
@@ -271,8 +271,9 @@ pub struct ConfirmedSender {
     pub confirmed_at: DateTime<Utc>,
 }
 
-/// Confirms the sender the link was mailed for and only now creates its SES email identity.
-/// The link is spent. A form post (the page's button) gets a page back, anything else JSON.
+/// Confirms the sender the link was mailed for and only now creates its SES email identity, and
+/// the identity of its domain if SES has none (which starts Easy DKIM: the sender's `readiness`
+/// then shows the CNAME records to publish). The link is spent. A form post (the page's button) gets a page back, anything else JSON.
 #[utoipa::path(post, path = "/sender-confirmations/{token}", tag = "senders",
     params(("token" = String, Path, description = "The token from the emailed link")),
     responses(
@@ -308,6 +309,9 @@ pub async fn confirm_sender(
     let link = usable_link(&token, row)?;
     // SES before the link is spent: if it is down nothing changes and the link still works.
     let status = identity::ensure(&state.ses, &link.from_email).await?;
+    // Now that someone at the domain proved a mailbox there, Easy DKIM for the domain can start:
+    // its CNAME records show on the sender (`readiness.dkim.records`).
+    identity::start_domain(&state.ses, &readiness::domain_of(&link.from_email)).await;
     let spent = tx
         .execute(queries::USE_CONFIRMATION, &[&id])
         .await

@@ -6,10 +6,12 @@ pub mod confirmation;
 pub mod identity;
 mod preview;
 mod queries;
+mod readiness;
 mod senders;
 mod sequences;
 mod unsubscribe;
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
@@ -47,6 +49,8 @@ pub struct AppState {
     pub pool: Pool,
     pub ses: aws_sdk_sesv2::Client,
     pub sqs: aws_sdk_sqs::Client,
+    /// Reads senders' SPF and DMARC records.
+    pub resolver: shared::dns::TokioResolver,
     pub gate: Gate,
     /// Where sender confirmation mails are queued.
     pub mail_queue_url: String,
@@ -70,6 +74,8 @@ pub struct Config {
     pub verify_queue_url: String,
     pub mail_domain: String,
     pub token_key: sending::tokens::TokenKey,
+    /// `None` in AWS: the system resolver.
+    pub dns_resolver: Option<SocketAddr>,
 }
 
 impl Config {
@@ -81,13 +87,14 @@ impl Config {
             verify_queue_url: config::required("VERIFY_QUEUE_URL")?,
             mail_domain: config::required("MAIL_DOMAIN")?,
             token_key: sending::links::token_key_from_env()?,
+            dns_resolver: shared::dns::resolver_from_env()?,
         })
     }
 }
 
 impl AppState {
-    /// The pool and clients, built once, with the system clock; `main` and the tests both
-    /// build the state here (tests then set their own clock).
+    /// The pool, clients and resolver, built once, with the system clock; `main` and the tests
+    /// both build the state here (tests then set their own clock).
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         let ApiBase { pool, gate, aws } = ApiBase::build(config.api).await?;
         Ok(Self {
@@ -95,6 +102,7 @@ impl AppState {
             gate,
             ses: shared::aws::sesv2(&aws),
             sqs: shared::aws::sqs(&aws),
+            resolver: shared::dns::resolver(config.dns_resolver)?,
             mail_queue_url: config.mail_queue_url,
             verify_queue_url: config.verify_queue_url,
             mail_domain: config

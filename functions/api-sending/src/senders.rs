@@ -13,6 +13,7 @@ use serde_json::json;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use sending::readiness::Readiness;
 use shared::auth::Caller;
 use shared::db::{self, GenericClient, Row};
 use shared::email::EmailAddress;
@@ -26,7 +27,7 @@ use crate::confirmation;
 use crate::health::{self, Counts, Health};
 use crate::identity::{self, IdentityStatus};
 use crate::warmup::{self, Ramp};
-use crate::{AppState, queries};
+use crate::{AppState, queries, readiness};
 
 /// Highest daily cap a sender may be given; SES's own quota applies on top.
 pub const MAX_DAILY_CAP: i32 = 10_000;
@@ -237,6 +238,9 @@ pub struct UpdateSender {
     pub health: Option<serde_json::Value>,
     /// Read-only, ignored.
     #[schema(value_type = Option<serde_json::Value>, read_only)]
+    pub readiness: Option<serde_json::Value>,
+    /// Read-only, ignored.
+    #[schema(value_type = Option<serde_json::Value>, read_only)]
     pub created_at: Option<serde_json::Value>,
     /// Read-only, ignored.
     #[schema(value_type = Option<serde_json::Value>, read_only)]
@@ -292,6 +296,16 @@ pub struct Sender {
     pub warmup: Warmup,
     pub pacing: Pacing,
     pub health: Health,
+    /// Whether this sender can launch campaigns, asked afresh on every read: its From domain's
+    /// Easy DKIM status in SES (with the CNAME records to publish), its SPF and DMARC records
+    /// in DNS, and what is missing. `can_send` needs DKIM `success` (Easy DKIM signs with the
+    /// From domain, so DKIM aligns and DMARC passes on it), a DMARC record (`p=none` will do;
+    /// Gmail and Yahoo require one of bulk senders) and `identity_status` `verified`. SPF is
+    /// informational: SES sends with its own MAIL FROM domain, so SPF never aligns with the
+    /// From domain. A lookup that fails or takes over 2 seconds reads `unknown` and counts as
+    /// missing. DMARC is read at `_dmarc.{domain}` only (no fallback to the organisational
+    /// domain), and SPF `include:`s are not followed.
+    pub readiness: Readiness,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -341,8 +355,12 @@ impl Stored {
         })
     }
 
-    fn into_sender(self, counts: Counts, now: DateTime<Utc>) -> Sender {
+    fn into_sender(self, counts: Counts, now: DateTime<Utc>, mut readiness: Readiness) -> Sender {
+        if let Some(gap) = identity_gap(self.identity_status, &self.from_email) {
+            readiness.also_missing(gap);
+        }
         Sender {
+            readiness,
             warmup: Warmup {
                 started_at: self.ramp.started_at,
                 today_cap: self.ramp.today_cap(self.daily_cap, now),
@@ -376,30 +394,66 @@ pub(crate) async fn health_counts(
         .context("Failed to count sender health")
 }
 
-async fn with_health(
+/// Why the sender's own address keeps it from sending, if it does.
+fn identity_gap(status: IdentityStatus, address: &str) -> Option<String> {
+    match status {
+        IdentityStatus::Verified => None,
+        IdentityStatus::Unconfirmed => Some(format!(
+            "{address} is not confirmed: its owner must follow the link we emailed to it."
+        )),
+        IdentityStatus::Pending => Some(format!(
+            "Amazon SES has not verified {address} yet: the link in its verification email must \
+             be followed."
+        )),
+        IdentityStatus::Failed => Some(format!(
+            "Amazon SES could not verify {address}: its verification email expired unused."
+        )),
+        IdentityStatus::TemporaryFailure => Some(format!(
+            "Amazon SES could not check {address} for a while; it retries on its own."
+        )),
+        IdentityStatus::NotStarted => {
+            Some(format!("Amazon SES has not started verifying {address}."))
+        }
+    }
+}
+
+/// The senders as shown: health from the stored sends, readiness from SES and DNS, both at
+/// once.
+async fn as_shown(
+    state: &AppState,
     client: &impl GenericClient,
     user_id: Uuid,
     stored: Vec<Stored>,
     now: DateTime<Utc>,
 ) -> Result<Vec<Sender>, ApiError> {
     let ids: Vec<Uuid> = stored.iter().map(|sender| sender.id).collect();
-    let counts = health_counts(client, user_id, &ids, now).await?;
+    let domains: Vec<String> = stored
+        .iter()
+        .map(|sender| readiness::domain_of(&sender.from_email))
+        .collect();
+    let (counts, readiness) = tokio::join!(
+        health_counts(client, user_id, &ids, now),
+        readiness::assess_each(state, &domains),
+    );
+    let counts = counts?;
     Ok(stored
         .into_iter()
-        .map(|sender| {
+        .zip(readiness)
+        .map(|(sender, readiness)| {
             let counts = counts.get(&sender.id).copied().unwrap_or_default();
-            sender.into_sender(counts, now)
+            sender.into_sender(counts, now, readiness)
         })
         .collect())
 }
 
-async fn one_with_health(
+async fn one_as_shown(
+    state: &AppState,
     client: &impl GenericClient,
     user_id: Uuid,
     stored: Stored,
     now: DateTime<Utc>,
 ) -> Result<Sender, ApiError> {
-    with_health(client, user_id, vec![stored], now)
+    as_shown(state, client, user_id, vec![stored], now)
         .await?
         .pop()
         .ok_or_else(|| ApiError::Unexpected(anyhow::anyhow!("sender vanished while loading")))
@@ -546,7 +600,7 @@ pub async fn create_sender(
     tx.commit().await.context("Failed to commit sender")?;
     confirmation::queue_link(&state, &link.job).await;
     tracing::info!(sender_id = %stored.id, "sender created, confirmation mailed");
-    let sender = one_with_health(&client, caller.user_id, stored, now).await?;
+    let sender = one_as_shown(&state, &client, caller.user_id, stored, now).await?;
     json_response(StatusCode::CREATED, &sender)
 }
 
@@ -567,7 +621,7 @@ pub async fn list_senders(
         Stored::from_row,
     );
     let Page { items, next_cursor } = stored.await.context("Failed to list senders")?;
-    let items = with_health(&client, caller.user_id, items, state.now()).await?;
+    let items = as_shown(&state, &client, caller.user_id, items, state.now()).await?;
     json_response(StatusCode::OK, &Page { items, next_cursor })
 }
 
@@ -605,7 +659,7 @@ pub async fn get_sender(
             Err(err) => tracing::warn!(error = %err, "identity status not refreshed"),
         }
     }
-    let sender = one_with_health(&client, caller.user_id, stored, state.now()).await?;
+    let sender = one_as_shown(&state, &client, caller.user_id, stored, state.now()).await?;
     json_response(StatusCode::OK, &sender)
 }
 
@@ -703,7 +757,7 @@ pub async fn update_sender(
     .await?;
     let stored = Stored::from_row(&row).context("Failed to read sender")?;
     tx.commit().await.context("Failed to commit sender")?;
-    let sender = one_with_health(&client, caller.user_id, stored, now).await?;
+    let sender = one_as_shown(&state, &client, caller.user_id, stored, now).await?;
     json_response(StatusCode::OK, &sender)
 }
 

@@ -27,22 +27,20 @@ pub type TxtAnswer = Result<Vec<String>, String>;
 /// What a domain's DMARC record should at least say, as the missing-record hint shows it.
 pub const MINIMAL_DMARC_RECORD: &str = "v=DMARC1; p=none";
 
-/// SES's Easy DKIM status of the domain identity (`DkimAttributes.Status`), or `unknown` when
-/// SES could not be asked.
+/// SES's Easy DKIM status of the domain identity (`DkimAttributes.Status`): `success` (SES found
+/// the CNAME records and signs with the domain), `pending` (SES looks for them, for up to 72
+/// hours), `failed` (SES did not find them), `temporary_failure` (SES could not read them lately,
+/// though it found them before), `not_started` (SES has no identity for the domain, or no Easy
+/// DKIM for it), `unknown` (SES could not be asked just now, or answered a status we do not
+/// know).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DkimStatus {
-    /// SES found the CNAME records and signs with the domain.
     Success,
-    /// SES is looking for the CNAME records (for up to 72 hours).
     Pending,
-    /// SES did not find the CNAME records.
     Failed,
-    /// SES could not read the CNAME records lately, though it found them before.
     TemporaryFailure,
-    /// Easy DKIM has not started: SES has no identity for the domain, or it is not set up.
     NotStarted,
-    /// SES could not be asked just now.
     Unknown,
 }
 
@@ -77,6 +75,7 @@ pub enum DkimAnswer {
     Failed(String),
 }
 
+/// Easy DKIM's records are CNAMEs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
 pub enum DnsRecordType {
     #[serde(rename = "CNAME")]
@@ -114,19 +113,18 @@ pub fn dkim_records(domain: &str, tokens: &[String]) -> Vec<DnsRecord> {
         .collect()
 }
 
+/// The domain's SPF record: `pass` (one `v=spf1` record, naming `include:amazonses.com`),
+/// `not_authorizing_ses` (one, not naming it: no matter for DMARC while SES sends with its own
+/// MAIL FROM domain, it does once a custom MAIL FROM domain is used), `missing` (none),
+/// `invalid` (more than one: a permanent error to every receiver, RFC 7208 §4.5), `unknown`
+/// (the lookup failed or timed out).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SpfStatus {
-    /// One `v=spf1` record, and it names `include:amazonses.com`.
     Pass,
-    /// One `v=spf1` record that does not name `include:amazonses.com`. With SES's own MAIL FROM
-    /// domain this does not matter for DMARC; it does once a custom MAIL FROM domain is used.
     NotAuthorizingSes,
-    /// No `v=spf1` record.
     Missing,
-    /// More than one `v=spf1` record: a permanent error to every receiver (RFC 7208 §4.5).
     Invalid,
-    /// The lookup failed (timeout, server failure).
     Unknown,
 }
 
@@ -183,6 +181,7 @@ fn authorizes_ses(record: &str) -> bool {
     })
 }
 
+/// What the domain asks receivers to do with mail that fails DMARC (`p=`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DmarcPolicy {
@@ -191,16 +190,15 @@ pub enum DmarcPolicy {
     Reject,
 }
 
+/// The domain's DMARC record at `_dmarc.{domain}`: `present` (one, with a valid `p=`),
+/// `missing` (none), `invalid` (several, or one without a valid `p=`: receivers apply no
+/// DMARC policy), `unknown` (the lookup failed or timed out).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DmarcStatus {
-    /// One DMARC record with a valid `p=` policy.
     Present,
-    /// No DMARC record at `_dmarc.{domain}`.
     Missing,
-    /// Several DMARC records, or one without a valid `p=`: receivers apply no DMARC policy.
     Invalid,
-    /// The lookup failed (timeout, server failure).
     Unknown,
 }
 
@@ -306,7 +304,8 @@ pub struct Readiness {
     pub dkim: Dkim,
     pub spf: Spf,
     pub dmarc: Dmarc,
-    /// Nothing is missing: the sender may launch campaigns.
+    /// Nothing is missing: mail from the domain can pass DMARC and (on a sender) the address is
+    /// verified, so the sender may launch campaigns.
     pub can_send: bool,
     /// What keeps the sender from sending, one sentence each, with what to do.
     pub missing: Vec<String>,
