@@ -328,7 +328,10 @@ async fn bad_input_gets_problem_documents_and_changes_nothing() {
     let session = Some(session_token.as_str());
     let body = |value: serde_json::Value| Some(value.to_string());
     let magic_link = "/auth/magic-link";
-    let huge_email = format!("{{\"email\": \"{}\"}}", "a".repeat(300_000));
+    let huge_email = format!(
+        "{{\"email\": \"{}\"}}",
+        "a".repeat(shared::http::MAX_JSON_BODY_BYTES)
+    );
     // Every case but the JSON bodies a route finds invalid, which follow route by route.
     let mut cases: Vec<BadInput> = vec![
         ("POST", magic_link, None, Some("{not json".into()), 400),

@@ -1675,7 +1675,10 @@ async fn bad_input_on_every_route_gets_a_problem_document_and_changes_nothing() 
     let no_sender_confirmation = format!("/senders/{nil}/confirmation");
     let no_template = format!("/sequence-templates/{nil}");
     let forged_link = format!("/sender-confirmations/rfsc_{}_x", Uuid::new_v4().simple());
-    let huge_sender = format!("{{\"from_name\": \"{}\"}}", "a".repeat(300_000));
+    let huge_sender = format!(
+        "{{\"from_name\": \"{}\"}}",
+        "a".repeat(shared::http::MAX_JSON_BODY_BYTES)
+    );
     let unknown_step = json!({"steps": [
         {"id": Uuid::new_v4(), "delay_minutes": 1, "subject": "s", "body": "{{ unsubscribe_url }}"}]});
     let one_step_twice = json!({"steps": [
