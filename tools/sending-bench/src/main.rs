@@ -736,6 +736,8 @@ async fn chaos(
         }
     }
     let reconciled = settle_unknown_outcomes(&pool, &database, &ses_ids).await?;
+    // The next tick moves the enrollments of rows settled just now on (here: completes them).
+    scheduler::tick(&scheduler, chrono::Utc::now()).await?;
     let rows = client.query(CAMPAIGN_ROWS, &[&campaign_id]).await?;
     let mut duplicates = 0;
     let mut sent_without_copy = 0;
