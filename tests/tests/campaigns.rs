@@ -608,7 +608,7 @@ async fn bad_campaigns_are_refused_with_the_fields_named_and_nothing_stored() {
             .any(|field| field.starts_with("schedule.") && field.ends_with("_hour")),
         "{fields:?}"
     );
-    // With a valid shape, a reference to someone else's template is named too.
+    // With a valid shape, a reference to someone else's template is a 404, as everywhere.
     let foreign = app
         .sending
         .post(
@@ -624,8 +624,25 @@ async fn bad_campaigns_are_refused_with_the_fields_named_and_nothing_stored() {
             }),
         )
         .await;
-    assert_problem(&foreign, 422);
-    assert_eq!(foreign.body["errors"][0]["field"], "sequence_template_id");
+    assert_problem(&foreign, 404);
+    let twice = app
+        .sending
+        .post(
+            "/campaigns",
+            &seeker.user.token,
+            json!({
+                "name": "x",
+                "sequence_template_id": seeker.template_id,
+                "sender_id": seeker.sender_id,
+                "application_id": seeker.application_id,
+                "contact_ids": [],
+                "schedule": {"timezone": "UTC", "days": ["tue", "tue"], "start_hour": 9,
+                             "end_hour": 17},
+            }),
+        )
+        .await;
+    assert_problem(&twice, 422);
+    assert_eq!(twice.body["errors"][0]["field"], "schedule.days");
     let malformed = app
         .sending
         .call_raw("POST", "/campaigns", Some(&seeker.user.token), Some("{"))

@@ -68,6 +68,7 @@ impl PartialSchema for ScheduleInput {
                 .items(shared::openapi::string_enum(&DAY_NAMES))
                 .min_items(Some(1))
                 .max_items(Some(7))
+                .unique_items(true)
         };
         let alternatives = (0..24).map(|start: i32| {
             ObjectBuilder::new()
@@ -366,8 +367,14 @@ fn check_name(raw: &str, errors: &mut Vec<FieldError>) -> String {
     }
 }
 
-/// The schedule as stored: the timezone's canonical name, days in week order without repeats.
+/// The schedule as stored: the timezone's canonical name, days in week order. A day listed
+/// twice is refused, as the schema's `uniqueItems` says.
 fn check_schedule(raw: CampaignSchedule, errors: &mut Vec<FieldError>) -> CampaignSchedule {
+    let distinct: BTreeSet<&str> = raw.days.iter().map(String::as_str).collect();
+    if distinct.len() != raw.days.len() {
+        errors.push(FieldError::new("schedule.days", "lists a day twice"));
+        return raw;
+    }
     match Schedule::new(&raw.timezone, &raw.days, raw.start_hour, raw.end_hour) {
         Ok(schedule) => CampaignSchedule {
             timezone: schedule.timezone.name().to_owned(),
@@ -404,7 +411,7 @@ fn check_contacts(mut ids: Vec<Uuid>, errors: &mut Vec<FieldError>) -> Vec<Uuid>
     ids
 }
 
-/// The referenced objects must be the caller's; each one that is not is named.
+/// The referenced template, sender, application and contacts must all be the caller's.
 async fn check_references(
     client: &impl GenericClient,
     user_id: Uuid,
@@ -422,51 +429,39 @@ async fn check_references(
         )
         .await
         .context("Failed to check references")?;
-    let mut errors = Vec::new();
-    for (column, field, what) in [
-        ("template", "sequence_template_id", "sequence templates"),
-        ("sender", "sender_id", "senders"),
-        ("application", "application_id", "applications"),
-    ] {
+    // A reference to nobody's or another user's object is a 404, as everywhere else.
+    for column in ["template", "sender", "application"] {
         if !row
             .try_get::<_, bool>(column)
             .context("Failed to read references")?
         {
-            errors.push(FieldError::new(field, format!("is not one of your {what}")));
+            return Err(ApiError::NotFound);
         }
     }
-    let owned: BTreeSet<Uuid> = client
-        .query(queries::OWNED_CONTACTS, &[&user_id, &fields.contact_ids])
+    let owned: i64 = client
+        .query_one(
+            queries::COUNT_OWNED_CONTACTS,
+            &[&user_id, &fields.contact_ids],
+        )
         .await
         .context("Failed to check contacts")?
-        .iter()
-        .map(|row| row.try_get("id"))
-        .collect::<Result<_, _>>()
+        .try_get("owned")
         .context("Failed to read contacts")?;
-    errors.extend(
-        fields
-            .contact_ids
-            .iter()
-            .enumerate()
-            .filter(|(_, id)| !owned.contains(id))
-            .map(|(index, _)| {
-                FieldError::new(
-                    format!("contact_ids[{index}]"),
-                    "is not one of your contacts",
-                )
-            }),
-    );
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(ApiError::Validation(errors))
+    if usize::try_from(owned).ok() != Some(fields.contact_ids.len()) {
+        return Err(ApiError::NotFound);
     }
+    Ok(())
 }
 
 /// Creates a draft campaign. Nothing is sent until it is launched.
 #[utoipa::path(post, path = "/campaigns", tag = "campaigns", security(("bearer" = [])),
     request_body = CreateCampaign,
-    responses((status = 201, body = Campaign)))]
+    responses(
+        (status = 201, body = Campaign),
+        (status = 404, body = Problem, content_type = "application/problem+json",
+            description = "The template, sender, application or one of the contacts is not the \
+                caller's"),
+    ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id))]
 pub async fn create_campaign(
     State(state): State<Arc<AppState>>,

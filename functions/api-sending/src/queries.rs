@@ -315,9 +315,9 @@ pub const OWNED_REFERENCES: &str = "\
            EXISTS (SELECT 1 FROM senders WHERE id = $3 AND user_id = $1) AS sender, \
            EXISTS (SELECT 1 FROM applications WHERE id = $4 AND user_id = $1) AS application";
 
-// Which of the given ids are the caller's contacts.
-pub const OWNED_CONTACTS: &str =
-    "SELECT id FROM contacts WHERE user_id = $1 AND id = ANY($2::uuid[])";
+// How many of the given (distinct) ids are the caller's contacts.
+pub const COUNT_OWNED_CONTACTS: &str =
+    "SELECT count(*) AS owned FROM contacts WHERE user_id = $1 AND id = ANY($2::uuid[])";
 
 pub const INSERT_CAMPAIGN: &str = concat!(
     "WITH c AS ( \
