@@ -290,6 +290,22 @@ impl App {
         id(&created.body)
     }
 
+    /// A launched campaign of the seeker's to `count` new valid contacts labelled `label`.
+    async fn launched(&self, seeker: &Seeker, count: usize, label: &str) -> (Vec<String>, String) {
+        let mut contacts = Vec::with_capacity(count);
+        for index in 0..count {
+            let email = address(&format!("{label}{index}"));
+            contacts.push(
+                self.contact(&seeker.user, &email, Some("Ada"), "valid")
+                    .await,
+            );
+        }
+        let campaign = self.campaign(seeker, &contacts).await;
+        let launched = self.launch(seeker, &campaign).await;
+        assert_eq!(launched.status, 202, "{}", launched.body);
+        (contacts, campaign)
+    }
+
     async fn launch(&self, seeker: &Seeker, campaign_id: &str) -> Answer {
         self.sending
             .post(
@@ -836,20 +852,7 @@ async fn steps_go_out_threaded_and_unsubscribe_stops_the_rest() {
 async fn the_daily_cap_sends_exactly_that_many_and_moves_the_rest_to_tomorrow() {
     let app = app().await;
     let seeker = app.seeker(2, 60).await;
-    let mut contacts = Vec::new();
-    for index in 0..4 {
-        contacts.push(
-            app.contact(
-                &seeker.user,
-                &address(&format!("c{index}")),
-                Some("Ada"),
-                "valid",
-            )
-            .await,
-        );
-    }
-    let campaign = app.campaign(&seeker, &contacts).await;
-    app.launch(&seeker, &campaign).await;
+    let (_, campaign) = app.launched(&seeker, 4, "c").await;
     let now = Utc::now();
     let tick = app.tick(now).await;
     assert_eq!(tick.messages_made, 2, "{tick:?}");
@@ -1007,20 +1010,7 @@ fn notification(ses_message_id: &str, recipient: &str, kind: &str, bounce_type: 
 async fn bounces_and_complaints_stop_the_address_and_a_bad_rate_pauses_the_sender() {
     let app = app().await;
     let seeker = app.seeker(100, 60).await;
-    let mut contacts = Vec::new();
-    for index in 0..22 {
-        contacts.push(
-            app.contact(
-                &seeker.user,
-                &address(&format!("r{index}")),
-                Some("Ada"),
-                "valid",
-            )
-            .await,
-        );
-    }
-    let campaign = app.campaign(&seeker, &contacts).await;
-    app.launch(&seeker, &campaign).await;
+    let (contacts, campaign) = app.launched(&seeker, 22, "r").await;
     let tick = app.tick(Utc::now()).await;
     assert_eq!(tick.messages_made, 22, "{tick:?}");
     app.drain().await;

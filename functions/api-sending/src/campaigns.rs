@@ -453,6 +453,40 @@ async fn check_references(
     Ok(())
 }
 
+/// Writes a campaign's fields with `query` (INSERT_CAMPAIGN or UPDATE_CAMPAIGN, which take the
+/// same parameters) and answers the campaign as stored.
+async fn store(
+    tx: &Transaction<'_>,
+    query: &str,
+    campaign_id: Uuid,
+    user_id: Uuid,
+    fields: &Fields,
+) -> Result<Campaign, ApiError> {
+    let row = tx
+        .query_one(
+            query,
+            &[
+                &campaign_id,
+                &user_id,
+                &fields.name,
+                &fields.sequence_template_id,
+                &fields.sender_id,
+                &fields.application_id,
+                &fields.contact_ids,
+                &fields.schedule.timezone,
+                &fields.schedule.days,
+                &fields.schedule.start_hour,
+                &fields.schedule.end_hour,
+                &fields.include_risky,
+                &fields.track_opens,
+                &fields.track_clicks,
+            ],
+        )
+        .await
+        .context("Failed to store campaign")?;
+    Campaign::from_row(&row).context("Failed to read campaign")
+}
+
 /// Creates a draft campaign. Nothing is sent until it is launched.
 #[utoipa::path(post, path = "/campaigns", tag = "campaigns", security(("bearer" = [])),
     request_body = CreateCampaign,
@@ -490,28 +524,14 @@ pub async fn create_campaign(
         .await
         .context("Failed to begin transaction")?;
     check_references(&tx, caller.user_id, &fields).await?;
-    let row = tx
-        .query_one(
-            queries::INSERT_CAMPAIGN,
-            &[
-                &caller.user_id,
-                &fields.name,
-                &fields.sequence_template_id,
-                &fields.sender_id,
-                &fields.application_id,
-                &fields.contact_ids,
-                &fields.schedule.timezone,
-                &fields.schedule.days,
-                &fields.schedule.start_hour,
-                &fields.schedule.end_hour,
-                &fields.include_risky,
-                &fields.track_opens,
-                &fields.track_clicks,
-            ],
-        )
-        .await
-        .context("Failed to store campaign")?;
-    let campaign = Campaign::from_row(&row).context("Failed to read campaign")?;
+    let campaign = store(
+        &tx,
+        queries::INSERT_CAMPAIGN,
+        Uuid::new_v4(),
+        caller.user_id,
+        &fields,
+    )
+    .await?;
     shared::audit::record(
         &tx,
         caller.user_id,
@@ -643,29 +663,14 @@ pub async fn update_campaign(
         return Err(CampaignConflict::Launched.into());
     }
     check_references(&tx, caller.user_id, &fields).await?;
-    let row = tx
-        .query_one(
-            queries::UPDATE_CAMPAIGN,
-            &[
-                &campaign_id,
-                &caller.user_id,
-                &fields.name,
-                &fields.sequence_template_id,
-                &fields.sender_id,
-                &fields.application_id,
-                &fields.contact_ids,
-                &fields.schedule.timezone,
-                &fields.schedule.days,
-                &fields.schedule.start_hour,
-                &fields.schedule.end_hour,
-                &fields.include_risky,
-                &fields.track_opens,
-                &fields.track_clicks,
-            ],
-        )
-        .await
-        .context("Failed to update campaign")?;
-    let campaign = Campaign::from_row(&row).context("Failed to read campaign")?;
+    let campaign = store(
+        &tx,
+        queries::UPDATE_CAMPAIGN,
+        campaign_id,
+        caller.user_id,
+        &fields,
+    )
+    .await?;
     shared::audit::record(
         &tx,
         caller.user_id,

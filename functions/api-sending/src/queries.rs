@@ -321,10 +321,10 @@ pub const COUNT_OWNED_CONTACTS: &str =
 
 pub const INSERT_CAMPAIGN: &str = concat!(
     "WITH c AS ( \
-       INSERT INTO campaigns (user_id, name, sequence_template_id, sender_id, application_id, \
-                              contact_ids, timezone, days, start_hour, end_hour, include_risky, \
-                              track_opens, track_clicks) \
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *) \
+       INSERT INTO campaigns (id, user_id, name, sequence_template_id, sender_id, \
+                              application_id, contact_ids, timezone, days, start_hour, end_hour, \
+                              include_risky, track_opens, track_clicks) \
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING *) \
      SELECT ",
     campaign_columns!(),
     " FROM c"
@@ -351,6 +351,7 @@ pub const LIST_CAMPAIGNS: &str = concat!(
 );
 
 // Runs under LOCK_CAMPAIGN; the handler decides which fields the campaign's status allows.
+// Its parameters are INSERT_CAMPAIGN's, in the same order.
 pub const UPDATE_CAMPAIGN: &str = concat!(
     "WITH c AS ( \
        UPDATE campaigns SET name = $3, sequence_template_id = $4, sender_id = $5, \
