@@ -3,7 +3,7 @@
 # (scripts/run-local.sh: its Postgres and AWS emulator; each run makes a fresh database there).
 #
 #   scripts/bench-sending.sh bench [--contacts 10000] [--ses-latency-ms 5]
-#   scripts/bench-sending.sh chaos [--contacts 10000] [--workers 2] [--kills 8] \
+#   scripts/bench-sending.sh chaos [--contacts 10000] [--due-per-second 8] [--workers 2] [--kills 8] \
 #                                  [--throttle-per-mille 30] [--drop-per-mille 5]
 #
 # bench: launch of N contacts, the scheduler tick that makes their messages, and one send-worker

@@ -17,6 +17,8 @@ struct App {
     sending: Api,
     contacts: Api,
     workspace: Api,
+    /// api-sending's state, for its idempotency store.
+    sending_state: Arc<api_sending::AppState>,
     scheduler: scheduler::State,
     worker: mail_worker::State,
     events: ses_events::State,
@@ -70,8 +72,10 @@ async fn app() -> App {
     .expect("scheduler state");
     let worker = stack.mail_worker(&queue, CONFIGURATION_SET).await;
     let events = stack.ses_events(TOPIC, &queue).await;
+    let sending = Arc::new(sending);
     App {
-        sending: Api::new(api_sending::app(Arc::new(sending)).0),
+        sending: Api::new(api_sending::app(sending.clone()).0),
+        sending_state: sending,
         contacts: Api::new(api_contacts::app(Arc::new(contacts)).0),
         workspace: Api::new(api_workspace::app(Arc::new(workspace)).0),
         stack,
@@ -604,7 +608,7 @@ async fn bad_campaigns_are_refused_with_the_fields_named_and_nothing_stored() {
                 "application_id": seeker.application_id,
                 "contact_ids": [Uuid::new_v4()],
                 "schedule": {"timezone": "Mars/Olympus", "days": ["funday"], "start_hour": 17,
-                             "end_hour": 9},
+                             "end_hour": 25},
             }),
         )
         .await;
@@ -673,6 +677,28 @@ async fn bad_campaigns_are_refused_with_the_fields_named_and_nothing_stored() {
             )
             .await,
         0
+    );
+    // Any two hours in range are a window: an end at or before the start runs overnight.
+    let overnight = app
+        .sending
+        .post(
+            "/campaigns",
+            &seeker.user.token,
+            json!({
+                "name": "night owls",
+                "sequence_template_id": seeker.template_id,
+                "sender_id": seeker.sender_id,
+                "application_id": seeker.application_id,
+                "contact_ids": [],
+                "schedule": {"timezone": "Asia/Tokyo", "days": ["sun", "fri"], "start_hour": 22,
+                             "end_hour": 6},
+            }),
+        )
+        .await;
+    assert_eq!(overnight.status, 201, "{}", overnight.body);
+    assert_eq!(
+        overnight.body["schedule"],
+        json!({"timezone": "Asia/Tokyo", "days": ["fri", "sun"], "start_hour": 22, "end_hour": 6})
     );
 }
 
@@ -1181,6 +1207,28 @@ async fn creating_and_launching_take_an_idempotency_key() {
 
     let campaign = id(&first.body);
     let path = format!("/campaigns/{campaign}/launch");
+    // A launch whose key another request with it is still running is a 409 and does nothing.
+    let running_key = Uuid::new_v4().to_string();
+    let fingerprint = shared::idempotency::fingerprint(
+        &http::Method::POST,
+        &path,
+        Some("application/json"),
+        b"{}",
+    );
+    let store = shared::web::ApiState::gate(app.sending_state.as_ref()).idempotency();
+    let claim = store
+        .claim(seeker.user.id, &running_key, &fingerprint, Utc::now())
+        .await
+        .expect("claim");
+    assert!(matches!(claim, shared::idempotency::Claim::Claimed), "{claim:?}");
+    let concurrent = post_with_key(&app.sending, &path, token, &running_key, &json!({})).await;
+    assert_problem(&concurrent, 409);
+    assert_eq!(
+        concurrent.body["type"],
+        "https://roleferry.com/problems/idempotency-key-in-use"
+    );
+    let enrollments = "SELECT count(*) FROM enrollments WHERE user_id = $1";
+    assert_eq!(app.stack.count(enrollments, &[&user_id]).await, 0);
     let launch_key = Uuid::new_v4().to_string();
     let launched = post_with_key(&app.sending, &path, token, &launch_key, &json!({})).await;
     assert_eq!(launched.status, 202, "{}", launched.body);

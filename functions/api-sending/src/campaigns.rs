@@ -10,9 +10,7 @@ use http::StatusCode;
 use lambda_http::{Body, Response};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use utoipa::openapi::schema::{
-    AdditionalProperties, ArrayBuilder, ObjectBuilder, OneOfBuilder, Type,
-};
+use utoipa::openapi::schema::{AdditionalProperties, ArrayBuilder, ObjectBuilder, Type};
 use utoipa::openapi::{Ref, RefOr, Schema};
 use utoipa::{PartialSchema, ToSchema};
 use uuid::Uuid;
@@ -36,7 +34,8 @@ const MAX_NAME_CHARS: usize = 200;
 pub const MAX_CONTACTS: usize = 10_000;
 
 /// When a campaign sends, in the recipient's local time (the contact's IANA timezone when it
-/// has one, else the campaign's): the days of the week and the hours `[start_hour, end_hour)`.
+/// has one, else the campaign's): the days of the week on which the window opens and the hours
+/// `[start_hour, end_hour)`; an `end_hour` at or before `start_hour` runs past midnight.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CampaignSchedule {
@@ -50,56 +49,49 @@ pub struct CampaignSchedule {
     #[schema(minimum = 0, maximum = 23, example = 9)]
     #[serde(deserialize_with = "shared::number::deserialize")]
     pub start_hour: i32,
-    /// The hour (1–24, after `start_hour`) sending stops, local time.
+    /// The hour (1–24) sending stops, local time; at or before `start_hour`, on the next day.
     #[schema(minimum = 1, maximum = 24, example = 17)]
     #[serde(deserialize_with = "shared::number::deserialize")]
     pub end_hour: i32,
 }
 
-/// Schema of a schedule in a request: the timezone one of the IANA names, days from `mon` to
-/// `sun`, and `end_hour` after `start_hour`, stated as one alternative per start hour (JSON
-/// Schema cannot compare two fields).
+/// Schema of a schedule in a request: the timezone one of the IANA names and days from `mon`
+/// to `sun`, each once. Any two hours in range make a window (an `end_hour` at or before
+/// `start_hour` runs past midnight), so the schema states every rule the handler checks.
 pub struct ScheduleInput;
 
 impl PartialSchema for ScheduleInput {
     fn schema() -> RefOr<Schema> {
-        let days = || {
-            ArrayBuilder::new()
-                .items(shared::openapi::string_enum(&DAY_NAMES))
-                .min_items(Some(1))
-                .max_items(Some(7))
-                .unique_items(true)
-        };
-        let alternatives = (0..24).map(|start: i32| {
+        let hour = |min: i32, max: i32| {
             ObjectBuilder::new()
-                .schema_type(Type::Object)
-                .property("timezone", Ref::from_schema_name(IanaTimezone::name()))
-                .property("days", days())
-                .property(
-                    "start_hour",
-                    ObjectBuilder::new()
-                        .schema_type(Type::Integer)
-                        .enum_values(Some([start])),
-                )
-                .property(
-                    "end_hour",
-                    ObjectBuilder::new()
-                        .schema_type(Type::Integer)
-                        .minimum(Some(start + 1))
-                        .maximum(Some(24)),
-                )
-                .required("timezone")
-                .required("days")
-                .required("start_hour")
-                .required("end_hour")
-                .additional_properties(Some(AdditionalProperties::FreeForm(false)))
-        });
-        alternatives
-            .fold(OneOfBuilder::new(), OneOfBuilder::item)
+                .schema_type(Type::Integer)
+                .minimum(Some(min))
+                .maximum(Some(max))
+        };
+        ObjectBuilder::new()
+            .schema_type(Type::Object)
+            .property("timezone", Ref::from_schema_name(IanaTimezone::name()))
+            .property(
+                "days",
+                ArrayBuilder::new()
+                    .items(shared::openapi::string_enum(&DAY_NAMES))
+                    .min_items(Some(1))
+                    .max_items(Some(7))
+                    .unique_items(true),
+            )
+            .property("start_hour", hour(0, 23))
+            .property("end_hour", hour(1, 24))
+            .required("timezone")
+            .required("days")
+            .required("start_hour")
+            .required("end_hour")
+            .additional_properties(Some(AdditionalProperties::FreeForm(false)))
             .description(Some(
                 "When messages may go, in the recipient's local time: `timezone` (IANA) for \
-                 contacts without their own, `days` (`mon`–`sun`), and the hours \
-                 `[start_hour, end_hour)`.",
+                 contacts without their own, `days` (`mon`–`sun`) on which the window opens, \
+                 and the hours `[start_hour, end_hour)`. An `end_hour` at or before \
+                 `start_hour` runs past midnight into the next day (22 to 6 is overnight; equal \
+                 hours are a whole day).",
             ))
             .into()
     }

@@ -74,8 +74,10 @@ impl FromIterator<Weekday> for DaySet {
     }
 }
 
-/// A campaign's weekly send window: `[start_hour:00, end_hour:00)` local time on `days`.
-/// `end_hour` 24 means the window runs to the next midnight.
+/// A campaign's weekly send window: `[start_hour:00, end_hour:00)` local time, opening on
+/// each of `days`. `end_hour` 24 means the window runs to the next midnight; an `end_hour` at
+/// or before `start_hour` means it runs past midnight into the next day (22 to 6 is overnight,
+/// and equal hours make a whole day), so every pair of hours in range is a window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Schedule {
     pub timezone: Tz,
@@ -126,11 +128,6 @@ impl Schedule {
             .filter(|hour| (1..=24).contains(hour));
         if end.is_none() {
             fail("schedule.end_hour", "Must be a whole hour from 1 to 24.");
-        }
-        if let (Some(start), Some(end)) = (start, end)
-            && start >= end
-        {
-            fail("schedule.end_hour", "Must be later than start_hour.");
         }
         match (tz, start, end) {
             (Some(timezone), Some(start_hour), Some(end_hour)) if errors.is_empty() => {
@@ -210,6 +207,10 @@ fn window_on(
     )?;
     let close_local = if schedule.end_hour == 24 {
         date.succ_opt()?.and_time(NaiveTime::MIN)
+    } else if schedule.end_hour <= schedule.start_hour {
+        // Overnight: the window opened on `date` closes on the next local date.
+        date.succ_opt()?
+            .and_time(NaiveTime::from_hms_opt(schedule.end_hour, 0, 0)?)
     } else {
         date.and_time(NaiveTime::from_hms_opt(schedule.end_hour, 0, 0)?)
     };
@@ -369,6 +370,37 @@ mod tests {
     }
 
     #[test]
+    fn an_overnight_window_belongs_to_the_day_it_opens() {
+        // Friday 22:00 to Saturday 06:00 in New York, EDT (UTC-4) in June.
+        let s = schedule("America/New_York", &["fri"], 22, 6);
+        assert!(!is_open(&s, None, utc(6, 13, 1, 59)));
+        assert!(is_open(&s, None, utc(6, 13, 2, 0)));
+        assert!(is_open(&s, None, utc(6, 13, 9, 59)));
+        assert!(!is_open(&s, None, utc(6, 13, 10, 0)));
+        // Saturday night does not open: only Friday is listed.
+        assert_eq!(next_opening(&s, None, utc(6, 13, 10, 0)), utc(6, 20, 2, 0));
+    }
+
+    #[test]
+    fn an_overnight_window_across_the_fall_back_is_an_hour_longer() {
+        // Saturday 2026-10-24 22:00 BST to Sunday 06:00 GMT: nine hours, not eight.
+        let s = schedule("Europe/London", &["sat"], 22, 6);
+        assert_eq!(next_opening(&s, None, utc(10, 24, 12, 0)), utc(10, 24, 21, 0));
+        assert!(is_open(&s, None, utc(10, 25, 5, 59)));
+        assert!(!is_open(&s, None, utc(10, 25, 6, 0)));
+    }
+
+    #[test]
+    fn equal_hours_make_a_whole_day() {
+        let s = schedule("UTC", &["mon"], 9, 9);
+        // Monday 2026-06-01 09:00 UTC to Tuesday 09:00.
+        assert!(!is_open(&s, None, utc(6, 1, 8, 59)));
+        assert!(is_open(&s, None, utc(6, 1, 9, 0)));
+        assert!(is_open(&s, None, utc(6, 2, 8, 59)));
+        assert!(!is_open(&s, None, utc(6, 2, 9, 0)));
+    }
+
+    #[test]
     fn invalid_fields_are_all_reported() {
         let fields = |tz: &str, days: &[&str], start: i32, end: i32| -> Vec<String> {
             let days: Vec<String> = days.iter().map(|day| day.to_string()).collect();
@@ -381,7 +413,7 @@ mod tests {
         );
         assert_eq!(fields("UTC", &[], 9, 17), ["schedule.days"]);
         assert_eq!(fields("UTC", &["mon", "funday"], 9, 17), ["schedule.days"]);
-        assert_eq!(fields("UTC", &["mon"], 9, 9), ["schedule.end_hour"]);
+        assert_eq!(fields("UTC", &["mon"], 9, 0), ["schedule.end_hour"]);
         assert_eq!(fields("UTC", &["mon"], 9, 25), ["schedule.end_hour"]);
         assert_eq!(fields("UTC", &["mon"], -1, 17), ["schedule.start_hour"]);
         assert_eq!(

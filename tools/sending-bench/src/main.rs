@@ -58,6 +58,11 @@ enum Command {
         throttle_per_mille: u32,
         #[arg(long, default_value_t = 5)]
         drop_per_mille: u32,
+        /// How many enrollments come due each second (0: all at once). The emulator serves
+        /// SQS and SES from one Python thread whose every queue operation slows with the queue's
+        /// length, so a run of 10,000 feeds it at about the rate it sends.
+        #[arg(long, default_value_t = 8.0)]
+        due_per_second: f64,
     },
     /// One send-worker process of the chaos run: polls the queue as Lambda's event source does.
     ChaosWorker {
@@ -88,7 +93,16 @@ async fn main() -> anyhow::Result<()> {
             kills,
             throttle_per_mille,
             drop_per_mille,
-        } => chaos(contacts, workers, kills, throttle_per_mille, drop_per_mille).await,
+            due_per_second,
+        } => {
+            let faults = Faults {
+                workers,
+                kills,
+                throttle_per_mille,
+                drop_per_mille,
+            };
+            chaos(contacts, due_per_second, faults).await
+        }
         Command::ChaosWorker {
             queue_url,
             ses_endpoint,
@@ -621,16 +635,36 @@ const ACTIVATE: &str = "\
                SELECT c.id, st.position, st.delay_minutes, st.subject, st.body \
                FROM c, sequence_steps st WHERE st.template_id = $2), \
          e AS (INSERT INTO enrollments (user_id, campaign_id, contact_id, next_due_at) \
-               SELECT $1, c.id, contact_id, now() FROM c, unnest($5::uuid[]) AS contact_id) \
+               SELECT $1, c.id, contact_id, now() + make_interval(secs => (n - 1) / $6) \
+               FROM c, unnest($5::uuid[]) WITH ORDINALITY AS u(contact_id, n)) \
     SELECT id FROM c";
 
-async fn chaos(
-    contacts: i32,
+/// What goes wrong during a chaos run.
+struct Faults {
     workers: usize,
+    /// How many times a worker process is SIGKILLed, spread over the run.
     kills: usize,
     throttle_per_mille: u32,
     drop_per_mille: u32,
-) -> anyhow::Result<()> {
+}
+
+async fn chaos(contacts: i32, due_per_second: f64, faults: Faults) -> anyhow::Result<()> {
+    let Faults {
+        workers,
+        kills,
+        throttle_per_mille,
+        drop_per_mille,
+    } = faults;
+    // Postgres divides by infinity to zero: everything due at once.
+    let due_per_second = if due_per_second > 0.0 {
+        due_per_second
+    } else {
+        f64::INFINITY
+    };
+    // The last enrollment comes due this long after launch; kills are spread over it.
+    let feeding = Duration::from_secs_f64((f64::from(contacts) / due_per_second).min(86_400.0));
+    let kill_every = (feeding / u32::try_from(kills.max(1))?).max(Duration::from_secs(3));
+    let settle_limit = feeding + Duration::from_secs(1800);
     let aws = shared::aws::load().await;
     let sqs = shared::aws::sqs(&aws);
     let database = fresh_database().await?;
@@ -648,6 +682,7 @@ async fn chaos(
                 &seeded.sender_id,
                 &seeded.application_id,
                 &seeded.contact_ids,
+                &due_per_second,
             ],
         )
         .await?
@@ -692,7 +727,7 @@ async fn chaos(
     let mut quiet_since: Option<Instant> = None;
     loop {
         scheduler::tick(&scheduler, chrono::Utc::now()).await?;
-        if killed < kills && started.elapsed() > Duration::from_secs(2 + 3 * killed as u64) {
+        if killed < kills && started.elapsed() > Duration::from_secs(2) + kill_every * u32::try_from(killed)? {
             // SIGKILL, mid-batch whenever it is busy: nothing of it gets to clean up.
             let victim = killed % running.len();
             running[victim].kill()?;
@@ -711,8 +746,9 @@ async fn chaos(
             quiet_since = None;
         }
         anyhow::ensure!(
-            started.elapsed() < Duration::from_secs(1800),
-            "not settled after 30 minutes: {queued} queued, {unscheduled} unscheduled"
+            started.elapsed() < settle_limit,
+            "not settled after {} s: {queued} queued, {unscheduled} unscheduled",
+            settle_limit.as_secs()
         );
         tokio::time::sleep(Duration::from_secs(1)).await;
     }
@@ -754,8 +790,9 @@ async fn chaos(
     }
     println!("## Chaos run: {contacts} enrollments\n");
     println!(
-        "{workers} worker processes, killed {killed} times; visibility timeout 5 s; SES throttled \
-         {} and dropped {} answers of {} requests; settled in {:.0} s.\n",
+        "{workers} worker processes, killed {killed} times; enrollments due at {due_per_second} \
+         a second; visibility timeout 5 s; SES throttled {} and dropped {} answers of {} \
+         requests; settled in {:.0} s.\n",
         counters.throttled.load(Ordering::Relaxed),
         counters.dropped.load(Ordering::Relaxed),
         counters.requests.load(Ordering::Relaxed),
