@@ -360,7 +360,12 @@ async fn a_demo_campaign_completes_on_the_stacks_own_schedule() {
     )
     .await;
     let items = messages.body["items"].as_array().expect("items");
-    assert_eq!(items.len(), 8, "two steps to each of four: {}", messages.text);
+    assert_eq!(
+        items.len(),
+        8,
+        "two steps to each of four: {}",
+        messages.text
+    );
     for contact in &launched.contacts {
         let sent: Vec<i64> = items
             .iter()
@@ -368,6 +373,9 @@ async fn a_demo_campaign_completes_on_the_stacks_own_schedule() {
             .filter_map(|m| m["step"].as_i64())
             .collect();
         assert_eq!(sent.len(), 2, "{contact}: {items:?}");
-        assert!(sent.contains(&1) && sent.contains(&2), "{contact}: {items:?}");
+        assert!(
+            sent.contains(&1) && sent.contains(&2),
+            "{contact}: {items:?}"
+        );
     }
 }

@@ -25,6 +25,9 @@ struct App {
     /// The mail queue: sender confirmations, campaign messages and notices.
     queue: String,
     verify_queue: String,
+    replies: reply_worker::State,
+    /// Where SES's receipt rule stores inbound mail.
+    inbound_bucket: String,
 }
 
 const CONFIGURATION_SET: &str = "roleferry-campaigns-test";
@@ -72,6 +75,17 @@ async fn app() -> App {
     .expect("scheduler state");
     let worker = stack.mail_worker(&queue, CONFIGURATION_SET).await;
     let events = stack.ses_events(TOPIC, &queue).await;
+    let (inbound_queue, _) = stack.queue().await;
+    let replies = reply_worker::State::build(reply_worker::Config {
+        upload: shared::s3_event::UploadWorkerConfig {
+            database: stack.database.clone(),
+            queue_url: inbound_queue,
+        },
+        token_key: token_key(),
+    })
+    .await
+    .expect("reply-worker state");
+    let inbound_bucket = stack.bucket().await;
     let sending = Arc::new(sending);
     App {
         sending: Api::new(api_sending::app(sending.clone()).0),
@@ -84,6 +98,8 @@ async fn app() -> App {
         events,
         queue,
         verify_queue,
+        replies,
+        inbound_bucket,
     }
 }
 
@@ -1220,7 +1236,10 @@ async fn creating_and_launching_take_an_idempotency_key() {
         .claim(seeker.user.id, &running_key, &fingerprint, Utc::now())
         .await
         .expect("claim");
-    assert!(matches!(claim, shared::idempotency::Claim::Claimed), "{claim:?}");
+    assert!(
+        matches!(claim, shared::idempotency::Claim::Claimed),
+        "{claim:?}"
+    );
     let concurrent = post_with_key(&app.sending, &path, token, &running_key, &json!({})).await;
     assert_problem(&concurrent, 409);
     assert_eq!(
@@ -1248,4 +1267,351 @@ async fn creating_and_launching_take_an_idempotency_key() {
             .await,
         1
     );
+}
+
+/// A reply as a mail client writes it, quoting our step 1 (with its unsubscribe link and the
+/// word "interview", which must not count).
+fn reply_mail(from: &str, to: &str, threading: &str, subject: &str, words: &str) -> String {
+    format!(
+        "From: Ada Lovelace <{from}>\r\nTo: {to}\r\nSubject: {subject}\r\n\
+         Message-ID: <{}@acme.test>\r\n{threading}Date: Thu, 26 Nov 2026 10:00:00 +0000\r\n\
+         MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{words}\r\n\r\n\
+         On Wed, 25 Nov 2026 at 09:00, Grace Hopper <grace@example.test> wrote:\r\n\
+         > Hi Ada, an interview-ready idea for Acme Pay.\r\n\
+         > Not interested? https://app.roleferry.test/unsubscribe/abc\r\n",
+        Uuid::new_v4().simple()
+    )
+}
+
+impl App {
+    /// Stores `raw` in the inbound bucket as SES's receipt rule does, and runs the reply worker
+    /// on the object's notification, then once more on the same notification as SQS may.
+    async fn receive(&self, raw: &str) -> reply_worker::Outcome {
+        let key = format!("inbound/{}", Uuid::new_v4().simple());
+        aws_sdk_s3::Client::new(&self.stack.aws)
+            .put_object()
+            .bucket(&self.inbound_bucket)
+            .key(&key)
+            .body(raw.as_bytes().to_vec().into())
+            .send()
+            .await
+            .expect("stored");
+        // The sample notification, naming this object.
+        let mut sample = event_json("reply-worker/object-created.json");
+        let mut body: Value =
+            serde_json::from_str(sample["Records"][0]["body"].as_str().expect("body"))
+                .expect("json");
+        body["Records"][0]["s3"]["bucket"]["name"] = json!(self.inbound_bucket);
+        body["Records"][0]["s3"]["object"]["key"] = json!(key);
+        body["Records"][0]["s3"]["object"]["size"] = json!(raw.len());
+        let record: shared::s3_event::ObjectRecord =
+            serde_json::from_value(body["Records"][0].clone()).expect("a record");
+        sample["Records"][0]["body"] = json!(body.to_string());
+        let first = reply_worker::handle_record(&self.replies, &record)
+            .await
+            .expect("handled");
+        // Delivered again, as SQS may: the batch succeeds and nothing more is recorded.
+        let again = reply_worker::handle_batch(
+            &self.replies,
+            serde_json::from_value(sample).expect("an SQS event"),
+        )
+        .await;
+        assert!(
+            again.batch_item_failures.is_empty(),
+            "{:?}",
+            again.batch_item_failures
+        );
+        let rows = self
+            .stack
+            .count(
+                "SELECT count(*) FROM inbound_messages WHERE s3_key = $1",
+                &[&key],
+            )
+            .await;
+        assert_eq!(rows, 1);
+        first
+    }
+
+    async fn inbound_row(&self, outcome: &reply_worker::Outcome) -> tokio_postgres::Row {
+        let reply_worker::Outcome::Recorded { id, .. } = outcome else {
+            panic!("not recorded: {outcome:?}");
+        };
+        self.stack
+            .db()
+            .await
+            .query_one("SELECT * FROM inbound_messages WHERE id = $1", &[id])
+            .await
+            .expect("the inbound row")
+    }
+
+    async fn application(&self, seeker: &Seeker) -> tokio_postgres::Row {
+        let id: Uuid = seeker.application_id.parse().expect("uuid");
+        self.stack
+            .db()
+            .await
+            .query_one(
+                "SELECT status, needs_attention, \
+                        (SELECT array_agg(note ORDER BY created_at) FROM application_events e \
+                         WHERE e.application_id = a.id AND note IS NOT NULL) AS notes \
+                 FROM applications a WHERE id = $1",
+                &[&id],
+            )
+            .await
+            .expect("the application")
+    }
+}
+
+fn step_one<'a>(messages: &'a [Value], contact: &str) -> &'a Value {
+    messages
+        .iter()
+        .find(|message| message["contact_id"] == contact && message["step"] == 1)
+        .unwrap_or_else(|| panic!("no step 1 for {contact}: {messages:?}"))
+}
+
+#[tokio::test]
+async fn an_invitation_threaded_by_in_reply_to_stops_the_company_and_moves_the_application() {
+    let app = app().await;
+    let seeker = app.seeker(50, 60).await;
+    let moved = app
+        .workspace
+        .call_raw(
+            "PATCH",
+            &format!("/applications/{}", seeker.application_id),
+            Some(&seeker.user.token),
+            Some(r#"{"status": "applied"}"#),
+        )
+        .await;
+    assert_eq!(moved.status, 200, "{}", moved.body);
+    let (contacts, campaign) = app.launched(&seeker, 2, "invited").await;
+    app.tick(Utc::now()).await;
+    app.drain().await;
+    let messages = app.messages(&seeker, &campaign).await;
+    let answered = step_one(&messages, &contacts[0]);
+    let ses_id = answered["ses_message_id"].as_str().expect("sent");
+
+    let raw = reply_mail(
+        &address("invited0"),
+        "Grace Hopper <grace@example.test>",
+        &format!("In-Reply-To: <{ses_id}@email.amazonses.com>\r\n"),
+        "Re: Staff Engineer, an idea",
+        "Thanks Grace, could we set up a call next week? Tuesday works.",
+    );
+    let outcome = app.receive(&raw).await;
+    let row = app.inbound_row(&outcome).await;
+    assert_eq!(
+        row.get::<_, Option<String>>("matched_by").as_deref(),
+        Some("in_reply_to")
+    );
+    assert_eq!(
+        row.get::<_, Option<String>>("classification").as_deref(),
+        Some("invitation")
+    );
+    let enrollments = app.enrollments(&seeker, &campaign).await;
+    assert_eq!(
+        enrollment_of(&enrollments, &contacts[0])["stop_reason"],
+        "replied"
+    );
+    assert_eq!(
+        enrollment_of(&enrollments, &contacts[1])["stop_reason"],
+        "company_replied"
+    );
+    let messages = app.messages(&seeker, &campaign).await;
+    assert!(
+        step_one(&messages, &contacts[0])["replied_at"].is_string(),
+        "{messages:?}"
+    );
+    assert!(step_one(&messages, &contacts[1])["replied_at"].is_null());
+    let application = app.application(&seeker).await;
+    assert_eq!(application.get::<_, String>("status"), "interviewing");
+    assert!(!application.get::<_, bool>("needs_attention"));
+    assert_eq!(
+        application.get::<_, Option<Vec<String>>>("notes"),
+        Some(vec!["reply from Ada".to_owned()])
+    );
+}
+
+#[tokio::test]
+async fn auto_replies_hold_human_replies_stop_and_unmatched_mail_is_kept_unmatched() {
+    let app = app().await;
+    let seeker = app.seeker(50, 60).await;
+    let (contacts, campaign) = app.launched(&seeker, 2, "held").await;
+    app.tick(Utc::now()).await;
+    app.drain().await;
+    let messages = app.messages(&seeker, &campaign).await;
+    let ses_id = step_one(&messages, &contacts[0])["ses_message_id"]
+        .as_str()
+        .expect("sent")
+        .to_owned();
+
+    // An out-of-office answer threaded by References only holds the sequence until the
+    // writer is back; it is not a reply.
+    let raw = reply_mail(
+        &address("held0"),
+        "grace@example.test",
+        &format!("References: <thread@acme.test> <{ses_id}@email.amazonses.com>\r\n"),
+        "Automatic reply: Staff Engineer, an idea",
+        "I am out of the office until 4 January 2027 with limited access to email.",
+    );
+    let outcome = app.receive(&raw).await;
+    let row = app.inbound_row(&outcome).await;
+    assert_eq!(
+        row.get::<_, Option<String>>("matched_by").as_deref(),
+        Some("references")
+    );
+    assert_eq!(
+        row.get::<_, Option<String>>("classification").as_deref(),
+        Some("auto_reply")
+    );
+    assert_eq!(
+        row.get::<_, Option<chrono::NaiveDate>>("auto_reply_until"),
+        chrono::NaiveDate::from_ymd_opt(2027, 1, 4)
+    );
+    // Step 1 was in flight until the next tick moves the enrollment on: step 2 is then due
+    // when the writer is back, not an hour after step 1.
+    app.tick(Utc::now()).await;
+    let enrollments = app.enrollments(&seeker, &campaign).await;
+    let held = enrollment_of(&enrollments, &contacts[0]);
+    assert_eq!(held["status"], "active", "{held}");
+    assert_eq!(
+        held["schedule_note"], "held by an auto-reply until 2027-01-04",
+        "{held}"
+    );
+    assert!(
+        held["next_due_at"]
+            .as_str()
+            .is_some_and(|at| at >= "2027-01-04"),
+        "{held}"
+    );
+    let messages = app.messages(&seeker, &campaign).await;
+    assert!(step_one(&messages, &contacts[0])["replied_at"].is_null());
+    let application = app.application(&seeker).await;
+    assert!(!application.get::<_, bool>("needs_attention"));
+
+    // A person's answer to the reply address alone (no threading headers) stops it, and the
+    // application, not moved, is flagged.
+    let enrollment_id: Uuid = enrollment_of(&enrollments, &contacts[1])["id"]
+        .as_str()
+        .and_then(|id| id.parse().ok())
+        .expect("enrollment id");
+    let reply_to = sending::links::reply_address(&token_key(), enrollment_id, INBOUND_MAIL_DOMAIN);
+    let raw = reply_mail(
+        &address("held1"),
+        &reply_to,
+        "",
+        "Re: Staff Engineer, an idea",
+        "Not hiring for this right now, sorry. I'll keep your note.",
+    );
+    let outcome = app.receive(&raw).await;
+    assert_eq!(
+        app.inbound_row(&outcome)
+            .await
+            .get::<_, Option<String>>("matched_by")
+            .as_deref(),
+        Some("reply_address")
+    );
+    let enrollments = app.enrollments(&seeker, &campaign).await;
+    assert_eq!(
+        enrollment_of(&enrollments, &contacts[1])["stop_reason"],
+        "replied"
+    );
+    assert_eq!(
+        enrollment_of(&enrollments, &contacts[0])["stop_reason"],
+        "company_replied"
+    );
+    let application = app.application(&seeker).await;
+    assert_eq!(application.get::<_, String>("status"), "saved");
+    assert!(application.get::<_, bool>("needs_attention"));
+
+    // Mail that names nothing of ours, or a forged reply address, is kept unmatched.
+    // The same address with the token's last character changed: its signature fails.
+    let at = reply_to.find('@').expect("an address");
+    let last = if reply_to[..at].ends_with('0') {
+        "1"
+    } else {
+        "0"
+    };
+    let forged = format!("{}{last}{}", &reply_to[..at - 1], &reply_to[at..]);
+    for (to, threading) in [
+        (forged.as_str(), ""),
+        (
+            "grace@example.test",
+            "In-Reply-To: <nobody-knows@email.amazonses.com>\r\n",
+        ),
+    ] {
+        let outcome = app
+            .receive(&reply_mail(
+                "stranger@else.test",
+                to,
+                threading,
+                "Hello",
+                "Hi there.",
+            ))
+            .await;
+        assert!(
+            matches!(
+                outcome,
+                reply_worker::Outcome::Recorded { matched: false, .. }
+            ),
+            "{outcome:?}"
+        );
+        assert!(
+            app.inbound_row(&outcome)
+                .await
+                .get::<_, Option<Uuid>>("user_id")
+                .is_none()
+        );
+    }
+    // Bytes that are not mail are recorded too, and change nothing.
+    let outcome = app.receive("\0\0 not mail").await;
+    assert!(
+        matches!(
+            outcome,
+            reply_worker::Outcome::Recorded { matched: false, .. }
+        ),
+        "{outcome:?}"
+    );
+}
+
+#[tokio::test]
+async fn an_unsubscribe_reply_suppresses_the_address() {
+    let app = app().await;
+    let seeker = app.seeker(50, 60).await;
+    let (contacts, campaign) = app.launched(&seeker, 1, "leaving").await;
+    app.tick(Utc::now()).await;
+    app.drain().await;
+    let messages = app.messages(&seeker, &campaign).await;
+    let ses_id = step_one(&messages, &contacts[0])["ses_message_id"]
+        .as_str()
+        .expect("sent")
+        .to_owned();
+    let raw = reply_mail(
+        &address("leaving0"),
+        "grace@example.test",
+        &format!("In-Reply-To: <{ses_id}@us-west-2.amazonses.com>\r\n"),
+        "Re: Staff Engineer, an idea",
+        "Please remove me from your list.",
+    );
+    let outcome = app.receive(&raw).await;
+    assert_eq!(
+        app.inbound_row(&outcome)
+            .await
+            .get::<_, Option<String>>("classification")
+            .as_deref(),
+        Some("unsubscribe")
+    );
+    let enrollments = app.enrollments(&seeker, &campaign).await;
+    assert_eq!(
+        enrollment_of(&enrollments, &contacts[0])["stop_reason"],
+        "unsubscribe"
+    );
+    let contact_id: Uuid = contacts[0].parse().expect("uuid");
+    let suppressed = app
+        .stack
+        .count(
+            "SELECT count(*) FROM suppressions s JOIN contacts c ON c.email = s.email \
+             WHERE s.user_id = $1 AND c.id = $2 AND s.reason = 'unsubscribe'",
+            &[&seeker.user.id, &contact_id],
+        )
+        .await;
+    assert_eq!(suppressed, 1);
 }

@@ -3,10 +3,12 @@
 //! it twice.
 
 // A step that left moves its enrollment to the next step, due `delay_minutes` after the send
-// (SPEC §3), or completes it after the last step.
+// (SPEC §3), or later when an auto-reply asked to wait (held_until), or completes it after
+// the last step.
 pub const ADVANCE_SENT: &str = "\
     WITH sent AS ( \
-        SELECT e.id, e.next_step, COALESCE(o.sent_at, o.updated_at) AS sent_at, \
+        SELECT e.id, e.next_step, e.held_until, \
+               COALESCE(o.sent_at, o.updated_at) + make_interval(mins => s.delay_minutes) AS due, \
                s.delay_minutes AS next_delay \
         FROM enrollments e \
         JOIN outbound_emails o ON o.id = e.awaiting_email_id AND o.status = 'sent' \
@@ -15,8 +17,11 @@ pub const ADVANCE_SENT: &str = "\
         WHERE e.status = 'active' AND e.awaiting_email_id IS NOT NULL \
         LIMIT $1 FOR UPDATE OF e SKIP LOCKED) \
     UPDATE enrollments e SET \
-        next_step = sent.next_step + 1, awaiting_email_id = NULL, schedule_note = NULL, \
-        next_due_at = sent.sent_at + make_interval(mins => sent.next_delay), \
+        next_step = sent.next_step + 1, awaiting_email_id = NULL, \
+        next_due_at = CASE WHEN sent.next_delay IS NOT NULL \
+            THEN GREATEST(sent.due, sent.held_until) END, \
+        schedule_note = CASE WHEN sent.held_until > sent.due \
+            THEN 'held by an auto-reply until ' || to_char(sent.held_until, 'YYYY-MM-DD') END, \
         status = CASE WHEN sent.next_delay IS NULL THEN 'completed' ELSE 'active' END, \
         updated_at = now() \
     FROM sent WHERE e.id = sent.id";

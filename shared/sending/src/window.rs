@@ -385,7 +385,10 @@ mod tests {
     fn an_overnight_window_across_the_fall_back_is_an_hour_longer() {
         // Saturday 2026-10-24 22:00 BST to Sunday 06:00 GMT: nine hours, not eight.
         let s = schedule("Europe/London", &["sat"], 22, 6);
-        assert_eq!(next_opening(&s, None, utc(10, 24, 12, 0)), utc(10, 24, 21, 0));
+        assert_eq!(
+            next_opening(&s, None, utc(10, 24, 12, 0)),
+            utc(10, 24, 21, 0)
+        );
         assert!(is_open(&s, None, utc(10, 25, 5, 59)));
         assert!(!is_open(&s, None, utc(10, 25, 6, 0)));
     }

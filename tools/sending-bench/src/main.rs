@@ -635,7 +635,7 @@ const ACTIVATE: &str = "\
                SELECT c.id, st.position, st.delay_minutes, st.subject, st.body \
                FROM c, sequence_steps st WHERE st.template_id = $2), \
          e AS (INSERT INTO enrollments (user_id, campaign_id, contact_id, next_due_at) \
-               SELECT $1, c.id, contact_id, now() + make_interval(secs => (n - 1) / $6) \
+               SELECT $1, c.id, contact_id, now() + make_interval(secs => (n - 1) / $6::float8) \
                FROM c, unnest($5::uuid[]) WITH ORDINALITY AS u(contact_id, n)) \
     SELECT id FROM c";
 
@@ -727,7 +727,9 @@ async fn chaos(contacts: i32, due_per_second: f64, faults: Faults) -> anyhow::Re
     let mut quiet_since: Option<Instant> = None;
     loop {
         scheduler::tick(&scheduler, chrono::Utc::now()).await?;
-        if killed < kills && started.elapsed() > Duration::from_secs(2) + kill_every * u32::try_from(killed)? {
+        if killed < kills
+            && started.elapsed() > Duration::from_secs(2) + kill_every * u32::try_from(killed)?
+        {
             // SIGKILL, mid-batch whenever it is busy: nothing of it gets to clean up.
             let victim = killed % running.len();
             running[victim].kill()?;
