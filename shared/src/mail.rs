@@ -37,7 +37,24 @@ pub enum MailJob {
         reason: String,
         campaigns: Vec<String>,
     },
+    /// A person's reply to a campaign message, forwarded to the seeker's own mailbox from our
+    /// address as "{contact} via RoleFerry" with `Reply-To` the contact, so the seeker answers
+    /// from their own inbox.
+    ReplyForward {
+        outbound_email_id: Uuid,
+        to: String,
+        /// Who answered: the contact's name, else the name or address they wrote from.
+        contact_name: String,
+        contact_address: String,
+        subject: String,
+        /// What they wrote, whole (quote included), cut at [`MAX_FORWARDED_TEXT_BYTES`].
+        text: String,
+    },
 }
+
+/// How much of a reply's text a forward carries: the job travels through SQS, whose messages
+/// stop at 256 KB.
+pub const MAX_FORWARDED_TEXT_BYTES: usize = 64 * 1024;
 
 impl MailJob {
     pub fn outbound_email_id(&self) -> Uuid {
@@ -50,6 +67,9 @@ impl MailJob {
             } => *outbound_email_id,
             Self::Campaign { outbound_email_id } => *outbound_email_id,
             Self::CampaignsPaused {
+                outbound_email_id, ..
+            } => *outbound_email_id,
+            Self::ReplyForward {
                 outbound_email_id, ..
             } => *outbound_email_id,
         }

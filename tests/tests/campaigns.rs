@@ -82,6 +82,7 @@ async fn app() -> App {
             queue_url: inbound_queue,
         },
         token_key: token_key(),
+        mail_queue_url: queue.clone(),
     })
     .await
     .expect("reply-worker state");
@@ -1389,8 +1390,9 @@ async fn an_invitation_threaded_by_in_reply_to_stops_the_company_and_moves_the_a
     let answered = step_one(&messages, &contacts[0]);
     let ses_id = answered["ses_message_id"].as_str().expect("sent");
 
+    let replier = address("invited0");
     let raw = reply_mail(
-        &address("invited0"),
+        &replier,
         "Grace Hopper <grace@example.test>",
         &format!("In-Reply-To: <{ses_id}@email.amazonses.com>\r\n"),
         "Re: Staff Engineer, an idea",
@@ -1427,6 +1429,36 @@ async fn an_invitation_threaded_by_in_reply_to_stops_the_company_and_moves_the_a
     assert_eq!(
         application.get::<_, Option<Vec<String>>>("notes"),
         Some(vec!["reply from Ada".to_owned()])
+    );
+    // The reply reached the seeker's own mailbox, answerable straight to the contact.
+    assert_eq!(app.drain().await, 1);
+    let seeker_email: String = app
+        .stack
+        .db()
+        .await
+        .query_one(
+            "SELECT email::text FROM users WHERE id = $1",
+            &[&seeker.user.id],
+        )
+        .await
+        .expect("user")
+        .get(0);
+    let forwarded = mail_to(&seeker_email).await.expect("the forward was sent");
+    assert_eq!(
+        forwarded.header("From").as_deref(),
+        Some(format!("\"Ada via RoleFerry\" <{MAIL_FROM}>").as_str()),
+    );
+    assert!(
+        forwarded
+            .header("Reply-To")
+            .is_some_and(|to| to.contains(&replier)),
+        "{:?}",
+        forwarded.header("Reply-To")
+    );
+    assert!(
+        forwarded
+            .text_body()
+            .contains("could we set up a call next week?")
     );
 }
 
@@ -1486,6 +1518,10 @@ async fn auto_replies_hold_human_replies_stop_and_unmatched_mail_is_kept_unmatch
     assert!(step_one(&messages, &contacts[0])["replied_at"].is_null());
     let application = app.application(&seeker).await;
     assert!(!application.get::<_, bool>("needs_attention"));
+    assert!(
+        app.take_jobs().await.is_empty(),
+        "an auto-reply is not forwarded"
+    );
 
     // A person's answer to the reply address alone (no threading headers) stops it, and the
     // application, not moved, is flagged.

@@ -123,6 +123,46 @@ pub fn compose(
                 raw,
             })
         }
+        MailJob::ReplyForward {
+            to,
+            contact_name,
+            contact_address,
+            subject,
+            text,
+            ..
+        } => {
+            let body = format!(
+                "{contact_name} <{contact_address}> answered your RoleFerry campaign. Reply to \
+                 this email to answer them from your own mailbox.\n\n\
+                 ---------- Their reply ----------\n\n{text}\n"
+            );
+            let tags = format!(
+                "outbound_email_id={}, kind=reply_forward",
+                job.outbound_email_id()
+            );
+            let raw = MessageBuilder::new()
+                .from((
+                    format!("{contact_name} via RoleFerry"),
+                    mail_from.to_owned(),
+                ))
+                .reply_to((contact_name.as_str(), contact_address.as_str()))
+                .to(to.as_str())
+                .subject(subject.as_str())
+                .message_id(message_id.as_str())
+                .header(
+                    "X-SES-CONFIGURATION-SET",
+                    Raw::new(configuration_set.to_owned()),
+                )
+                .header("X-SES-MESSAGE-TAGS", Raw::new(tags))
+                .text_body(body)
+                .write_to_vec()?;
+            Ok(Composed {
+                kind: "reply_forward",
+                to: to.clone(),
+                message_id,
+                raw,
+            })
+        }
         // Its content is on its row, not in the job: see `campaign`.
         MailJob::Campaign { .. } => Err(std::io::Error::other(
             "campaign mail is composed from its outbound_emails row",

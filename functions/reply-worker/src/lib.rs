@@ -27,7 +27,8 @@ use uuid::Uuid;
 
 use replies::{Inbound, Kind, Verdict};
 use sending::tokens::{self, Purpose, TokenKey};
-use shared::config::ConfigError;
+use shared::config::{self, ConfigError};
+use shared::mail::{MAX_FORWARDED_TEXT_BYTES, MailJob};
 use shared::s3_event::{ObjectRecord, S3Notification, UploadWorker, UploadWorkerConfig};
 use shared::worker::{Delivery, WorkContext, WorkError};
 
@@ -44,12 +45,15 @@ pub const DEFAULT_HOLD_DAYS: u64 = 7;
 pub struct State {
     pub upload: UploadWorker,
     pub token_key: TokenKey,
+    /// Where forwards of people's replies to the seeker go.
+    pub mail_queue_url: String,
 }
 
 #[derive(Debug, Clone)]
 pub struct Config {
     pub upload: UploadWorkerConfig,
     pub token_key: TokenKey,
+    pub mail_queue_url: String,
 }
 
 impl Config {
@@ -57,6 +61,7 @@ impl Config {
         Ok(Self {
             upload: UploadWorkerConfig::from_env(QUEUE_URL_VARIABLE)?,
             token_key: sending::links::token_key_from_env()?,
+            mail_queue_url: config::required("MAIL_QUEUE_URL")?,
         })
     }
 }
@@ -67,6 +72,7 @@ impl State {
         Ok(Self {
             upload: UploadWorker::build(config.upload).await?,
             token_key: config.token_key,
+            mail_queue_url: config.mail_queue_url,
         })
     }
 }
@@ -115,6 +121,7 @@ struct Match {
     contact_email: String,
     contact_name: Option<String>,
     contact_company: Option<String>,
+    user_email: String,
     matched_by: &'static str,
 }
 
@@ -128,6 +135,7 @@ impl Match {
             contact_email: row.try_get("contact_email")?,
             contact_name: row.try_get("contact_name")?,
             contact_company: row.try_get("contact_company")?,
+            user_email: row.try_get("user_email")?,
             matched_by,
         })
     }
@@ -338,6 +346,9 @@ async fn act(
         // Another delivery recorded it first; what this one did is rolled back with it.
         return Ok(Outcome::Skipped("already recorded"));
     };
+    if let Some(found) = found.as_ref().filter(|_| verdict.kind.is_human()) {
+        forward(state, &tx, mail, found).await?;
+    }
     tx.commit()
         .await
         .transient("Failed to commit the message")?;
@@ -479,4 +490,74 @@ async fn application_event(
     .await
     .transient("Failed to add the application event")?;
     Ok(from != to)
+}
+
+/// Forwards a person's reply to the seeker's own mailbox through the mail queue. The job goes
+/// out before the transaction commits: if the commit then fails, the mail worker finds no row
+/// and drops the job after a few receives, and the notification's retry forwards it again; if
+/// sending the job fails, nothing was committed and the whole message is retried.
+async fn forward(
+    state: &State,
+    tx: &tokio_postgres::Transaction<'_>,
+    mail: &Inbound,
+    found: &Match,
+) -> Result<(), WorkError> {
+    let contact_address = mail
+        .from_address
+        .clone()
+        .unwrap_or_else(|| found.contact_email.clone());
+    let contact_name = found
+        .contact_name
+        .clone()
+        .or_else(|| mail.from_name.clone())
+        .unwrap_or_else(|| contact_address.clone());
+    let subject = if mail.subject.trim().is_empty() {
+        format!("Reply from {contact_name}")
+    } else {
+        mail.subject.clone()
+    };
+    let id: Uuid = tx
+        .query_one(
+            queries::INSERT_FORWARD,
+            &[&found.user_id, &found.user_email, &subject],
+        )
+        .await
+        .transient("Failed to record the forward")?
+        .get(0);
+    let job = MailJob::ReplyForward {
+        outbound_email_id: id,
+        to: found.user_email.clone(),
+        contact_name,
+        contact_address,
+        subject,
+        text: truncated(&mail.text, MAX_FORWARDED_TEXT_BYTES),
+    };
+    shared::mail::enqueue(&state.upload.sqs, &state.mail_queue_url, &job)
+        .await
+        .transient("Failed to queue the forward")
+}
+
+/// `text` cut to at most `limit` bytes at a character boundary, saying so when it was cut.
+fn truncated(text: &str, limit: usize) -> String {
+    if text.len() <= limit {
+        return text.to_owned();
+    }
+    let mut end = limit;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}\n\n[cut: the reply was longer]", &text[..end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::truncated;
+
+    #[test]
+    fn truncation_keeps_whole_characters() {
+        assert_eq!(truncated("short", 10), "short");
+        let cut = truncated("ééé", 3);
+        assert!(cut.starts_with('é') && !cut.starts_with("éé"), "{cut}");
+        assert!(cut.ends_with("[cut: the reply was longer]"));
+    }
 }

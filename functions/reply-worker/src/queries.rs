@@ -7,19 +7,21 @@ pub const MATCH_BY_ENROLLMENT: &str = "\
     SELECT e.id AS enrollment_id, e.user_id, c.application_id, ct.email::text AS contact_email, \
            ct.company AS contact_company, \
            NULLIF(concat_ws(' ', ct.first_name, ct.last_name), '') AS contact_name, \
+           u.email::text AS user_email, \
            (SELECT o.id FROM outbound_emails o WHERE o.enrollment_id = e.id \
               AND o.sent_at IS NOT NULL ORDER BY o.sent_at DESC LIMIT 1) AS outbound_email_id \
     FROM enrollments e JOIN campaigns c ON c.id = e.campaign_id \
-    JOIN contacts ct ON ct.id = e.contact_id \
+    JOIN contacts ct ON ct.id = e.contact_id JOIN users u ON u.id = e.user_id \
     WHERE e.id = $1";
 
 pub const MATCH_BY_SES_ID: &str = "\
     SELECT e.id AS enrollment_id, e.user_id, c.application_id, ct.email::text AS contact_email, \
            ct.company AS contact_company, \
            NULLIF(concat_ws(' ', ct.first_name, ct.last_name), '') AS contact_name, \
-           o.id AS outbound_email_id \
+           u.email::text AS user_email, o.id AS outbound_email_id \
     FROM outbound_emails o JOIN enrollments e ON e.id = o.enrollment_id \
     JOIN campaigns c ON c.id = e.campaign_id JOIN contacts ct ON ct.id = e.contact_id \
+    JOIN users u ON u.id = e.user_id \
     WHERE o.ses_message_id = $1";
 
 pub const ALREADY_RECORDED: &str = "SELECT 1 FROM inbound_messages WHERE s3_key = $1";
@@ -91,3 +93,7 @@ pub const MOVE_APPLICATION: &str = "\
 pub const APPLICATION_EVENT: &str = "\
     INSERT INTO application_events (application_id, user_id, from_status, to_status, note) \
     VALUES ($1, $2, $3, $4, $5)";
+
+pub const INSERT_FORWARD: &str = "\
+    INSERT INTO outbound_emails (user_id, kind, recipient, subject) \
+    VALUES ($1, 'reply_forward', $2, $3) RETURNING id";
