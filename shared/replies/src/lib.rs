@@ -126,11 +126,24 @@ pub fn parse(raw: &[u8]) -> Option<Inbound> {
         message_id: message.message_id().map(str::to_owned),
         in_reply_to,
         thread_ids,
-        fresh_text: quote::fresh_text(&text),
+        fresh_text: match html_only(&message) {
+            Some(html) => quote::fresh_text(&quote::fresh_html_text(&html)),
+            None => quote::fresh_text(&text),
+        },
         text,
         auto,
         date,
     })
+}
+
+/// The HTML body of a message that has no plain-text one. Its converted text loses the line
+/// breaks that mark a quote, so the quote is cut from the HTML instead.
+fn html_only(message: &mail_parser::Message<'_>) -> Option<String> {
+    let first = message.text_part(0)?;
+    first
+        .is_text_html()
+        .then(|| first.text_contents().map(str::to_owned))
+        .flatten()
 }
 
 /// Message ids of a header as mail-parser reads them: one id or a list.

@@ -51,6 +51,24 @@ static HEADER_SENT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("sent pattern")
 });
 
+/// Where mail clients' HTML starts the quoted or forwarded original: Gmail's and Yahoo's quote
+/// containers, Outlook's reply header block and separator, Thunderbird's and Apple Mail's
+/// citations, and any blockquote.
+static HTML_QUOTE_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?i)<blockquote|class="?(?:gmail_quote|gmail_attr|yahoo_quoted|moz-cite-prefix|OutlookMessageHeader)|id="?(?:x_)?(?:divRplyFwdMsg|appendonsend)|<hr|-{2,}\s*(?:original\s+message|forwarded\s+message)"#,
+    )
+    .expect("html quote pattern")
+});
+
+/// The text of an HTML body up to where its quote starts.
+pub fn fresh_html_text(html: &str) -> String {
+    let cut = HTML_QUOTE_START
+        .find(html)
+        .map_or(html.len(), |found| found.start());
+    mail_parser::decoders::html::html_to_text(&html[..cut])
+}
+
 /// The text above the first line that starts the quoted or forwarded original, trimmed.
 pub fn fresh_text(text: &str) -> String {
     let lines: Vec<&str> = text.lines().collect();
@@ -101,6 +119,16 @@ mod tests {
         for text in cases {
             assert_eq!(fresh_text(text), "Yes.", "{text:?}");
         }
+    }
+
+    #[test]
+    fn cuts_html_at_the_quote_container() {
+        let html = "<div>Yes, let's talk.</div><div id=\"appendonsend\"></div><hr>\
+                    <b>From:</b> Grace<br>Not interested? unsubscribe";
+        assert_eq!(fresh_html_text(html).trim(), "Yes, let's talk.");
+        let gmail = "<div dir=\"ltr\">Sure.</div><br><div class=\"gmail_quote\">On Mon wrote:\
+                     <blockquote>hi</blockquote></div>";
+        assert_eq!(fresh_html_text(gmail).trim(), "Sure.");
     }
 
     #[test]
