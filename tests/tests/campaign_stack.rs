@@ -177,6 +177,7 @@ async fn a_campaign_reaches_the_simulator_and_stops_on_every_signal() {
         format!("bounce+{label}@simulator.amazonses.com"),
         format!("complaint+{label}@simulator.amazonses.com"),
         format!("success+{label}b@simulator.amazonses.com"),
+        format!("ooto+{label}@simulator.amazonses.com"),
     ];
     let Launched {
         campaign,
@@ -299,6 +300,27 @@ async fn a_campaign_reaches_the_simulator_and_stops_on_every_signal() {
     assert_eq!(step_one_of(&contacts[1])["delivery_status"], "bounce");
     assert!(step_one_of(&contacts[1])["bounced_at"].is_string());
     assert_eq!(step_one_of(&contacts[2])["delivery_status"], "complaint");
+
+    // The out-of-office mailbox answered step 1 through the inbound bucket: the reply worker
+    // held that enrollment for the week its answer names, and did not count it as a reply.
+    let held = enrollments_when(&token, &campaign, |items| {
+        of(items, &contacts[4])["schedule_note"]
+            .as_str()
+            .is_some_and(|note| note.contains("auto-reply"))
+    })
+    .await
+    .expect("the out-of-office answer held the enrollment");
+    let ooto = of(&held, &contacts[4]);
+    assert_eq!(ooto["status"], "active", "{ooto}");
+    let due: chrono::DateTime<chrono::Utc> = ooto["next_due_at"]
+        .as_str()
+        .and_then(|at| at.parse().ok())
+        .expect("next_due_at");
+    assert!(
+        due - chrono::Utc::now() > chrono::Duration::days(6),
+        "{ooto}"
+    );
+    assert!(step_one_of(&contacts[4])["replied_at"].is_null());
 
     // A second campaign to the same contacts skips the three who must not be mailed.
     let second = created(

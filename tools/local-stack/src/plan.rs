@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 use crate::template::{
     DYNAMODB_TABLE, EventSource, Function, Resource, S3_BUCKET, SERVERLESS_FUNCTION,
     SERVERLESS_HTTP_API, SES_CONFIGURATION_SET, SES_EMAIL_IDENTITY, SES_EVENT_DESTINATION,
-    SNS_TOPIC, SQS_QUEUE, Template, TemplateError,
+    SES_RECEIPT_RULE, SNS_TOPIC, SQS_QUEUE, Template, TemplateError,
 };
 
 #[derive(Debug, Clone)]
@@ -445,6 +445,35 @@ impl Plan {
             "arn:aws:sqs:{}:{}:{queue_name}",
             self.settings.region, self.settings.account_id
         )
+    }
+
+    /// Where SES's receipt rules store inbound mail: (bucket, key prefix) of each S3 action.
+    pub fn inbound_mail_stores(&self) -> Result<Vec<(String, String)>, TemplateError> {
+        let mut stores = Vec::new();
+        for (logical_id, resource) in self.template.resources_of(&[SES_RECEIPT_RULE]) {
+            let actions = resource
+                .properties
+                .get("Rule")
+                .and_then(|rule| rule.get("Actions"))
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            for action in actions {
+                let Some(s3) = action.get("S3Action") else {
+                    continue;
+                };
+                let resolve = |field: &str| -> Result<String, TemplateError> {
+                    match s3.get(field) {
+                        None => Ok(String::new()),
+                        Some(value) => self
+                            .resolve_string(value)
+                            .map_err(|err| TemplateError::resource(logical_id, err.to_string())),
+                    }
+                };
+                stores.push((resolve("BucketName")?, resolve("ObjectKeyPrefix")?));
+            }
+        }
+        Ok(stores)
     }
 
     /// Configuration set name → SNS topic ARN and the event types it publishes.

@@ -24,7 +24,10 @@ use crate::lambda_events::{
 use crate::plan::{Plan, ScheduleSource, SesEventDestination, SnsSource, SqsSource};
 use crate::provision::subscription_arn;
 use crate::schedule::Schedule;
-use crate::ses::{PublishContext, SentMail, notifications, sent_mail_from_moto};
+use crate::ses::{
+    Outcome, PublishContext, SentMail, notifications, out_of_office_reply, sent_mail_from_moto,
+    simulate,
+};
 
 const LONG_POLL_SECONDS: i32 = 10;
 
@@ -518,11 +521,39 @@ pub async fn publish_ses_events_once(
         .json()
         .await
         .with_context(|| format!("Failed to parse {url}"))?;
+    let inbound_stores = plan.inbound_mail_stores()?;
     let mut state = state.lock().await;
     let mut published = 0;
     for mail in sent_mail_from_moto(&data) {
         if state.handled_ses_messages.contains(&mail.id) {
             continue;
+        }
+        // The simulator's ooto@ mailbox answers; the answer arrives as SES's receipt rule
+        // would store it, and the bucket's notification takes it from there.
+        for recipient in &mail.destinations {
+            if simulate(recipient) != Outcome::OutOfOffice {
+                continue;
+            }
+            let Some(reply) =
+                out_of_office_reply(&mail, recipient, &plan.settings.region, Utc::now())
+            else {
+                continue;
+            };
+            for (bucket, prefix) in &inbound_stores {
+                let key = format!("{prefix}ooto-{}", mail.id);
+                clients
+                    .s3
+                    .put_object()
+                    .bucket(bucket)
+                    .key(&key)
+                    .body(reply.clone().into_bytes().into())
+                    .send()
+                    .await
+                    .with_context(|| {
+                        format!("Failed to store the out-of-office reply in {bucket}")
+                    })?;
+                tracing::info!(message_id = %mail.id, %bucket, %key, "simulator out-of-office reply stored");
+            }
         }
         match configuration_set_for(&mail, destinations) {
             None => {

@@ -148,6 +148,40 @@ pub fn parse_headers(raw: &str) -> Vec<(String, String)> {
     headers
 }
 
+/// The out-of-office answer the simulator's `ooto@` mailbox sends back for `mail`: to its
+/// `Reply-To` (else its sender), threaded to SES's Message-ID of it, marked automatic (RFC
+/// 3834), naming a return date a week after `now`. `None` when there is nobody to answer.
+pub fn out_of_office_reply(
+    mail: &SentMail,
+    recipient: &str,
+    region: &str,
+    now: DateTime<Utc>,
+) -> Option<String> {
+    let to = mail
+        .header("Reply-To")
+        .or_else(|| mail.header("From"))
+        .map(bare_address)
+        .filter(|address| address.contains('@'))?;
+    let ses_domain = if region == "us-east-1" {
+        "email.amazonses.com".to_owned()
+    } else {
+        format!("{region}.amazonses.com")
+    };
+    let back = (now + chrono::Duration::days(7)).format("%-d %B %Y");
+    let subject = mail.header("Subject").unwrap_or_default();
+    Some(format!(
+        "From: {recipient}\r\nTo: {to}\r\nSubject: Automatic reply: {subject}\r\n\
+         Date: {date}\r\nMessage-ID: <ooto-{id}@{SIMULATOR_DOMAIN}>\r\n\
+         In-Reply-To: <{id}@{ses_domain}>\r\nReferences: <{id}@{ses_domain}>\r\n\
+         Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n\
+         Content-Type: text/plain; charset=utf-8\r\n\r\n\
+         I am out of the office until {back} and will answer when I am back.\r\n",
+        recipient = bare_address(recipient),
+        date = now.to_rfc2822(),
+        id = mail.id,
+    ))
+}
+
 /// What the SES mailbox simulator does with a recipient.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -423,6 +457,32 @@ mod tests {
         assert_eq!(mail[1].destinations, ["ooto@simulator.amazonses.com"]);
         assert_eq!(mail[1].header("Subject"), Some("s"));
         assert!(sent_mail_from_moto(&json!({})).is_empty());
+    }
+
+    #[test]
+    fn the_out_of_office_mailbox_answers_the_reply_address_threaded() {
+        let mail = SentMail {
+            id: "0100019a-x".into(),
+            source: "grace@example.test".into(),
+            destinations: vec!["ooto@simulator.amazonses.com".into()],
+            headers: vec![
+                ("From".into(), "Grace <grace@example.test>".into()),
+                ("Reply-To".into(), "<reply+abc@in.roleferry.test>".into()),
+                ("Subject".into(), "An idea".into()),
+            ],
+        };
+        let now = DateTime::parse_from_rfc3339("2026-11-26T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let reply =
+            out_of_office_reply(&mail, "ooto@simulator.amazonses.com", "eu-west-1", now).unwrap();
+        assert!(
+            reply.contains("To: reply+abc@in.roleferry.test\r\n"),
+            "{reply}"
+        );
+        assert!(reply.contains("In-Reply-To: <0100019a-x@eu-west-1.amazonses.com>"));
+        assert!(reply.contains("Auto-Submitted: auto-replied"));
+        assert!(reply.contains("until 3 December 2026"));
     }
 
     #[test]

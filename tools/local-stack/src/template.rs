@@ -21,6 +21,7 @@ pub const SERVERLESS_HTTP_API: &str = "AWS::Serverless::HttpApi";
 pub const SES_EMAIL_IDENTITY: [&str; 2] = ["AWS::SES::EmailIdentity", "AWS::SESV2::EmailIdentity"];
 pub const SES_CONFIGURATION_SET: [&str; 2] =
     ["AWS::SES::ConfigurationSet", "AWS::SESV2::ConfigurationSet"];
+pub const SES_RECEIPT_RULE: &str = "AWS::SES::ReceiptRule";
 pub const SES_EVENT_DESTINATION: [&str; 2] = [
     "AWS::SES::ConfigurationSetEventDestination",
     "AWS::SESV2::ConfigurationSetEventDestination",
@@ -37,7 +38,7 @@ pub enum TemplateError {
 }
 
 impl TemplateError {
-    fn resource(logical_id: &str, message: impl Into<String>) -> Self {
+    pub(crate) fn resource(logical_id: &str, message: impl Into<String>) -> Self {
         Self::Resource {
             logical_id: logical_id.to_owned(),
             message: message.into(),
