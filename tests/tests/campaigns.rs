@@ -1430,6 +1430,22 @@ async fn an_invitation_threaded_by_in_reply_to_stops_the_company_and_moves_the_a
         application.get::<_, Option<Vec<String>>>("notes"),
         Some(vec!["reply from Ada".to_owned()])
     );
+    // The frontend sees the reply on the application's history.
+    let events = app
+        .workspace
+        .get(
+            &format!("/applications/{}/events", seeker.application_id),
+            &seeker.user.token,
+        )
+        .await;
+    assert_eq!(events.status, 200, "{}", events.body);
+    assert_eq!(
+        events.body["items"][0]["note"], "reply from Ada",
+        "{}",
+        events.body
+    );
+    assert_eq!(events.body["items"][0]["from_status"], "applied");
+    assert_eq!(events.body["items"][0]["to_status"], "interviewing");
     // The reply reached the seeker's own mailbox, answerable straight to the contact.
     assert_eq!(app.drain().await, 1);
     let seeker_email: String = app
@@ -1557,6 +1573,26 @@ async fn auto_replies_hold_human_replies_stop_and_unmatched_mail_is_kept_unmatch
     let application = app.application(&seeker).await;
     assert_eq!(application.get::<_, String>("status"), "saved");
     assert!(application.get::<_, bool>("needs_attention"));
+    let shown = app
+        .workspace
+        .get(
+            &format!("/applications/{}", seeker.application_id),
+            &seeker.user.token,
+        )
+        .await;
+    assert_eq!(shown.body["needs_attention"], true, "{}", shown.body);
+    // Moving the application is the seeker acting on it: the flag clears.
+    let moved = app
+        .workspace
+        .call_raw(
+            "PATCH",
+            &format!("/applications/{}", seeker.application_id),
+            Some(&seeker.user.token),
+            Some(r#"{"status": "applied"}"#),
+        )
+        .await;
+    assert_eq!(moved.status, 200, "{}", moved.body);
+    assert_eq!(moved.body["needs_attention"], false, "{}", moved.body);
 
     // Mail that names nothing of ours, or a forged reply address, is kept unmatched.
     // The same address with the token's last character changed: its signature fails.

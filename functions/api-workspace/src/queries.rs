@@ -129,8 +129,8 @@ pub const FIND_APPLICATION_FOR_JOB: &str = "\
 // Joined on (job_id, user_id), the same pair the foreign key uses, so the job shown is
 // always the caller's.
 pub const GET_APPLICATION: &str = "\
-    SELECT a.id, a.job_id, a.status, a.created_at, a.updated_at, j.title AS job_title, \
-           j.company AS job_company \
+    SELECT a.id, a.job_id, a.status, a.needs_attention, a.created_at, a.updated_at, \
+           j.title AS job_title, j.company AS job_company \
     FROM applications a JOIN jobs j ON j.id = a.job_id AND j.user_id = a.user_id \
     WHERE a.id = $1 AND a.user_id = $2";
 
@@ -140,9 +140,11 @@ pub const LOCK_APPLICATION: &str = "\
     SELECT status FROM applications WHERE id = $1 AND user_id = $2 FOR UPDATE";
 
 // Runs under LOCK_APPLICATION, in the transaction that writes its INSERT_APPLICATION_EVENT,
-// so the status and its history never disagree.
+// so the status and its history never disagree. A move is the seeker acting on the
+// application, so a reply that flagged it for attention has been seen.
 pub const SET_APPLICATION_STATUS: &str = "\
-    UPDATE applications SET status = $3, updated_at = now() WHERE id = $1 AND user_id = $2";
+    UPDATE applications SET status = $3, needs_attention = false, updated_at = now() \
+    WHERE id = $1 AND user_id = $2";
 
 // Written in the transaction of the change it records (creation included, from_status NULL).
 pub const INSERT_APPLICATION_EVENT: &str = "\
@@ -152,8 +154,8 @@ pub const INSERT_APPLICATION_EVENT: &str = "\
 // Keyset pagination on (created_at, id), the order of applications_user_listing; a NULL
 // filter parameter disables it, so one statement (one plan) serves every combination.
 pub const LIST_APPLICATIONS: &str = "\
-    SELECT a.id, a.job_id, a.status, a.created_at, a.updated_at, j.title AS job_title, \
-           j.company AS job_company \
+    SELECT a.id, a.job_id, a.status, a.needs_attention, a.created_at, a.updated_at, \
+           j.title AS job_title, j.company AS job_company \
     FROM applications a JOIN jobs j ON j.id = a.job_id AND j.user_id = a.user_id \
     WHERE a.user_id = $1 AND (a.created_at, a.id) < ($2, $3) \
       AND ($5::text IS NULL OR a.status = $5::text) \
@@ -162,7 +164,7 @@ pub const LIST_APPLICATIONS: &str = "\
 
 // Keyset pagination on (created_at, id), the order of application_events_listing.
 pub const LIST_APPLICATION_EVENTS: &str = "\
-    SELECT id, from_status, to_status, created_at FROM application_events \
+    SELECT id, from_status, to_status, note, created_at FROM application_events \
     WHERE application_id = $1 AND user_id = $2 AND (created_at, id) < ($3, $4) \
     ORDER BY created_at DESC, id DESC LIMIT $5";
 

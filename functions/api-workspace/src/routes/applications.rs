@@ -67,6 +67,9 @@ pub struct Application {
     pub job_id: Uuid,
     /// `saved`, `applied`, `interviewing`, `offer`, `accepted`, `rejected` or `withdrawn`.
     pub status: String,
+    /// A contact answered a campaign and the answer did not move the status (an invitation
+    /// moves `applied` to `interviewing`); the next status move clears it.
+    pub needs_attention: bool,
     pub job: JobSummary,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -86,6 +89,7 @@ impl Application {
             id: row.try_get("id")?,
             job_id: row.try_get("job_id")?,
             status: row.try_get("status")?,
+            needs_attention: row.try_get("needs_attention")?,
             job: JobSummary {
                 title: row.try_get("job_title")?,
                 company: row.try_get("job_company")?,
@@ -325,7 +329,11 @@ pub struct ApplicationEvent {
     pub id: Uuid,
     /// `null` for the creation of the application.
     pub from_status: Option<String>,
+    /// The status after the event; the same as `from_status` for an event that moved nothing.
     pub to_status: String,
+    /// What happened besides a move, e.g. `reply from Ada Lovelace`; `null` for a move made
+    /// through the API.
+    pub note: Option<String>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -337,6 +345,7 @@ impl ApplicationEvent {
             id: row.try_get("id")?,
             from_status: row.try_get("from_status")?,
             to_status: row.try_get("to_status")?,
+            note: row.try_get("note")?,
             created_at: row.try_get("created_at")?,
         })
     }
@@ -348,7 +357,8 @@ pub struct ApplicationEventPage {
     pub next_cursor: Option<String>,
 }
 
-/// Every status change of an application, its creation included, newest first.
+/// Every status change of an application, its creation included, and every reply to its
+/// campaigns (`note`), newest first.
 #[utoipa::path(get, path = "/applications/{id}/events", tag = "workspace", security(("bearer" = [])),
     params(
         ("id" = Uuid, Path),
