@@ -96,6 +96,23 @@ impl S3Notification {
             Self::Test { .. } => &[],
         }
     }
+
+    /// Runs `handle` on every record, all of them even when one fails, and answers the first
+    /// failure: the message is then retried whole, so `handle` must make a record it already
+    /// handled a no-op.
+    pub async fn for_each_record<'a, F, Fut, T>(&'a self, mut handle: F) -> Result<(), WorkError>
+    where
+        F: FnMut(&'a ObjectRecord) -> Fut,
+        Fut: Future<Output = Result<T, WorkError>>,
+    {
+        let mut retry: Option<WorkError> = None;
+        for record in self.records() {
+            if let Err(err) = handle(record).await {
+                retry.get_or_insert(err);
+            }
+        }
+        retry.map_or(Ok(()), Err)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

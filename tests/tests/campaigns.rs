@@ -1345,6 +1345,21 @@ impl App {
             .expect("the inbound row")
     }
 
+    /// A seeker whose new campaign to `count` new contacts labelled `label` has sent step 1
+    /// to each: the seeker, the contacts, the campaign and its messages.
+    async fn step_one_sent(
+        &self,
+        count: usize,
+        label: &str,
+    ) -> (Seeker, Vec<String>, String, Vec<Value>) {
+        let seeker = self.seeker(50, 60).await;
+        let (contacts, campaign) = self.launched(&seeker, count, label).await;
+        self.tick(Utc::now()).await;
+        self.drain().await;
+        let messages = self.messages(&seeker, &campaign).await;
+        (seeker, contacts, campaign, messages)
+    }
+
     async fn application(&self, seeker: &Seeker) -> tokio_postgres::Row {
         let id: Uuid = seeker.application_id.parse().expect("uuid");
         self.stack
@@ -1372,7 +1387,7 @@ fn step_one<'a>(messages: &'a [Value], contact: &str) -> &'a Value {
 #[tokio::test]
 async fn an_invitation_threaded_by_in_reply_to_stops_the_company_and_moves_the_application() {
     let app = app().await;
-    let seeker = app.seeker(50, 60).await;
+    let (seeker, contacts, campaign, messages) = app.step_one_sent(2, "invited").await;
     let moved = app
         .workspace
         .call_raw(
@@ -1383,10 +1398,6 @@ async fn an_invitation_threaded_by_in_reply_to_stops_the_company_and_moves_the_a
         )
         .await;
     assert_eq!(moved.status, 200, "{}", moved.body);
-    let (contacts, campaign) = app.launched(&seeker, 2, "invited").await;
-    app.tick(Utc::now()).await;
-    app.drain().await;
-    let messages = app.messages(&seeker, &campaign).await;
     let answered = step_one(&messages, &contacts[0]);
     let ses_id = answered["ses_message_id"].as_str().expect("sent");
 
@@ -1481,11 +1492,7 @@ async fn an_invitation_threaded_by_in_reply_to_stops_the_company_and_moves_the_a
 #[tokio::test]
 async fn auto_replies_hold_human_replies_stop_and_unmatched_mail_is_kept_unmatched() {
     let app = app().await;
-    let seeker = app.seeker(50, 60).await;
-    let (contacts, campaign) = app.launched(&seeker, 2, "held").await;
-    app.tick(Utc::now()).await;
-    app.drain().await;
-    let messages = app.messages(&seeker, &campaign).await;
+    let (seeker, contacts, campaign, messages) = app.step_one_sent(2, "held").await;
     let ses_id = step_one(&messages, &contacts[0])["ses_message_id"]
         .as_str()
         .expect("sent")
@@ -1647,11 +1654,7 @@ async fn auto_replies_hold_human_replies_stop_and_unmatched_mail_is_kept_unmatch
 #[tokio::test]
 async fn an_unsubscribe_reply_suppresses_the_address() {
     let app = app().await;
-    let seeker = app.seeker(50, 60).await;
-    let (contacts, campaign) = app.launched(&seeker, 1, "leaving").await;
-    app.tick(Utc::now()).await;
-    app.drain().await;
-    let messages = app.messages(&seeker, &campaign).await;
+    let (seeker, contacts, campaign, messages) = app.step_one_sent(1, "leaving").await;
     let ses_id = step_one(&messages, &contacts[0])["ses_message_id"]
         .as_str()
         .expect("sent")

@@ -456,19 +456,4 @@ pub const UNSUBSCRIBE_MESSAGE: &str = "\
     FROM outbound_emails o LEFT JOIN senders s ON s.id = o.sender_id \
     WHERE o.id = $1 AND o.user_id IS NOT NULL AND o.campaign_id IS NOT NULL";
 
-// DO NOTHING keeps the first reason an address was suppressed for.
-pub const SUPPRESS_UNSUBSCRIBED: &str = "\
-    INSERT INTO suppressions (user_id, email, reason, detail) \
-    VALUES ($1, $2, 'unsubscribe', 'unsubscribe link in a campaign message') \
-    ON CONFLICT (user_id, email) DO NOTHING";
-
-pub const STOP_UNSUBSCRIBED: &str = "\
-    UPDATE enrollments e SET status = 'stopped', stop_reason = 'unsubscribe', next_due_at = NULL, \
-           schedule_note = NULL, updated_at = now() \
-    FROM contacts c \
-    WHERE e.user_id = $1 AND e.status = 'active' AND c.id = e.contact_id AND c.email = $2::text";
-
-pub const CANCEL_UNSUBSCRIBED: &str = "\
-    UPDATE outbound_emails SET status = 'cancelled', failure_reason = 'unsubscribed', \
-           updated_at = now() \
-    WHERE user_id = $1 AND recipient = $2::text AND status = 'queued' AND campaign_id IS NOT NULL";
+// Suppressing, stopping and cancelling an unsubscribed address: sending::unsubscribe.

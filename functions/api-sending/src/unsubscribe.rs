@@ -132,21 +132,25 @@ pub async fn unsubscribe(
     };
     let suppressed = tx
         .execute(
-            queries::SUPPRESS_UNSUBSCRIBED,
-            &[&found.user_id, &found.recipient],
+            sending::unsubscribe::SUPPRESS,
+            &[
+                &found.user_id,
+                &found.recipient,
+                &"unsubscribe link in a campaign message",
+            ],
         )
         .await
         .context("Failed to suppress the address")?;
     let stopped = tx
         .execute(
-            queries::STOP_UNSUBSCRIBED,
+            sending::unsubscribe::STOP_ENROLLMENTS,
             &[&found.user_id, &found.recipient],
         )
         .await
         .context("Failed to stop enrollments")?;
     let cancelled = tx
         .execute(
-            queries::CANCEL_UNSUBSCRIBED,
+            sending::unsubscribe::CANCEL_QUEUED,
             &[&found.user_id, &found.recipient],
         )
         .await

@@ -86,21 +86,26 @@ pub async fn handle_batch(state: &State, event: SqsEvent) -> SqsBatchResponse {
         .await
 }
 
-/// One notification: every record in it. A record that needs a retry retries the whole
-/// message; records already handled are no-ops the second time.
+/// One notification: every record in it (a record that needs a retry retries the whole
+/// message; those already handled are no-ops the second time).
 #[tracing::instrument(skip_all)]
 pub async fn handle_message(
     state: &State,
     notification: S3Notification,
     _: Delivery,
 ) -> Result<(), WorkError> {
-    let mut retry: Option<WorkError> = None;
-    for record in notification.records() {
-        if let Err(err) = handle_record(state, record).await {
-            retry.get_or_insert(err);
-        }
-    }
-    retry.map_or(Ok(()), Err)
+    notification
+        .for_each_record(|record| handle_record(state, record))
+        .await
+}
+
+async fn database(state: &State) -> Result<shared::db::Client, WorkError> {
+    state
+        .upload
+        .pool
+        .get()
+        .await
+        .transient("Failed to reach the database")
 }
 
 /// What became of one stored message.
@@ -153,12 +158,7 @@ pub async fn handle_record(state: &State, record: &ObjectRecord) -> Result<Outco
     if !key.starts_with(INBOUND_PREFIX) {
         return Ok(Outcome::Skipped("not under inbound/"));
     }
-    let client = state
-        .upload
-        .pool
-        .get()
-        .await
-        .transient("Failed to reach the database")?;
+    let client = database(state).await?;
     if client
         .query_opt(queries::ALREADY_RECORDED, &[&key])
         .await
@@ -222,12 +222,7 @@ pub async fn handle_record(state: &State, record: &ObjectRecord) -> Result<Outco
 /// The enrollment the message answers: by the reply address's token, else by the SES ids it
 /// names, In-Reply-To first.
 async fn find_match(state: &State, mail: &Inbound) -> Result<Option<Match>, WorkError> {
-    let client = state
-        .upload
-        .pool
-        .get()
-        .await
-        .transient("Failed to reach the database")?;
+    let client = database(state).await?;
     let enrollment = mail
         .recipients
         .iter()
@@ -267,12 +262,7 @@ async fn find_match(state: &State, mail: &Inbound) -> Result<Option<Match>, Work
 }
 
 async fn record_unread(state: &State, key: &str, reason: &str) -> Result<Outcome, WorkError> {
-    let client = state
-        .upload
-        .pool
-        .get()
-        .await
-        .transient("Failed to reach the database")?;
+    let client = database(state).await?;
     let none_uuid: Option<Uuid> = None;
     let none_text: Option<&str> = None;
     let none_date: Option<NaiveDate> = None;
@@ -302,12 +292,7 @@ async fn act(
     verdict: Verdict,
     found: Option<Match>,
 ) -> Result<Outcome, WorkError> {
-    let mut client = state
-        .upload
-        .pool
-        .get()
-        .await
-        .transient("Failed to reach the database")?;
+    let mut client = database(state).await?;
     let tx = client
         .transaction()
         .await
@@ -392,10 +377,16 @@ async fn apply(
             Ok(note)
         }
         Kind::Unsubscribe => {
-            tx.execute(queries::SUPPRESS, &[&found.user_id, &found.contact_email])
-                .await
-                .transient("Failed to suppress the address")?;
-            for query in [queries::STOP_ADDRESS, queries::CANCEL_QUEUED] {
+            tx.execute(
+                sending::unsubscribe::SUPPRESS,
+                &[&found.user_id, &found.contact_email, &"asked in a reply"],
+            )
+            .await
+            .transient("Failed to suppress the address")?;
+            for query in [
+                sending::unsubscribe::STOP_ENROLLMENTS,
+                sending::unsubscribe::CANCEL_QUEUED,
+            ] {
                 tx.execute(query, &[&found.user_id, &found.contact_email])
                     .await
                     .transient("Failed to stop the address")?;

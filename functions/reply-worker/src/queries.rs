@@ -63,23 +63,6 @@ pub const HOLD_UNTIL: &str = "\
            updated_at = now() \
     WHERE id = $1 AND status = 'active'";
 
-// DO NOTHING keeps the first reason an address was suppressed for.
-pub const SUPPRESS: &str = "\
-    INSERT INTO suppressions (user_id, email, reason, detail) \
-    VALUES ($1, $2, 'unsubscribe', 'asked in a reply') \
-    ON CONFLICT (user_id, email) DO NOTHING";
-
-pub const STOP_ADDRESS: &str = "\
-    UPDATE enrollments e SET status = 'stopped', stop_reason = 'unsubscribe', next_due_at = NULL, \
-           schedule_note = NULL, updated_at = now() \
-    FROM contacts c \
-    WHERE e.user_id = $1 AND e.status = 'active' AND c.id = e.contact_id AND c.email = $2::text";
-
-pub const CANCEL_QUEUED: &str = "\
-    UPDATE outbound_emails SET status = 'cancelled', failure_reason = 'unsubscribed', \
-           updated_at = now() \
-    WHERE user_id = $1 AND recipient = $2::text AND status = 'queued' AND campaign_id IS NOT NULL";
-
 /// An invitation moves an application that was `applied` to `interviewing`; any other answer
 /// flags it for the seeker's attention. Returns the status before and after.
 pub const MOVE_APPLICATION: &str = "\

@@ -59,13 +59,9 @@ pub async fn parse_message(
     }
     // A record that needs a retry retries the whole message; the records already done are
     // no-ops the second time because their rows have left `processing`.
-    let mut retry: Option<WorkError> = None;
-    for record in notification.records() {
-        if let Err(err) = parse_record(state, record).await {
-            retry.get_or_insert(err);
-        }
-    }
-    retry.map_or(Ok(()), Err)
+    notification
+        .for_each_record(|record| parse_record(state, record))
+        .await
 }
 
 /// What became of one record, for a caller that drives one record directly.

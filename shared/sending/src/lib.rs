@@ -7,5 +7,6 @@ pub mod links;
 pub mod readiness;
 pub mod template;
 pub mod tokens;
+pub mod unsubscribe;
 pub mod warmup;
 pub mod window;
