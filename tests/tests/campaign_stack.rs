@@ -351,6 +351,79 @@ async fn a_campaign_reaches_the_simulator_and_stops_on_every_signal() {
         .filter(|skip| skip["reason"] == "suppressed")
         .count();
     assert_eq!(suppressed_skips, 3, "{}", relaunch.text);
+
+    // The fourth answers step 2: the message lands in the inbound bucket as SES's receipt
+    // rule stores it, and the reply worker records it on the message and the application
+    // and forwards it to the seeker's own mailbox.
+    let inbound_bucket = aws_sdk_s3::Client::new(&aws().await)
+        .list_buckets()
+        .send()
+        .await
+        .expect("buckets")
+        .buckets()
+        .iter()
+        .filter_map(|bucket| bucket.name())
+        .find(|name| name.ends_with("inboundmailbucket"))
+        .expect("the inbound bucket of template.yaml")
+        .to_owned();
+    let step_two_id = step_two[0]["ses_message_id"].as_str().expect("sent");
+    let reply = format!(
+        "From: Ada <{}>\r\nTo: grace@example.test\r\nSubject: Re: Staff Engineer: an idea\r\n\
+         Message-ID: <{label}@acme.test>\r\nIn-Reply-To: <{step_two_id}@email.amazonses.com>\r\n\
+         Date: Thu, 26 Nov 2026 10:00:00 +0000\r\n\r\nThanks, not hiring this quarter.\r\n",
+        addresses[3]
+    );
+    aws_sdk_s3::Client::new(&aws().await)
+        .put_object()
+        .bucket(&inbound_bucket)
+        .key(format!("inbound/{label}"))
+        .body(reply.into_bytes().into())
+        .send()
+        .await
+        .expect("stored");
+    let path = format!("/applications/{application}");
+    let flagged = eventually(PIPELINE, || async {
+        let shown = call(Method::GET, &path, &token, None).await;
+        (shown.body["needs_attention"] == true).then_some(shown.body)
+    })
+    .await;
+    assert!(flagged.is_some(), "the reply flagged the application");
+    let events = call(Method::GET, &format!("{path}/events"), &token, None).await;
+    assert_eq!(
+        events.body["items"][0]["note"], "reply from Ada",
+        "{}",
+        events.text
+    );
+    let messages = call(
+        Method::GET,
+        &format!("/campaigns/{campaign}/messages?limit=200"),
+        &token,
+        None,
+    )
+    .await;
+    let answered = messages.body["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|message| message["ses_message_id"] == step_two_id)
+        .expect("step 2");
+    assert!(answered["replied_at"].is_string(), "{answered}");
+    let me = call(Method::GET, "/me", &token, None).await;
+    let seeker = me.body["user"]["email"].as_str().expect("email").to_owned();
+    let forwarded = eventually(PIPELINE, || mail_to(&seeker))
+        .await
+        .expect("the reply was forwarded to the seeker");
+    assert_eq!(
+        forwarded.header("Subject").as_deref(),
+        Some("Re: Staff Engineer: an idea")
+    );
+    assert!(
+        forwarded
+            .header("Reply-To")
+            .is_some_and(|to| to.contains(&addresses[3])),
+        "{:?}",
+        forwarded.header("Reply-To")
+    );
 }
 
 /// The demo of the local stack: four contacts, two steps a minute apart, and nothing but the
