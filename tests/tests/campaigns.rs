@@ -1588,6 +1588,25 @@ async fn auto_replies_hold_human_replies_stop_and_unmatched_mail_is_kept_unmatch
         )
         .await;
     assert_eq!(shown.body["needs_attention"], true, "{}", shown.body);
+    let flagged = app
+        .workspace
+        .get("/applications?needs_attention=true", &seeker.user.token)
+        .await;
+    assert_eq!(flagged.status, 200, "{}", flagged.body);
+    assert_eq!(
+        flagged.body["items"][0]["id"],
+        seeker.application_id.as_str()
+    );
+    let others = app
+        .workspace
+        .get("/applications?needs_attention=false", &seeker.user.token)
+        .await;
+    assert_eq!(others.body["items"], json!([]), "{}", others.body);
+    let bad = app
+        .workspace
+        .get("/applications?needs_attention=maybe", &seeker.user.token)
+        .await;
+    assert_problem(&bad, 422);
     // Moving the application is the seeker acting on it: the flag clears.
     let moved = app
         .workspace

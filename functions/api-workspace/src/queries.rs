@@ -160,6 +160,7 @@ pub const LIST_APPLICATIONS: &str = "\
     WHERE a.user_id = $1 AND (a.created_at, a.id) < ($2, $3) \
       AND ($5::text IS NULL OR a.status = $5::text) \
       AND ($6::uuid IS NULL OR a.job_id = $6::uuid) \
+      AND ($7::boolean IS NULL OR a.needs_attention = $7::boolean) \
     ORDER BY a.created_at DESC, a.id DESC LIMIT $4";
 
 // Keyset pagination on (created_at, id), the order of application_events_listing.

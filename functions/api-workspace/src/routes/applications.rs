@@ -186,6 +186,7 @@ pub struct ApplicationPage {
     params(
         ("status" = inline(Option<StatusName>), Query, description = "only applications in this status"),
         ("job_id" = Option<Uuid>, Query, description = "only the application for this job"),
+        ("needs_attention" = Option<bool>, Query, description = "`true`: only applications a reply flagged for the seeker's attention; `false`: only the others"),
         PageRequest,
     ),
     responses((status = 200, body = ApplicationPage)))]
@@ -200,6 +201,14 @@ pub async fn list_applications(
     let status = checks.check("status", status.as_ref(), fields::one_of(STATUSES));
     let job_id = query.get("job_id").map(|value| json!(value));
     let job_id = checks.check("job_id", job_id.as_ref(), fields::uuid);
+    let needs_attention = query.get("needs_attention").map(|value| json!(value));
+    let needs_attention = checks
+        .check(
+            "needs_attention",
+            needs_attention.as_ref(),
+            fields::one_of(&["true", "false"]),
+        )
+        .map(|value| value == "true");
     checks.finish()?;
     let (before_at, before_id) = page.bounds();
     let client = db::client(&state.pool).await?;
@@ -213,6 +222,7 @@ pub async fn list_applications(
                 &page.fetch_limit(),
                 &status,
                 &job_id,
+                &needs_attention,
             ],
         )
         .await
