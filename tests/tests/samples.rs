@@ -224,6 +224,7 @@ async fn maintenance_samples() {
             "maintenance/mail.json",
             json!({"requeued": 0, "abandoned": 0, "marked_unknown": 0}),
         ),
+        ("maintenance/rollup.json", json!({"changes_added": 0})),
     ] {
         let task: maintenance::Task =
             serde_json::from_value(event_json(sample)).expect("the function's event type");

@@ -190,7 +190,7 @@ pub enum CampaignStatus {
 }
 
 impl CampaignStatus {
-    fn from_stored(stored: &str) -> Self {
+    pub(crate) fn from_stored(stored: &str) -> Self {
         match stored {
             "active" => Self::Active,
             "paused" => Self::Paused,
@@ -572,7 +572,7 @@ pub async fn get_campaign(
     json_response(StatusCode::OK, &campaign)
 }
 
-async fn find(
+pub(crate) async fn find(
     client: &impl GenericClient,
     campaign_id: Uuid,
     user_id: Uuid,
@@ -1199,10 +1199,15 @@ pub struct CampaignMessage {
     pub scheduled_at: Option<DateTime<Utc>>,
     pub sent_at: Option<DateTime<Utc>>,
     pub ses_message_id: Option<String>,
+    /// When each thing first happened to the message, as SES, the reply worker or the
+    /// unsubscribe link reported it (analytics count these); `bounced_at` is a permanent bounce.
+    pub delivered_at: Option<DateTime<Utc>>,
     pub opened_at: Option<DateTime<Utc>>,
     pub clicked_at: Option<DateTime<Utc>>,
     pub replied_at: Option<DateTime<Utc>>,
     pub bounced_at: Option<DateTime<Utc>>,
+    pub complained_at: Option<DateTime<Utc>>,
+    pub unsubscribed_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -1221,10 +1226,13 @@ impl CampaignMessage {
             scheduled_at: row.try_get("scheduled_at")?,
             sent_at: row.try_get("sent_at")?,
             ses_message_id: row.try_get("ses_message_id")?,
+            delivered_at: row.try_get("delivered_at")?,
             opened_at: row.try_get("opened_at")?,
             clicked_at: row.try_get("clicked_at")?,
             replied_at: row.try_get("replied_at")?,
             bounced_at: row.try_get("bounced_at")?,
+            complained_at: row.try_get("complained_at")?,
+            unsubscribed_at: row.try_get("unsubscribed_at")?,
             created_at: row.try_get("created_at")?,
         })
     }

@@ -1,6 +1,7 @@
 //! Senders (SES identities, daily caps, warm-up, health) and sequence templates (steps checked
 //! at save, previews for a contact and application).
 
+mod analytics;
 mod campaigns;
 pub mod confirmation;
 pub mod identity;
@@ -164,6 +165,8 @@ pub fn routes() -> Routes<AppState> {
         .routes(routes!(campaigns::resume_campaign))
         .routes(routes!(campaigns::list_campaign_messages))
         .routes(routes!(campaigns::list_campaign_enrollments))
+        .routes(routes!(analytics::analytics_overview))
+        .routes(routes!(analytics::campaign_analytics))
         .routes(routes!(
             unsubscribe::show_unsubscribe,
             unsubscribe::unsubscribe
@@ -195,6 +198,11 @@ pub fn app(state: Arc<AppState>) -> (axum::Router, utoipa::openapi::OpenApi) {
             subject. A reply, hard bounce, complaint or unsubscribe stops the contact's \
             enrollment; three soft bounces in a row too. Campaign mail is plain text; tracking is \
             off unless `track_opens`/`track_clicks` turn it on."),
+        (name = "analytics", description = "What happened to the caller's campaign messages. \
+            Every number counts messages, each at most once per metric, on the UTC day it first \
+            happened, and equals a direct count over the messages at the moment of the request \
+            (a rollup runs every 5 minutes; what it has not reached yet is counted from the \
+            changes themselves). Rates are fractions of the messages sent."),
         (name = "sequences", description = "Sequence templates. Step subjects and bodies are \
             templates (minijinja, strict): the variables are `contact.first_name`, \
             `contact.last_name`, `contact.company`, `contact.title`, `job.title`, `job.company`, \

@@ -435,8 +435,9 @@ pub const FINISH_LAUNCH: &str = "\
 
 pub const LIST_CAMPAIGN_MESSAGES: &str = "\
     SELECT o.id, o.contact_id, o.recipient::text AS recipient, o.step, o.status, o.failure_reason, \
-           o.delivery_status, o.scheduled_at, o.sent_at, o.ses_message_id, o.opened_at, \
-           o.clicked_at, o.replied_at, o.bounced_at, o.created_at \
+           o.delivery_status, o.scheduled_at, o.sent_at, o.ses_message_id, o.delivered_at, \
+           o.opened_at, o.clicked_at, o.replied_at, o.bounced_at, o.complained_at, \
+           o.unsubscribed_at, o.created_at \
     FROM outbound_emails o \
     WHERE o.campaign_id = $1 AND o.user_id = $2 AND (o.created_at, o.id) < ($3, $4) \
     ORDER BY o.created_at DESC, o.id DESC LIMIT $5";
@@ -457,3 +458,50 @@ pub const UNSUBSCRIBE_MESSAGE: &str = "\
     WHERE o.id = $1 AND o.user_id IS NOT NULL AND o.campaign_id IS NOT NULL";
 
 // Suppressing, stopping and cancelling an unsubscribed address: sending::unsubscribe.
+
+// ------------------------------------------------------------------ analytics
+//
+// Analytics read the view campaign_metrics_exact (migration V12: the rollup plus the changes
+// not rolled up yet); the user filter sits inside the subquery so it reaches both sides of the
+// view. sum() of bigint is numeric in Postgres, hence the casts.
+
+// Every campaign of the user, with or without messages, newest first.
+pub const ANALYTICS_BY_CAMPAIGN: &str = "\
+    SELECT c.id, c.name, c.status, \
+           COALESCE(sum(m.sent), 0)::bigint AS sent, \
+           COALESCE(sum(m.delivered), 0)::bigint AS delivered, \
+           COALESCE(sum(m.opened), 0)::bigint AS opened, \
+           COALESCE(sum(m.clicked), 0)::bigint AS clicked, \
+           COALESCE(sum(m.replied), 0)::bigint AS replied, \
+           COALESCE(sum(m.bounced), 0)::bigint AS bounced, \
+           COALESCE(sum(m.complained), 0)::bigint AS complained, \
+           COALESCE(sum(m.unsubscribed), 0)::bigint AS unsubscribed \
+    FROM campaigns c \
+    LEFT JOIN (SELECT * FROM campaign_metrics_exact WHERE user_id = $1) m ON m.campaign_id = c.id \
+    WHERE c.user_id = $1 \
+    GROUP BY c.id \
+    ORDER BY c.created_at DESC, c.id DESC";
+
+// An application counts once it has been applied for, wherever it went after.
+pub const ROLES_APPLIED: &str = "\
+    SELECT count(*) AS roles_applied FROM applications a \
+    WHERE a.user_id = $1 \
+      AND (a.status IN ('applied', 'interviewing', 'offer', 'accepted') \
+           OR EXISTS (SELECT 1 FROM application_events e \
+                      WHERE e.application_id = a.id \
+                        AND e.to_status IN ('applied', 'interviewing', 'offer', 'accepted')))";
+
+pub const CAMPAIGN_STEP_POSITIONS: &str =
+    "SELECT position FROM campaign_steps WHERE campaign_id = $1 ORDER BY position";
+
+// Per step (day NULL) and per day (step NULL) in one statement: one snapshot for both.
+pub const CAMPAIGN_METRICS_BY_STEP_AND_DAY: &str = "\
+    SELECT step, day, \
+           sum(sent)::bigint AS sent, sum(delivered)::bigint AS delivered, \
+           sum(opened)::bigint AS opened, sum(clicked)::bigint AS clicked, \
+           sum(replied)::bigint AS replied, sum(bounced)::bigint AS bounced, \
+           sum(complained)::bigint AS complained, sum(unsubscribed)::bigint AS unsubscribed \
+    FROM campaign_metrics_exact \
+    WHERE campaign_id = $1 AND user_id = $2 \
+    GROUP BY GROUPING SETS ((step), (day)) \
+    ORDER BY day NULLS FIRST, step";

@@ -155,6 +155,12 @@ pub async fn unsubscribe(
         )
         .await
         .context("Failed to cancel queued messages")?;
+    tx.execute(
+        sending::unsubscribe::MARK_UNSUBSCRIBED,
+        &[&found.user_id, &found.recipient],
+    )
+    .await
+    .context("Failed to mark the message unsubscribed")?;
     if suppressed > 0 {
         shared::audit::record(
             &tx,

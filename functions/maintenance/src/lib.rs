@@ -1,9 +1,11 @@
-//! Scheduled work, two tasks on two schedules (template.yaml gives each its input):
+//! Scheduled work, three tasks on their own schedules (template.yaml gives each its input):
 //!
 //! - `clean_up`, hourly: deletes only what is already dead and fails resumes that never finished
 //!   parsing, so running it twice, or concurrently, changes nothing the second time.
 //! - `mail`, every minute: sends mail whose enqueue failed, and settles mail whose outcome at
 //!   SES is unknown (see [`reconcile_mail`]).
+//! - `rollup`, every 5 minutes: adds new campaign metric changes into the daily rollup (see
+//!   [`roll_up`]); twice or concurrently, each change is added once.
 
 mod queries;
 pub mod resumes;
@@ -24,6 +26,7 @@ use shared::mail::{self, MailJob};
 pub enum Task {
     CleanUp,
     Mail,
+    Rollup,
 }
 
 pub struct State {
@@ -200,6 +203,30 @@ pub fn metrics_document(report: &MailReport, function_name: &str, timestamp_ms: 
     })
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RollupReport {
+    /// Ledger changes (+1/-1 of one metric of one message) added into the daily rollup.
+    pub changes_added: i64,
+}
+
+/// The rollup task: the work is the migration's `roll_up_campaign_metrics()`, which locks the
+/// watermark, so two runs at once add each change once.
+#[tracing::instrument(skip_all)]
+pub async fn roll_up(state: &State) -> anyhow::Result<RollupReport> {
+    let client = state.pool.get().await?;
+    let row = client
+        .query_one(queries::ROLL_UP_CAMPAIGN_METRICS, &[])
+        .await
+        .context("Failed to roll up campaign metrics")?;
+    let report = RollupReport {
+        changes_added: row
+            .try_get("changes_added")
+            .context("Failed to read the rollup's count")?,
+    };
+    tracing::info!(?report, "campaign metrics rolled up");
+    Ok(report)
+}
+
 /// Runs one scheduled task and answers its report.
 pub async fn run_task(
     state: &State,
@@ -215,6 +242,7 @@ pub async fn run_task(
             println!("{}", metrics_document(&report, function_name, now));
             serde_json::to_value(report).context("Failed to serialise the mail report")
         }
+        Task::Rollup => Ok(serde_json::to_value(roll_up(state).await?)?),
     }
 }
 
@@ -228,6 +256,8 @@ mod tests {
         assert_eq!(task, Task::Mail);
         let task: Task = serde_json::from_str(r#"{"task": "clean_up"}"#).expect("clean up");
         assert_eq!(task, Task::CleanUp);
+        let task: Task = serde_json::from_str(r#"{"task": "rollup"}"#).expect("rollup");
+        assert_eq!(task, Task::Rollup);
         assert!(serde_json::from_str::<Task>(r#"{"task": "other"}"#).is_err());
     }
 

@@ -62,3 +62,9 @@ pub const ISSUE_REPLACEMENT_TOKEN: &str = "\
 pub const ABANDON: &str = "\
     UPDATE outbound_emails SET status = 'failed', failure_reason = $2, updated_at = now() \
     WHERE id = $1 AND status = 'queued'";
+
+// ------------------------------------------------------------------ analytics
+
+// The rollup itself lives in migration V12 (one function, so the watermark's lock, the range
+// and the upsert are one unit whoever calls it); its own transaction here.
+pub const ROLL_UP_CAMPAIGN_METRICS: &str = "SELECT roll_up_campaign_metrics() AS changes_added";

@@ -386,6 +386,7 @@ async fn apply(
             for query in [
                 sending::unsubscribe::STOP_ENROLLMENTS,
                 sending::unsubscribe::CANCEL_QUEUED,
+                sending::unsubscribe::MARK_UNSUBSCRIBED,
             ] {
                 tx.execute(query, &[&found.user_id, &found.contact_email])
                     .await

@@ -121,8 +121,8 @@ pub async fn handle_record(state: &State, record: Value) -> anyhow::Result<Store
     store(state, &sns.message_id, &notification, &payload).await
 }
 
-/// What an event means for a campaign message beyond its status: first open, click and bounce
-/// times, and runs of soft bounces (three in a row stop the enrollment; a delivery ends a run).
+/// What an event means for a campaign message beyond its status: first delivery, open, click,
+/// bounce and complaint times, and runs of soft bounces (three in a row stop the enrollment; a delivery ends a run).
 async fn campaign_effects(
     tx: &db::Transaction<'_>,
     outbound_id: Uuid,
@@ -130,9 +130,11 @@ async fn campaign_effects(
 ) -> anyhow::Result<()> {
     let ses_message_id = &notification.ses_message_id;
     let engagement = match notification.kind {
+        EventKind::Delivery => Some("delivery"),
         EventKind::Open => Some("open"),
         EventKind::Click => Some("click"),
         EventKind::Bounce if notification.is_permanent_failure() => Some("bounce"),
+        EventKind::Complaint => Some("complaint"),
         _ => None,
     };
     if let Some(kind) = engagement {

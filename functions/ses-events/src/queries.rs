@@ -49,13 +49,16 @@ pub const STOP_ENROLLMENTS_OF_RECIPIENTS: &str = "\
       AND e.user_id = o.user_id AND e.status = 'active' \
       AND c.id = e.contact_id AND c.email = ANY($2::text[]::citext[])";
 
-// When a campaign message was first opened, clicked or bounced (permanently); later events
-// of the same kind keep the first time.
+// When a campaign message was first delivered, opened, clicked, bounced (permanently) or
+// complained about; a later event of the same kind keeps the first time, and an earlier one
+// arriving late takes its place. Analytics count these timestamps (migration V12).
 pub const MARK_ENGAGEMENT: &str = "\
     UPDATE outbound_emails SET \
+        delivered_at = CASE WHEN $3 = 'delivery' THEN LEAST(COALESCE(delivered_at, $4), $4) ELSE delivered_at END, \
         opened_at = CASE WHEN $3 = 'open' THEN LEAST(COALESCE(opened_at, $4), $4) ELSE opened_at END, \
         clicked_at = CASE WHEN $3 = 'click' THEN LEAST(COALESCE(clicked_at, $4), $4) ELSE clicked_at END, \
-        bounced_at = CASE WHEN $3 = 'bounce' THEN LEAST(COALESCE(bounced_at, $4), $4) ELSE bounced_at END \
+        bounced_at = CASE WHEN $3 = 'bounce' THEN LEAST(COALESCE(bounced_at, $4), $4) ELSE bounced_at END, \
+        complained_at = CASE WHEN $3 = 'complaint' THEN LEAST(COALESCE(complained_at, $4), $4) ELSE complained_at END \
     WHERE (id = $1 OR ses_message_id = $2) AND campaign_id IS NOT NULL";
 
 // A transient (soft) bounce does not suppress; three in a row for one enrollment stop it.

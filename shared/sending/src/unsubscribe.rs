@@ -1,5 +1,5 @@
 //! What unsubscribing an address does, wherever the request came from (the link's page, the
-//! one-click POST, or a reply asking for it): the same three statements, in the caller's
+//! one-click POST, or a reply asking for it): the same four statements, in the caller's
 //! transaction, each with `$1` the user and `$2` the address.
 
 /// Suppresses the address for the user; `$3` says how they asked. DO NOTHING keeps the first
@@ -21,3 +21,13 @@ pub const CANCEL_QUEUED: &str = "\
     UPDATE outbound_emails SET status = 'cancelled', failure_reason = 'unsubscribed', \
            updated_at = now() \
     WHERE user_id = $1 AND recipient = $2::text AND status = 'queued' AND campaign_id IS NOT NULL";
+
+/// Marks the latest campaign message sent to the address as the one it unsubscribed from, once
+/// (analytics count `unsubscribed_at`); an address that was never sent to marks nothing.
+pub const MARK_UNSUBSCRIBED: &str = "\
+    UPDATE outbound_emails SET unsubscribed_at = now(), updated_at = now() \
+    WHERE id = (SELECT latest.id FROM outbound_emails latest \
+                WHERE latest.user_id = $1 AND latest.recipient = $2::text \
+                  AND latest.campaign_id IS NOT NULL AND latest.sent_at IS NOT NULL \
+                ORDER BY latest.sent_at DESC LIMIT 1) \
+      AND unsubscribed_at IS NULL";

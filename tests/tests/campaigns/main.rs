@@ -1,7 +1,10 @@
 //! Campaigns end to end in process, against the real Postgres and the AWS emulator: launch
 //! with its skip reasons, the scheduler's checks (caps, quota, window), the send worker's
 //! headers and threading, one-click unsubscribe, pause between enqueue and send, SES events
-//! that stop enrollments, and auto-pause on a sender's bounce rate.
+//! that stop enrollments, auto-pause on a sender's bounce rate, replies; analytics in
+//! `analytics.rs`.
+
+mod analytics;
 
 use std::sync::Arc;
 
@@ -1019,7 +1022,18 @@ async fn a_pause_between_enqueue_and_send_sends_nothing_until_resumed() {
 
 /// An SES notification about a sent campaign message, as SNS delivers it to ses-events.
 fn notification(ses_message_id: &str, recipient: &str, kind: &str, bounce_type: &str) -> Value {
-    let now = Utc::now().to_rfc3339();
+    notification_at(ses_message_id, recipient, kind, bounce_type, Utc::now())
+}
+
+/// An SNS record of SES's `kind` event about one message, as it happened `at`.
+fn notification_at(
+    ses_message_id: &str,
+    recipient: &str,
+    kind: &str,
+    bounce_type: &str,
+    at: DateTime<Utc>,
+) -> Value {
+    let now = at.to_rfc3339();
     let mut message = json!({
         "eventType": kind,
         "mail": {"timestamp": now, "messageId": ses_message_id, "source": "grace@example.test",
@@ -1034,6 +1048,10 @@ fn notification(ses_message_id: &str, recipient: &str, kind: &str, bounce_type: 
         "Complaint" => {
             message["complaint"] = json!({"complainedRecipients": [{"emailAddress": recipient}],
                 "timestamp": now, "feedbackId": Uuid::new_v4().to_string()});
+        }
+        "Open" => message["open"] = json!({"timestamp": now, "userAgent": "Mozilla/5.0"}),
+        "Click" => {
+            message["click"] = json!({"timestamp": now, "link": "https://acme.test/jobs"});
         }
         _ => {
             message["delivery"] = json!({"timestamp": now, "recipients": [recipient]});
