@@ -78,6 +78,7 @@ pub fn routes() -> Routes<AppState> {
             routes::sessions::delete_session
         ))
         .routes(routes!(routes::profile::get_me))
+        .routes(routes!(routes::usage::get_usage))
         .routes(routes!(
             routes::api_keys::create_api_key,
             routes::api_keys::list_api_keys

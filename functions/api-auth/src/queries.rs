@@ -55,6 +55,28 @@ pub const MONTHLY_USAGE: &str = "\
     FROM usage_events \
     WHERE user_id = $1 AND occurred_at >= date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'";
 
+// /usage: the work counted this month, where it happened (usage_events for sends,
+// verifications and parses; inbound_messages for replies matched to the user), and the plan.
+// No row when the account is gone.
+pub const MONTHLY_WORK: &str = "\
+    WITH month AS (SELECT date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS start) \
+    SELECT u.plan, month.start AS period_start, \
+      (SELECT count(*) FROM usage_events e WHERE e.user_id = u.id AND e.kind = 'send' \
+         AND e.occurred_at >= month.start) AS sends, \
+      (SELECT count(*) FROM usage_events e WHERE e.user_id = u.id AND e.kind = 'verification' \
+         AND e.occurred_at >= month.start) AS verifications, \
+      (SELECT count(*) FROM usage_events e WHERE e.user_id = u.id AND e.kind = 'resume_parse' \
+         AND e.occurred_at >= month.start) AS resume_parses, \
+      (SELECT count(*) FROM inbound_messages i WHERE i.user_id = u.id \
+         AND i.received_at >= month.start) AS replies \
+    FROM users u, month WHERE u.id = $1";
+
+// The price table (migration V13), as floats: estimates, not accounting.
+pub const USAGE_PRICES: &str = "\
+    SELECT work, service, item, quantity::float8 AS quantity, usd_per_unit::float8 AS usd_per_unit, \
+           basis \
+    FROM usage_prices ORDER BY work, service, item";
+
 // Revoked keys do not count against the plan's limit, so revoking one frees a place.
 pub const COUNT_ACTIVE_API_KEYS: &str = "\
     SELECT count(*) AS active FROM api_keys WHERE user_id = $1 AND revoked_at IS NULL";

@@ -572,6 +572,31 @@ pub async fn get_campaign(
     json_response(StatusCode::OK, &campaign)
 }
 
+/// A launch with no send left this month could send nothing: 429 until the first of the next
+/// month, before anything is asked of SES. Partial room launches; the scheduler holds what the
+/// quota does not cover.
+async fn refuse_when_out_of_sends(
+    tx: &Transaction<'_>,
+    user_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let row = tx
+        .query_one(queries::MONTHLY_SENDS, &[&user_id])
+        .await
+        .context("Failed to count sends")?;
+    let plan: String = row.try_get("plan").context("Failed to read the plan")?;
+    let used: i64 = row.try_get("used").context("Failed to read sends")?;
+    let limit = shared::plan::limits(&plan).monthly_sends;
+    if used >= limit {
+        return Err(ApiError::RateLimited(shared::plan::monthly_quota_exceeded(
+            "monthly send quota",
+            limit,
+            now,
+        )));
+    }
+    Ok(())
+}
+
 pub(crate) async fn find(
     client: &impl GenericClient,
     campaign_id: Uuid,
@@ -801,6 +826,9 @@ fn missing_variables(steps: &[SnapshotStep], context: &Context) -> Result<Vec<St
                 sender is not confirmed and verified; `sender-domain-not-ready`: mail from the \
                 sender's domain cannot pass DMARC yet (Easy DKIM not `success` in SES, or no \
                 valid DMARC record), the detail says what to publish; `template-has-no-steps`"),
+        (status = 429, body = Problem, content_type = "application/problem+json",
+            description = "The plan's monthly send quota is used up: nothing could be sent \
+                before the first of next month (`Retry-After`). Nothing is enrolled."),
     ))]
 #[tracing::instrument(skip_all, fields(user_id = %caller.user_id, campaign_id = %campaign_id))]
 pub async fn launch_campaign(
@@ -823,6 +851,7 @@ pub async fn launch_campaign(
         }
         .into());
     }
+    refuse_when_out_of_sends(&tx, user_id, now).await?;
     let sender = tx
         .query_one(queries::LAUNCH_SENDER, &[&campaign.sender_id, &user_id])
         .await

@@ -426,6 +426,15 @@ pub const MONTHLY_VERIFICATIONS: &str = "\
     + (SELECT count(*) FROM contacts WHERE user_id = $1 AND verification_status = 'pending') \
     AS used";
 
+// Sends this month, against the plan's quota: launch refuses (429) a user with none left, before
+// it asks SES anything. The scheduler counts the same way before each message it makes.
+pub const MONTHLY_SENDS: &str = "\
+    SELECT u.plan, \
+      (SELECT count(*) FROM usage_events e WHERE e.user_id = u.id AND e.kind = 'send' \
+         AND e.occurred_at >= date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC') \
+      AS used \
+    FROM users u WHERE u.id = $1";
+
 pub const FINISH_LAUNCH: &str = "\
     UPDATE campaigns SET status = $3, launched_at = now(), updated_at = now(), \
            completed_at = CASE WHEN $3 = 'completed' THEN now() END \

@@ -1,5 +1,6 @@
 //! Analytics equal a direct count over the messages and their events, whatever SES, SNS and the
-//! inbound mail deliver, in whatever order, however often, and whenever the rollup runs.
+//! inbound mail deliver, in whatever order, however often, and whenever the rollup runs; usage
+//! equals the work counted, and a user out of sends is refused before SES is asked anything.
 
 use std::collections::BTreeMap;
 
@@ -373,4 +374,133 @@ async fn analytics_show_nothing_of_another_users_campaigns() {
         .get("/analytics/overview", &seeker.user.token)
         .await;
     assert_eq!(overview.body["roles_applied"], 1);
+}
+
+#[tokio::test]
+async fn usage_equals_the_work_counted_and_its_priced_cost() {
+    let app = app().await;
+    let auth = Api::auth(app.stack.auth_config(&app.queue)).await;
+    let (seeker, _, _, messages) = app.step_one_sent(3, "usage").await;
+    // A person's reply to the first message, and mail matched to nobody (not counted).
+    let ses_id = messages[0]["ses_message_id"].as_str().expect("sent");
+    let threading = format!("In-Reply-To: <{ses_id}@email.amazonses.com>\r\n");
+    let to = format!("reply@{INBOUND_MAIL_DOMAIN}");
+    let recipient = messages[0]["recipient"].as_str().expect("recipient");
+    app.receive(&reply_mail(
+        recipient,
+        &to,
+        &threading,
+        "Re: an idea",
+        "Sounds good.",
+    ))
+    .await;
+    app.receive(&reply_mail(
+        "x@nowhere.test",
+        &to,
+        "",
+        "Hello",
+        "Who is this?",
+    ))
+    .await;
+    record_usage(&app.stack.pool, seeker.user.id, "verification", 5).await;
+    record_usage(&app.stack.pool, seeker.user.id, "resume_parse", 2).await;
+    // Last month's work is not this month's.
+    app.stack
+        .db()
+        .await
+        .execute(
+            "INSERT INTO usage_events (user_id, kind, occurred_at) \
+             VALUES ($1, 'send', date_trunc('month', now()) - interval '1 day')",
+            &[&seeker.user.id],
+        )
+        .await
+        .expect("last month");
+    let usage = auth.get("/usage", &seeker.user.token).await;
+    assert_eq!(usage.status, 200, "{}", usage.body);
+    let body = &usage.body;
+    assert_eq!(
+        [
+            &body["sends"],
+            &body["verifications"],
+            &body["resume_parses"],
+            &body["replies_processed"]
+        ],
+        [3, 5, 2, 1],
+        "{body}"
+    );
+    assert_eq!(body["limits"]["monthly_sends"], 1_500);
+    assert_eq!(body["remaining"]["sends"], 1_497);
+    assert_eq!(body["remaining"]["resume_parses"], 28);
+    // The estimate is the price table applied to the counts.
+    let expected: f64 = app
+        .stack
+        .db()
+        .await
+        .query_one(
+            "SELECT sum(quantity * usd_per_unit * CASE work WHEN 'send' THEN 3 \
+                    WHEN 'verification' THEN 5 WHEN 'resume_parse' THEN 2 ELSE 1 END)::float8 \
+             FROM usage_prices",
+            &[],
+        )
+        .await
+        .expect("priced")
+        .get(0);
+    let estimated = body["estimated_cost_usd"].as_f64().expect("estimate");
+    assert!(
+        (estimated - expected).abs() < 1e-12,
+        "{estimated} vs {expected}"
+    );
+    let services = body["cost_by_service"].as_array().expect("services");
+    let by_service: f64 = services
+        .iter()
+        .map(|s| s["usd"].as_f64().unwrap_or(-1.0))
+        .sum();
+    assert!((by_service - estimated).abs() < 1e-12);
+    assert_eq!(services[0]["service"], "ses", "{body}");
+    let ses_emails: f64 = services[0]["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter(|item| item["item"] == "outbound email")
+        .map(|item| item["quantity"].as_f64().unwrap_or(0.0))
+        .sum();
+    // Three campaign sends and the reply's forward to the seeker.
+    assert_eq!(ses_emails, 4.0);
+    // Another user has done nothing, and pays nothing.
+    let stranger = app.stack.user().await;
+    let theirs = auth.get("/usage", &stranger.token).await;
+    assert_eq!(theirs.body["sends"], 0);
+    assert_eq!(theirs.body["estimated_cost_usd"], 0.0);
+    assert_eq!(theirs.body["cost_by_service"], json!([]));
+    assert_problem(&auth.call_raw("GET", "/usage", None, None).await, 401);
+}
+
+#[tokio::test]
+async fn a_user_out_of_sends_is_refused_at_launch_and_nothing_is_enrolled() {
+    let app = app().await;
+    let seeker = app.seeker(50, 60).await;
+    let contact = app
+        .contact(&seeker.user, &address("quota"), Some("Ada"), "valid")
+        .await;
+    record_usage(&app.stack.pool, seeker.user.id, "send", 1_500).await;
+    let campaign = app.campaign(&seeker, std::slice::from_ref(&contact)).await;
+    let launched = app.launch(&seeker, &campaign).await;
+    assert_problem(&launched, 429);
+    assert!(
+        launched.body["detail"]
+            .as_str()
+            .is_some_and(|detail| detail.contains("monthly send quota")),
+        "{}",
+        launched.body
+    );
+    assert!(launched.header("retry-after").is_some());
+    let shown = app
+        .sending
+        .get(&format!("/campaigns/{campaign}"), &seeker.user.token)
+        .await;
+    assert_eq!(shown.body["status"], "draft");
+    assert!(app.enrollments(&seeker, &campaign).await.is_empty());
+    let tick = app.tick(Utc::now()).await;
+    assert_eq!(tick.messages_made, 0, "{tick:?}");
+    assert_eq!(app.drain().await, 0);
 }

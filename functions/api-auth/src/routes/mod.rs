@@ -4,3 +4,4 @@ pub mod api_keys;
 pub mod magic_link;
 pub mod profile;
 pub mod sessions;
+pub mod usage;
