@@ -1,8 +1,8 @@
 //! A campaign through the running local stack, as a frontend drives it over HTTP: the sender
 //! confirmed from its mailed link, contacts at the SES mailbox simulator verified by the verify
 //! worker, launch, the scheduler function, the mail queue and worker, the emulator's SES, the
-//! simulator's outcomes back through SNS into ses-events, and one-click unsubscribe with the
-//! link from the sent mail's `List-Unsubscribe` header.
+//! simulator's outcomes back through SNS into ses-events, one-click unsubscribe with the link
+//! from the sent mail's `List-Unsubscribe` header, and replies through the inbound bucket.
 
 use std::time::Duration;
 
@@ -74,6 +74,26 @@ fn of<'a>(items: &'a [Value], contact: &str) -> &'a Value {
         .iter()
         .find(|item| item["contact_id"] == contact)
         .unwrap_or_else(|| panic!("nothing for {contact}: {items:?}"))
+}
+
+/// Stores a raw message in the stack's inbound bucket under `inbound/<name>`, as SES's receipt
+/// rule does; the bucket's notification takes it to the reply worker.
+async fn receive_inbound(name: &str, raw: String) {
+    let s3 = aws_sdk_s3::Client::new(&aws().await);
+    let buckets = s3.list_buckets().send().await.expect("buckets");
+    let inbound_bucket = buckets
+        .buckets()
+        .iter()
+        .filter_map(|bucket| bucket.name())
+        .find(|name| name.ends_with("inboundmailbucket"))
+        .expect("the inbound bucket of template.yaml");
+    s3.put_object()
+        .bucket(inbound_bucket)
+        .key(format!("inbound/{name}"))
+        .body(raw.into_bytes().into())
+        .send()
+        .await
+        .expect("stored");
 }
 
 /// Runs the scheduler function as its schedule does.
@@ -355,17 +375,6 @@ async fn a_campaign_reaches_the_simulator_and_stops_on_every_signal() {
     // The fourth answers step 2: the message lands in the inbound bucket as SES's receipt
     // rule stores it, and the reply worker records it on the message and the application
     // and forwards it to the seeker's own mailbox.
-    let inbound_bucket = aws_sdk_s3::Client::new(&aws().await)
-        .list_buckets()
-        .send()
-        .await
-        .expect("buckets")
-        .buckets()
-        .iter()
-        .filter_map(|bucket| bucket.name())
-        .find(|name| name.ends_with("inboundmailbucket"))
-        .expect("the inbound bucket of template.yaml")
-        .to_owned();
     let step_two_id = step_two[0]["ses_message_id"].as_str().expect("sent");
     let reply = format!(
         "From: Ada <{}>\r\nTo: grace@example.test\r\nSubject: Re: Staff Engineer: an idea\r\n\
@@ -373,14 +382,7 @@ async fn a_campaign_reaches_the_simulator_and_stops_on_every_signal() {
          Date: Thu, 26 Nov 2026 10:00:00 +0000\r\n\r\nThanks, not hiring this quarter.\r\n",
         addresses[3]
     );
-    aws_sdk_s3::Client::new(&aws().await)
-        .put_object()
-        .bucket(&inbound_bucket)
-        .key(format!("inbound/{label}"))
-        .body(reply.into_bytes().into())
-        .send()
-        .await
-        .expect("stored");
+    receive_inbound(&label, reply).await;
     let path = format!("/applications/{application}");
     let flagged = eventually(PIPELINE, || async {
         let shown = call(Method::GET, &path, &token, None).await;
@@ -424,6 +426,159 @@ async fn a_campaign_reaches_the_simulator_and_stops_on_every_signal() {
         "{:?}",
         forwarded.header("Reply-To")
     );
+}
+
+/// Replies through the inbound bucket, matched each way SPEC promises: by `References` alone,
+/// by the reply address alone (a client that drops the threading headers), an invitation that
+/// moves the application to `interviewing`, and mail from a stranger kept unmatched. Analytics
+/// and usage count the two replies.
+#[tokio::test]
+async fn replies_match_by_references_or_reply_address_and_strangers_stay_unmatched() {
+    let token = sign_in_over_http().await;
+    let label = Uuid::new_v4().simple().to_string();
+    let addresses = [
+        format!("success+{label}r@simulator.amazonses.com"),
+        format!("success+{label}i@simulator.amazonses.com"),
+    ];
+    let Launched {
+        campaign,
+        contacts,
+        application,
+        ..
+    } = launched_campaign(&token, &addresses).await;
+    let applied = call(
+        Method::PATCH,
+        &format!("/applications/{application}"),
+        &token,
+        Some(json!({"status": "applied"})),
+    )
+    .await;
+    assert_eq!(applied.status, 200, "{}", applied.text);
+    let messages = eventually(Duration::from_secs(240), || async {
+        tick().await;
+        let path = format!("/campaigns/{campaign}/messages?limit=200");
+        let items = call(Method::GET, &path, &token, None).await.body["items"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        (items.iter().filter(|m| m["status"] == "sent").count() == 2).then_some(items)
+    })
+    .await
+    .expect("step 1 reached both");
+    let step_one = |contact: &str| {
+        messages
+            .iter()
+            .find(|m| m["step"] == 1 && m["contact_id"] == contact)
+            .expect("step 1")
+            .clone()
+    };
+
+    // The first answers with References only (no In-Reply-To).
+    let first_id = step_one(&contacts[0])["ses_message_id"]
+        .as_str()
+        .expect("sent")
+        .to_owned();
+    receive_inbound(
+        &format!("{label}-references"),
+        format!(
+            "From: Ada <{}>\r\nTo: grace@example.test\r\nSubject: Re: Staff Engineer: an idea\r\n\
+             Message-ID: <{label}-1@acme.test>\r\n\
+             References: <older@acme.test> <{first_id}@email.amazonses.com>\r\n\
+             Date: Thu, 26 Nov 2026 10:00:00 +0000\r\n\r\nThanks, I passed it on to our lead.\r\n",
+            addresses[0]
+        ),
+    )
+    .await;
+    let stopped = enrollments_when(&token, &campaign, |items| {
+        of(items, &contacts[0])["stop_reason"] == "replied"
+    })
+    .await
+    .expect("the References-only reply stopped the enrollment");
+    // The hiring team answered: the other contact at Acme Pay stops too.
+    assert_eq!(of(&stopped, &contacts[1])["stop_reason"], "company_replied");
+
+    // The second invites, writing to the reply address of the mail and nothing else.
+    let mail = eventually(PIPELINE, || mail_to(&addresses[1]))
+        .await
+        .expect("step 1 in the emulator");
+    let header = mail.header("Reply-To").expect("Reply-To");
+    let reply_to = header.trim_matches(['<', '>', ' ']);
+    assert!(reply_to.starts_with("reply+"), "{header}");
+    receive_inbound(
+        &format!("{label}-address"),
+        format!(
+            "From: Ada <{}>\r\nTo: {reply_to}\r\nSubject: Your note\r\n\
+             Message-ID: <{label}-2@acme.test>\r\nDate: Thu, 26 Nov 2026 11:00:00 +0000\r\n\r\n\
+             Could we schedule a call on Tuesday to talk about the role? An interview with the \
+             team would follow.\r\n",
+            addresses[1]
+        ),
+    )
+    .await;
+    let path = format!("/applications/{application}");
+    let moved = eventually(PIPELINE, || async {
+        let shown = call(Method::GET, &path, &token, None).await;
+        (shown.body["status"] == "interviewing").then_some(shown.body)
+    })
+    .await;
+    assert!(moved.is_some(), "the invitation moved the application");
+
+    // A stranger writes to the inbound domain, naming nothing of ours.
+    receive_inbound(
+        &format!("{label}-stranger"),
+        format!(
+            "From: Someone <someone@elsewhere.test>\r\nTo: hello@{INBOUND_MAIL_DOMAIN}\r\n\
+             Subject: Hello\r\nMessage-ID: <{label}-3@elsewhere.test>\r\n\
+             Date: Thu, 26 Nov 2026 12:00:00 +0000\r\n\r\nIs this the right address?\r\n"
+        ),
+    )
+    .await;
+    let db = stack_db().await;
+    let key = format!("inbound/{label}-stranger");
+    let unmatched = eventually(PIPELINE, || async {
+        db.query_opt(
+            "SELECT user_id, matched_by, reason FROM inbound_messages WHERE s3_key = $1",
+            &[&key],
+        )
+        .await
+        .expect("query")
+    })
+    .await
+    .expect("the stranger's mail was recorded");
+    assert!(unmatched.get::<_, Option<Uuid>>("user_id").is_none());
+    assert!(unmatched.get::<_, Option<String>>("matched_by").is_none());
+
+    // Both replies are on their messages, in the analytics and in the usage.
+    let matched: Vec<String> = db
+        .query(
+            "SELECT matched_by FROM inbound_messages WHERE s3_key LIKE $1 AND user_id IS NOT NULL \
+             ORDER BY received_at",
+            &[&format!("inbound/{label}-%")],
+        )
+        .await
+        .expect("query")
+        .iter()
+        .map(|row| row.get(0))
+        .collect();
+    assert_eq!(matched, ["references", "reply_address"]);
+    let overview = call(Method::GET, "/analytics/overview", &token, None).await;
+    assert_eq!(overview.status, 200, "{}", overview.text);
+    assert_eq!(overview.body["total_sent"], 2, "{}", overview.text);
+    assert_eq!(overview.body["replied"], 2, "{}", overview.text);
+    assert_eq!(overview.body["reply_rate"], 1.0, "{}", overview.text);
+    assert_eq!(overview.body["roles_applied"], 1, "{}", overview.text);
+    let detail = call(
+        Method::GET,
+        &format!("/analytics/campaigns/{campaign}"),
+        &token,
+        None,
+    )
+    .await;
+    assert_eq!(detail.body["by_step"][0]["replied"], 2, "{}", detail.text);
+    let usage = call(Method::GET, "/usage", &token, None).await;
+    assert_eq!(usage.status, 200, "{}", usage.text);
+    assert_eq!(usage.body["sends"], 2, "{}", usage.text);
+    assert_eq!(usage.body["replies_processed"], 2, "{}", usage.text);
 }
 
 /// The demo of the local stack: four contacts, two steps a minute apart, and nothing but the
