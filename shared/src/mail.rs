@@ -50,6 +50,26 @@ pub enum MailJob {
         /// What they wrote, whole (quote included), cut at [`MAX_FORWARDED_TEXT_BYTES`].
         text: String,
     },
+    /// The user's morning summary of yesterday in their timezone: campaign messages sent,
+    /// replies a person wrote, permanent bounces, and the campaigns paused now with why.
+    DailySummary {
+        outbound_email_id: Uuid,
+        to: String,
+        /// The local day summarised.
+        day: chrono::NaiveDate,
+        sends: i64,
+        replies: i64,
+        bounces: i64,
+        paused: Vec<PausedCampaign>,
+    },
+}
+
+/// A paused campaign as the daily summary names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PausedCampaign {
+    pub name: String,
+    /// `manual`, or the sender health line it crossed.
+    pub reason: String,
 }
 
 /// How much of a reply's text a forward carries: the job travels through SQS, whose messages
@@ -70,6 +90,9 @@ impl MailJob {
                 outbound_email_id, ..
             } => *outbound_email_id,
             Self::ReplyForward {
+                outbound_email_id, ..
+            } => *outbound_email_id,
+            Self::DailySummary {
                 outbound_email_id, ..
             } => *outbound_email_id,
         }

@@ -197,6 +197,30 @@ pub fn none_required(schema: RefOr<Schema>, description: &str) -> RefOr<Schema> 
 }
 
 /// A string schema allowing exactly `values`.
+/// Schema of an IANA time zone name in its canonical spelling (`America/New_York`), once in the
+/// document: campaign schedules and the user's settings name one.
+pub struct IanaTimezone;
+
+impl IanaTimezone {
+    /// Whether `name` is one of the schema's names, spelled as it is there.
+    pub fn is_known(name: &str) -> bool {
+        name.parse::<chrono_tz::Tz>().is_ok()
+    }
+}
+
+impl utoipa::PartialSchema for IanaTimezone {
+    fn schema() -> RefOr<Schema> {
+        let zones: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect();
+        string_enum(&zones)
+    }
+}
+
+impl utoipa::ToSchema for IanaTimezone {
+    fn name() -> std::borrow::Cow<'static, str> {
+        "IanaTimezone".into()
+    }
+}
+
 pub fn string_enum(values: &[&str]) -> RefOr<Schema> {
     ObjectBuilder::new()
         .schema_type(Type::String)

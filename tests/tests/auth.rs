@@ -341,7 +341,8 @@ async fn bad_input_gets_problem_documents_and_changes_nothing() {
         ("GET", "/me", None, None, 401),
         ("GET", "/me", Some("rfs_garbage"), None, 401),
         ("DELETE", "/api-keys/not-a-uuid", session, None, 404),
-        ("PATCH", "/me", session, None, 405),
+        ("PUT", "/me", session, None, 405),
+        ("PATCH", "/me", session, None, 400),
         ("GET", "/no/such/route", None, None, 404),
     ];
     for invalid in [

@@ -225,6 +225,10 @@ async fn maintenance_samples() {
             json!({"requeued": 0, "abandoned": 0, "marked_unknown": 0}),
         ),
         ("maintenance/rollup.json", json!({"changes_added": 0})),
+        (
+            "maintenance/daily-summary.json",
+            json!({"due": 0, "sent": 0, "quiet": 0}),
+        ),
     ] {
         let task: maintenance::Task =
             serde_json::from_value(event_json(sample)).expect("the function's event type");

@@ -77,7 +77,7 @@ pub fn routes() -> Routes<AppState> {
             routes::sessions::create_session,
             routes::sessions::delete_session
         ))
-        .routes(routes!(routes::profile::get_me))
+        .routes(routes!(routes::profile::get_me, routes::profile::update_me))
         .routes(routes!(routes::usage::get_usage))
         .routes(routes!(
             routes::api_keys::create_api_key,

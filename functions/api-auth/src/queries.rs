@@ -41,7 +41,14 @@ pub const REVOKE_SESSION: &str = "\
 // Read with query_opt by `/me`: the account can be deleted between authentication and this
 // read, and that answers 401, not a 500.
 pub const FIND_USER: &str = "\
-    SELECT id, email::text AS email, plan, created_at FROM users WHERE id = $1";
+    SELECT id, email::text AS email, plan, created_at, timezone, daily_summary \
+    FROM users WHERE id = $1";
+
+// A NULL parameter leaves its setting as it is.
+pub const UPDATE_SETTINGS: &str = "\
+    UPDATE users SET timezone = COALESCE($2, timezone), \
+                     daily_summary = COALESCE($3, daily_summary) \
+    WHERE id = $1 RETURNING timezone, daily_summary";
 
 // The month starts at midnight UTC on the first, the boundary the quota checks use, so the
 // usage shown is the usage the limits are judged on; the range is what usage_events_user_month

@@ -21,6 +21,7 @@ use shared::auth::Caller;
 use shared::db::{self, GenericClient, Row, Transaction};
 use shared::error::{ApiError, Context as _, FieldError, Problem};
 use shared::http::{empty_response, json_response};
+use shared::openapi::IanaTimezone;
 use shared::pagination::{Page, PageRequest};
 use shared::text::NonBlankLine;
 use shared::web::{ClientIp, Json, Path};
@@ -100,22 +101,6 @@ impl PartialSchema for ScheduleInput {
 impl ToSchema for ScheduleInput {
     fn name() -> std::borrow::Cow<'static, str> {
         "CampaignScheduleInput".into()
-    }
-}
-
-/// Schema of an IANA time zone name in its canonical spelling, once in the document.
-pub struct IanaTimezone;
-
-impl PartialSchema for IanaTimezone {
-    fn schema() -> RefOr<Schema> {
-        let zones: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect();
-        shared::openapi::string_enum(&zones)
-    }
-}
-
-impl ToSchema for IanaTimezone {
-    fn name() -> std::borrow::Cow<'static, str> {
-        "IanaTimezone".into()
     }
 }
 

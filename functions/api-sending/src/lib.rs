@@ -180,7 +180,7 @@ pub fn app(state: Arc<AppState>) -> (axum::Router, utoipa::openapi::OpenApi) {
 
 #[derive(OpenApi)]
 #[openapi(
-    components(schemas(Problem, shared::FieldError, campaigns::IanaTimezone)),
+    components(schemas(Problem, shared::FieldError, shared::openapi::IanaTimezone)),
     tags(
         (name = "senders", description = "The seeker's own From addresses: SES identity, daily cap, \
             warm-up ramp and health over the trailing 14 days. A new sender is `unconfirmed`: we \

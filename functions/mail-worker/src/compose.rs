@@ -100,28 +100,62 @@ pub fn compose(
                  and resume once the rate over the last 14 days is back under the line.\n\n— RoleFerry\n",
                 count = campaigns.len(),
             );
-            let tags = format!(
-                "outbound_email_id={}, kind=campaigns_paused",
-                job.outbound_email_id()
-            );
-            let raw = MessageBuilder::new()
-                .from(("RoleFerry", mail_from))
-                .to(to.as_str())
-                .subject("Your RoleFerry campaigns are paused")
-                .message_id(message_id.as_str())
-                .header(
-                    "X-SES-CONFIGURATION-SET",
-                    Raw::new(configuration_set.to_owned()),
-                )
-                .header("X-SES-MESSAGE-TAGS", Raw::new(tags))
-                .text_body(text)
-                .write_to_vec()?;
-            Ok(Composed {
-                kind: "campaigns_paused",
-                to: to.clone(),
+            notice(
+                job,
+                "campaigns_paused",
+                to,
+                "Your RoleFerry campaigns are paused",
+                text,
+                mail_from,
+                configuration_set,
                 message_id,
-                raw,
-            })
+            )
+        }
+        MailJob::DailySummary {
+            to,
+            day,
+            sends,
+            replies,
+            bounces,
+            paused,
+            ..
+        } => {
+            let plural = |count: i64, one: &str, many: &str| {
+                format!("{count} {}", if count == 1 { one } else { many })
+            };
+            let mut text = format!(
+                "Hi,\n\nYour RoleFerry day, {date}:\n\n  {sent}\n  {replied}\n  {bounced}\n",
+                date = day.format("%A %-d %B %Y"),
+                sent = plural(*sends, "message sent", "messages sent"),
+                replied = plural(*replies, "reply", "replies"),
+                bounced = plural(*bounces, "bounce", "bounces"),
+            );
+            if !paused.is_empty() {
+                text.push_str("\nPaused campaigns:\n");
+                for campaign in paused {
+                    text.push_str(&format!("  - {}: {}\n", campaign.name, campaign.reason));
+                }
+            }
+            text.push_str(
+                "\nEach reply was forwarded to you as it arrived; answer from your own mailbox.\n\
+                 You get this summary on mornings after something happened. Turn it off with \
+                 `daily_summary: false` in your settings (PATCH /me).\n\n— RoleFerry\n",
+            );
+            let subject = format!(
+                "RoleFerry: {}, {} yesterday",
+                plural(*sends, "send", "sends"),
+                plural(*replies, "reply", "replies")
+            );
+            notice(
+                job,
+                "daily_summary",
+                to,
+                &subject,
+                text,
+                mail_from,
+                configuration_set,
+                message_id,
+            )
         }
         MailJob::ReplyForward {
             to,
@@ -168,6 +202,39 @@ pub fn compose(
             "campaign mail is composed from its outbound_emails row",
         )),
     }
+}
+
+/// A plain-text notice from RoleFerry to a user.
+#[allow(clippy::too_many_arguments)]
+fn notice(
+    job: &MailJob,
+    kind: &'static str,
+    to: &str,
+    subject: &str,
+    text: String,
+    mail_from: &str,
+    configuration_set: &str,
+    message_id: String,
+) -> std::io::Result<Composed> {
+    let tags = format!("outbound_email_id={}, kind={kind}", job.outbound_email_id());
+    let raw = MessageBuilder::new()
+        .from(("RoleFerry", mail_from))
+        .to(to)
+        .subject(subject)
+        .message_id(message_id.as_str())
+        .header(
+            "X-SES-CONFIGURATION-SET",
+            Raw::new(configuration_set.to_owned()),
+        )
+        .header("X-SES-MESSAGE-TAGS", Raw::new(tags))
+        .text_body(text)
+        .write_to_vec()?;
+    Ok(Composed {
+        kind,
+        to: to.to_owned(),
+        message_id,
+        raw,
+    })
 }
 
 /// A campaign message as its row and the campaign give it.

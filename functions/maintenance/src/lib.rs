@@ -6,9 +6,12 @@
 //!   SES is unknown (see [`reconcile_mail`]).
 //! - `rollup`, every 5 minutes: adds new campaign metric changes into the daily rollup (see
 //!   [`roll_up`]); twice or concurrently, each change is added once.
+//! - `daily_summary`, hourly: mails each user their morning summary of yesterday (see
+//!   [`summaries`]), once per local day.
 
 mod queries;
 pub mod resumes;
+pub mod summaries;
 
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
@@ -27,6 +30,7 @@ pub enum Task {
     CleanUp,
     Mail,
     Rollup,
+    DailySummary,
 }
 
 pub struct State {
@@ -243,6 +247,9 @@ pub async fn run_task(
             serde_json::to_value(report).context("Failed to serialise the mail report")
         }
         Task::Rollup => Ok(serde_json::to_value(roll_up(state).await?)?),
+        Task::DailySummary => Ok(serde_json::to_value(
+            summaries::send_daily_summaries(state, mail, chrono::Utc::now()).await?,
+        )?),
     }
 }
 
@@ -258,6 +265,9 @@ mod tests {
         assert_eq!(task, Task::CleanUp);
         let task: Task = serde_json::from_str(r#"{"task": "rollup"}"#).expect("rollup");
         assert_eq!(task, Task::Rollup);
+        let task: Task =
+            serde_json::from_str(r#"{"task": "daily_summary"}"#).expect("daily summary");
+        assert_eq!(task, Task::DailySummary);
         assert!(serde_json::from_str::<Task>(r#"{"task": "other"}"#).is_err());
     }
 

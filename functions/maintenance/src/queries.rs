@@ -68,3 +68,51 @@ pub const ABANDON: &str = "\
 // The rollup itself lives in migration V12 (one function, so the watermark's lock, the range
 // and the upsert are one unit whoever calls it); its own transaction here.
 pub const ROLL_UP_CAMPAIGN_METRICS: &str = "SELECT roll_up_campaign_metrics() AS changes_added";
+
+// ------------------------------------------------------------------ daily summary
+
+// Users whose local time ($1 in their timezone) is in the morning (8:00 to 11:59, so a missed
+// hourly run still sends that morning, never in the afternoon), who want the summary, and whose
+// day is not decided yet.
+pub const DUE_SUMMARIES: &str = "\
+    SELECT u.id, u.email::text AS email, u.timezone, \
+           ($1::timestamptz AT TIME ZONE u.timezone)::date AS local_date \
+    FROM users u \
+    WHERE u.daily_summary \
+      AND extract(hour FROM $1::timestamptz AT TIME ZONE u.timezone) BETWEEN 8 AND 11 \
+      AND NOT EXISTS (SELECT 1 FROM daily_summaries d WHERE d.user_id = u.id \
+                      AND d.local_date = ($1::timestamptz AT TIME ZONE u.timezone)::date)";
+
+// The day's row: whoever inserts it decides the day; a second run finds it and does nothing.
+pub const CLAIM_SUMMARY: &str = "\
+    INSERT INTO daily_summaries (user_id, local_date) VALUES ($1, $2) \
+    ON CONFLICT DO NOTHING RETURNING user_id";
+
+// Yesterday from local midnight to local midnight in the user's timezone ($2), $3 being today.
+// Messages are found through the user's campaigns (outbound_emails_campaign); replies count
+// what a person wrote (not auto-replies, bounces or unsubscribe requests).
+pub const YESTERDAY: &str = "\
+    WITH day AS (SELECT ($3::date - 1)::timestamp AT TIME ZONE $2 AS start, \
+                        $3::date::timestamp AT TIME ZONE $2 AS stop), \
+         mine AS (SELECT o.sent_at, o.bounced_at FROM outbound_emails o \
+                  WHERE o.campaign_id IN (SELECT c.id FROM campaigns c WHERE c.user_id = $1)) \
+    SELECT \
+      (SELECT count(*) FROM mine WHERE mine.sent_at >= day.start AND mine.sent_at < day.stop) \
+        AS sends, \
+      (SELECT count(*) FROM inbound_messages i WHERE i.user_id = $1 \
+         AND i.classification IN ('human', 'invitation') \
+         AND i.received_at >= day.start AND i.received_at < day.stop) AS replies, \
+      (SELECT count(*) FROM mine WHERE mine.bounced_at >= day.start AND mine.bounced_at < day.stop) \
+        AS bounces \
+    FROM day";
+
+pub const PAUSED_CAMPAIGNS: &str = "\
+    SELECT name, COALESCE(paused_reason, 'manual') AS reason FROM campaigns \
+    WHERE user_id = $1 AND status = 'paused' ORDER BY updated_at DESC, id";
+
+pub const INSERT_SUMMARY_MAIL: &str = "\
+    INSERT INTO outbound_emails (user_id, kind, recipient) VALUES ($1, 'daily_summary', $2) \
+    RETURNING id";
+
+pub const LINK_SUMMARY_MAIL: &str = "\
+    UPDATE daily_summaries SET outbound_email_id = $3 WHERE user_id = $1 AND local_date = $2";

@@ -1,10 +1,11 @@
 //! Campaigns end to end in process, against the real Postgres and the AWS emulator: launch
 //! with its skip reasons, the scheduler's checks (caps, quota, window), the send worker's
 //! headers and threading, one-click unsubscribe, pause between enqueue and send, SES events
-//! that stop enrollments, auto-pause on a sender's bounce rate, replies; analytics in
-//! `analytics.rs`.
+//! that stop enrollments, auto-pause on a sender's bounce rate, replies; analytics and usage in
+//! `analytics.rs`, the daily summary in `summary.rs`.
 
 mod analytics;
+mod summary;
 
 use std::sync::Arc;
 

@@ -1,4 +1,5 @@
-//! `/me`: the caller's profile, plan limits and usage.
+//! `/me`: the caller's profile, settings, plan limits and usage; `PATCH /me` changes the
+//! settings.
 
 use std::sync::Arc;
 
@@ -6,14 +7,16 @@ use axum::extract::State;
 use chrono::{DateTime, Utc};
 use http::StatusCode;
 use lambda_http::{Body, Response};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use shared::auth::Caller;
 use shared::db;
 use shared::error::{ApiError, Context};
 use shared::http::json_response;
+use shared::openapi::IanaTimezone;
 use shared::plan::{self, PlanLimits};
+use shared::web::Json;
 
 use super::sessions::User;
 use crate::{AppState, queries};
@@ -37,9 +40,39 @@ impl Usage {
     }
 }
 
+/// What the user chose about their account.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Settings {
+    /// Where the user's mornings are (IANA); `UTC` until they say.
+    #[schema(value_type = IanaTimezone)]
+    pub timezone: String,
+    /// A summary of yesterday's sends, replies, bounces and paused campaigns, mailed at about
+    /// 8:00 in `timezone` on mornings after something happened. On unless turned off.
+    pub daily_summary: bool,
+}
+
+impl Settings {
+    fn from_row(row: &shared::db::Row) -> Result<Self, shared::db::Error> {
+        Ok(Self {
+            timezone: row.try_get("timezone")?,
+            daily_summary: row.try_get("daily_summary")?,
+        })
+    }
+}
+
+/// The settings to change; a field left out (or null) stays as it is.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateSettings {
+    #[schema(value_type = Option<IanaTimezone>)]
+    pub timezone: Option<String>,
+    pub daily_summary: Option<bool>,
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Me {
     pub user: User,
+    pub settings: Settings,
     pub limits: PlanLimits,
     pub usage: Usage,
 }
@@ -64,8 +97,42 @@ pub async fn get_me(
         .context("Failed to count usage")?;
     let me = Me {
         limits: plan::limits(&user.plan),
+        settings: Settings::from_row(&user_row).context("Failed to read settings")?,
         user,
         usage: Usage::from_row(&usage_row).context("Failed to read usage")?,
     };
     json_response(StatusCode::OK, &me)
+}
+
+/// Changes the caller's settings and answers them all. A timezone must be an IANA name in its
+/// canonical spelling (`Europe/Berlin`), else 422 and nothing changes.
+#[utoipa::path(patch, path = "/me", tag = "auth", security(("bearer" = [])),
+    request_body = UpdateSettings,
+    responses((status = 200, body = Settings)))]
+pub async fn update_me(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Json(update): Json<UpdateSettings>,
+) -> Result<Response<Body>, ApiError> {
+    if let Some(timezone) = &update.timezone
+        && !IanaTimezone::is_known(timezone)
+    {
+        return Err(ApiError::validation(
+            "timezone",
+            format!("`{timezone}` is not an IANA timezone name, such as `Europe/Berlin`"),
+        ));
+    }
+    let client = db::client(&state.pool).await?;
+    let row = client
+        .query_opt(
+            queries::UPDATE_SETTINGS,
+            &[&caller.user_id, &update.timezone, &update.daily_summary],
+        )
+        .await
+        .context("Failed to update settings")?
+        .ok_or(ApiError::Unauthorized("The account no longer exists."))?;
+    json_response(
+        StatusCode::OK,
+        &Settings::from_row(&row).context("Failed to read settings")?,
+    )
 }

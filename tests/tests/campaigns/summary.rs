@@ -1,0 +1,166 @@
+//! The daily summary: yesterday's numbers in the user's own morning, once, and never after they
+//! turn it off; the settings it depends on, through `PATCH /me`.
+
+use super::*;
+
+impl App {
+    /// 08:30 tomorrow in `timezone`, as an instant.
+    async fn tomorrow_morning(&self, timezone: &str) -> DateTime<Utc> {
+        self.stack
+            .db()
+            .await
+            .query_one(
+                "SELECT (((now() AT TIME ZONE $1)::date + 1) + time '08:30') AT TIME ZONE $1",
+                &[&timezone],
+            )
+            .await
+            .expect("a morning")
+            .get(0)
+    }
+}
+
+#[tokio::test]
+async fn the_daily_summary_goes_once_in_the_users_morning_and_not_after_opting_out() {
+    let app = app().await;
+    let auth = Api::auth(app.stack.auth_config(&app.queue)).await;
+    let (maintenance, mail) = app.stack.maintenance(&app.queue).await;
+    let (seeker, _, campaign, messages) = app.step_one_sent(3, "summary").await;
+    let token = seeker.user.token.as_str();
+    let patch = |body: Value| auth.call("PATCH", "/me", Some(token), Some(body));
+
+    // Settings: a timezone that is not an IANA name is refused and changes nothing.
+    let me = auth.get("/me", token).await;
+    assert_eq!(
+        me.body["settings"],
+        json!({"timezone": "UTC", "daily_summary": true})
+    );
+    for bad in [
+        json!({"timezone": "Mars/Olympus"}),
+        json!({"timezone": "america/new_york"}),
+        json!({"timezone": 5}),
+        json!({"daily_summary": "yes"}),
+        json!({"theme": "dark"}),
+    ] {
+        let refused = patch(bad.clone()).await;
+        assert!(
+            matches!(refused.status, 400 | 422),
+            "{bad}: {} {}",
+            refused.status,
+            refused.body
+        );
+        assert_eq!(
+            refused.header("content-type"),
+            Some("application/problem+json")
+        );
+    }
+    let set = patch(json!({"timezone": "America/New_York"})).await;
+    assert_eq!(set.status, 200, "{}", set.body);
+    assert_eq!(
+        set.body,
+        json!({"timezone": "America/New_York", "daily_summary": true})
+    );
+
+    // Yesterday, seen from tomorrow morning: three sends, a permanent bounce, a person's
+    // reply, and the campaign paused by hand.
+    let bounced = &messages[0];
+    ses_events::handle(
+        &app.events,
+        notification(
+            bounced["ses_message_id"].as_str().expect("sent"),
+            bounced["recipient"].as_str().expect("recipient"),
+            "Bounce",
+            "Permanent",
+        ),
+    )
+    .await
+    .expect("stored");
+    let answered = &messages[1];
+    let threading = format!(
+        "In-Reply-To: <{}@email.amazonses.com>\r\n",
+        answered["ses_message_id"].as_str().expect("sent")
+    );
+    app.receive(&reply_mail(
+        answered["recipient"].as_str().expect("recipient"),
+        &format!("reply@{INBOUND_MAIL_DOMAIN}"),
+        &threading,
+        "Re: an idea",
+        "Thanks, I will pass it on.",
+    ))
+    .await;
+    let paused = app
+        .sending
+        .post(&format!("/campaigns/{campaign}/pause"), token, json!({}))
+        .await;
+    assert_eq!(paused.status, 200, "{}", paused.body);
+    app.drain().await;
+
+    let morning = app.tomorrow_morning("America/New_York").await;
+    let run =
+        |at: DateTime<Utc>| maintenance::summaries::send_daily_summaries(&maintenance, &mail, at);
+    // Before 8:00 there, nothing is due.
+    let early = run(morning - Duration::hours(1)).await.expect("early run");
+    assert_eq!(early.due, 0, "{early:?}");
+    let report = run(morning).await.expect("morning run");
+    assert_eq!(
+        (report.due, report.sent, report.quiet),
+        (1, 1, 0),
+        "{report:?}"
+    );
+    let jobs = app.take_jobs().await;
+    let summary = jobs
+        .iter()
+        .find_map(|job| match job {
+            shared::mail::MailJob::DailySummary {
+                sends,
+                replies,
+                bounces,
+                paused,
+                ..
+            } => Some((*sends, *replies, *bounces, paused.clone())),
+            _ => None,
+        })
+        .expect("a summary job");
+    assert_eq!((summary.0, summary.1, summary.2), (3, 1, 1));
+    assert_eq!(
+        summary.3,
+        [shared::mail::PausedCampaign {
+            name: "Acme Pay".into(),
+            reason: "manual".into()
+        }]
+    );
+    // The same morning again, and at once from two runs: nothing more.
+    let (again, twice) = tokio::join!(run(morning + Duration::minutes(30)), run(morning));
+    assert_eq!(again.expect("again").sent + twice.expect("twice").sent, 0);
+    assert!(app.take_jobs().await.is_empty());
+
+    // The mail itself, through the mail worker and SES.
+    for job in &jobs {
+        shared::mail::enqueue(&shared::aws::sqs(&app.stack.aws), &app.queue, job)
+            .await
+            .expect("requeued");
+    }
+    app.drain().await;
+    let outbound: String = app
+        .stack
+        .db()
+        .await
+        .query_one(
+            "SELECT o.status FROM daily_summaries d JOIN outbound_emails o \
+             ON o.id = d.outbound_email_id WHERE d.user_id = $1",
+            &[&seeker.user.id],
+        )
+        .await
+        .expect("the summary's row")
+        .get(0);
+    assert_eq!(outbound, "sent");
+
+    // A day with nothing sent, answered or bounced sends nothing (the campaign still paused is
+    // named when there is a summary); turned off, nothing either.
+    let quiet = run(morning + Duration::days(1)).await.expect("next day");
+    assert_eq!((quiet.due, quiet.sent, quiet.quiet), (1, 0, 1), "{quiet:?}");
+    let off = patch(json!({"daily_summary": false})).await;
+    assert_eq!(off.body["daily_summary"], false, "{}", off.body);
+    assert_eq!(off.body["timezone"], "America/New_York");
+    let after = run(morning + Duration::days(2)).await.expect("opted out");
+    assert_eq!(after.due, 0, "{after:?}");
+}
