@@ -1249,6 +1249,18 @@ async fn bad_input_on_every_route_is_a_4xx_problem_and_changes_nothing() {
         json_case("GET", &no_application, "", 404),
         json_case("PATCH", &application_path, r#"{"status":"bogus"}"#, 422),
         json_case("PATCH", &application_path, "{}", 422),
+        json_case(
+            "PATCH",
+            &application_path,
+            r#"{"needs_attention":"no"}"#,
+            422,
+        ),
+        json_case(
+            "PATCH",
+            &application_path,
+            r#"{"needs_attention":null}"#,
+            422,
+        ),
         json_case("PATCH", &application_path, r#"{"status":"accepted"}"#, 409),
         json_case("GET", &too_many_events, "", 422),
         json_case("GET", &format!("{no_application}/events"), "", 404),

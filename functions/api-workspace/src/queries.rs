@@ -142,6 +142,11 @@ pub const LOCK_APPLICATION: &str = "\
 // Runs under LOCK_APPLICATION, in the transaction that writes its INSERT_APPLICATION_EVENT,
 // so the status and its history never disagree. A move is the seeker acting on the
 // application, so a reply that flagged it for attention has been seen.
+// The seeker has seen (or wants to be reminded of) what flagged the application.
+pub const SET_NEEDS_ATTENTION: &str = "\
+    UPDATE applications SET needs_attention = $3, updated_at = now() \
+    WHERE id = $1 AND user_id = $2";
+
 pub const SET_APPLICATION_STATUS: &str = "\
     UPDATE applications SET status = $3, needs_attention = false, updated_at = now() \
     WHERE id = $1 AND user_id = $2";

@@ -1626,6 +1626,22 @@ async fn auto_replies_hold_human_replies_stop_and_unmatched_mail_is_kept_unmatch
         .get("/applications?needs_attention=maybe", &seeker.user.token)
         .await;
     assert_problem(&bad, 422);
+    // The seeker has read the reply: the flag clears without a move, and can be set again.
+    let path = format!("/applications/{}", seeker.application_id);
+    for (flag, status) in [(false, "saved"), (true, "saved")] {
+        let seen = app
+            .workspace
+            .call(
+                "PATCH",
+                &path,
+                Some(&seeker.user.token),
+                Some(json!({"needs_attention": flag})),
+            )
+            .await;
+        assert_eq!(seen.status, 200, "{}", seen.body);
+        assert_eq!(seen.body["needs_attention"], flag, "{}", seen.body);
+        assert_eq!(seen.body["status"], status, "{}", seen.body);
+    }
     // Moving the application is the seeker acting on it: the flag clears.
     let moved = app
         .workspace

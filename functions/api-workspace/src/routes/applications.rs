@@ -262,17 +262,24 @@ pub async fn get_application(
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(min_properties = 1)]
 pub struct UpdateApplicationRequest {
-    /// The status to move to.
-    #[schema(value_type = StatusName, inline, required = true)]
+    /// The status to move to; a move clears `needs_attention`.
+    #[schema(value_type = Option<StatusName>, inline)]
     #[serde(default)]
     pub status: Option<Value>,
+    /// `false` once the seeker has seen what flagged the application (a reply that was not an
+    /// invitation), without moving it; `true` flags it again.
+    #[schema(value_type = Option<bool>)]
+    #[serde(default)]
+    pub needs_attention: Option<Value>,
 }
 
-/// Moves an application: saved → applied → interviewing → offer → accepted, one step at a
-/// time, or from any open status to `rejected` or `withdrawn`. Any other move is 409; asking
-/// for the current status changes nothing and records nothing. Every move is recorded in
-/// `GET /applications/{id}/events`.
+/// Moves an application, or clears (or sets) its `needs_attention` flag, or both: saved →
+/// applied → interviewing → offer → accepted, one step at a time, or from any open status to
+/// `rejected` or `withdrawn`. Any other move is 409; asking for the current status changes
+/// nothing and records nothing. Every move is recorded in `GET /applications/{id}/events`. A
+/// body with neither field is 422.
 #[utoipa::path(patch, path = "/applications/{id}", tag = "workspace", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
     request_body = UpdateApplicationRequest,
@@ -290,12 +297,16 @@ pub async fn update_application(
 ) -> Result<Response<Body>, ApiError> {
     let body: UpdateApplicationRequest = fields::object_body(body)?;
     let mut checks = Fields::new();
-    if body.status.is_none() {
-        checks.error("status", "is required");
+    if body.status.is_none() && body.needs_attention.is_none() {
+        checks.error("status", "give `status`, `needs_attention` or both");
     }
     let to = checks.check("status", body.status.as_ref(), fields::one_of(STATUSES));
+    let needs_attention = checks.check("needs_attention", body.needs_attention.as_ref(), |value| {
+        value
+            .as_bool()
+            .ok_or_else(|| "must be true or false".to_owned())
+    });
     checks.finish()?;
-    let to = to.ok_or_else(|| ApiError::validation("status", "is required"))?;
 
     let mut client = db::client(&state.pool).await?;
     let tx = client
@@ -312,7 +323,7 @@ pub async fn update_application(
         .ok_or(ApiError::NotFound)?
         .try_get("status")
         .context("Failed to read application")?;
-    if from != to {
+    if let Some(to) = to.filter(|to| *to != from) {
         if !can_move(&from, &to) {
             return Err(ApplicationConflict::IllegalMove { from, to }.into());
         }
@@ -328,6 +339,15 @@ pub async fn update_application(
         )
         .await
         .context("Failed to record application event")?;
+    }
+    // After a move (which clears the flag), so `{status, needs_attention: true}` keeps it set.
+    if let Some(needs_attention) = needs_attention {
+        tx.execute(
+            queries::SET_NEEDS_ATTENTION,
+            &[&application_id, &caller.user_id, &needs_attention],
+        )
+        .await
+        .context("Failed to update application")?;
     }
     let application = find(&tx, caller.user_id, application_id).await?;
     tx.commit().await.context("Failed to commit application")?;
