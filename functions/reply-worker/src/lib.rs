@@ -21,7 +21,7 @@
 mod queries;
 
 use aws_lambda_events::sqs::{SqsBatchResponse, SqsEvent};
-use chrono::{Days, NaiveDate, Utc};
+use chrono::{Days, Utc};
 use tokio_postgres::Row;
 use uuid::Uuid;
 
@@ -131,6 +131,22 @@ struct Match {
 }
 
 impl Match {
+    /// Who answered, as the seeker knows them: the contact's name, else the name they wrote
+    /// under, else the address they wrote from.
+    fn who(&self, mail: &Inbound) -> String {
+        self.contact_name
+            .clone()
+            .or_else(|| mail.from_name.clone())
+            .unwrap_or_else(|| self.address(mail))
+    }
+
+    /// Where an answer to them goes: the address they wrote from, else the contact's.
+    fn address(&self, mail: &Inbound) -> String {
+        mail.from_address
+            .clone()
+            .unwrap_or_else(|| self.contact_email.clone())
+    }
+
     fn from_row(row: &Row, matched_by: &'static str) -> Result<Self, tokio_postgres::Error> {
         Ok(Match {
             enrollment_id: row.try_get("enrollment_id")?,
@@ -263,17 +279,8 @@ async fn find_match(state: &State, mail: &Inbound) -> Result<Option<Match>, Work
 
 async fn record_unread(state: &State, key: &str, reason: &str) -> Result<Outcome, WorkError> {
     let client = database(state).await?;
-    let none_uuid: Option<Uuid> = None;
-    let none_text: Option<&str> = None;
-    let none_date: Option<NaiveDate> = None;
     let row = client
-        .query_opt(
-            queries::RECORD,
-            &[
-                &key, &none_uuid, &none_uuid, &none_uuid, &none_text, &none_text, &reason,
-                &none_text, &none_text, &none_text, &none_text, &none_text, &none_date,
-            ],
-        )
+        .query_opt(queries::RECORD_UNREAD, &[&key, &reason])
         .await
         .transient("Failed to record the message")?;
     Ok(row.map_or(Outcome::Skipped("already recorded"), |row| {
@@ -301,23 +308,18 @@ async fn act(
         Kind::AutoReply { until } => until,
         _ => None,
     };
-    let action = match &found {
-        None => None,
-        Some(found) => Some(apply(&tx, mail, verdict, found).await?),
-    };
-    let who = |found: &Match| found.user_id;
+    // Recorded first: a delivery that finds the row taken does nothing at all.
     let row = tx
         .query_opt(
             queries::RECORD,
             &[
                 &key,
-                &found.as_ref().map(who),
+                &found.as_ref().map(|found| found.user_id),
                 &found.as_ref().map(|found| found.enrollment_id),
                 &found.as_ref().and_then(|found| found.outbound_email_id),
                 &found.as_ref().map(|found| found.matched_by),
                 &verdict.kind.as_str(),
                 &verdict.reason,
-                &action.as_deref(),
                 &mail.from_address.as_deref(),
                 &mail.from_name.as_deref(),
                 &Some(mail.subject.as_str()),
@@ -328,8 +330,18 @@ async fn act(
         .await
         .transient("Failed to record the message")?;
     let Some(row) = row else {
-        // Another delivery recorded it first; what this one did is rolled back with it.
         return Ok(Outcome::Skipped("already recorded"));
+    };
+    let id: Uuid = row.get(0);
+    let action = match &found {
+        None => None,
+        Some(found) => {
+            let action = apply(&tx, mail, verdict, found).await?;
+            tx.execute(queries::RECORD_ACTION, &[&id, &action])
+                .await
+                .transient("Failed to record what was done")?;
+            Some(action)
+        }
     };
     if let Some(found) = found.as_ref().filter(|_| verdict.kind.is_human()) {
         forward(state, &tx, mail, found).await?;
@@ -345,7 +357,7 @@ async fn act(
         "reply recorded"
     );
     Ok(Outcome::Recorded {
-        id: row.get(0),
+        id,
         matched: found.is_some(),
     })
 }
@@ -357,11 +369,7 @@ async fn apply(
     verdict: Verdict,
     found: &Match,
 ) -> Result<String, WorkError> {
-    let who = found
-        .contact_name
-        .clone()
-        .or_else(|| mail.from_name.clone())
-        .unwrap_or_else(|| found.contact_email.clone());
+    let who = found.who(mail);
     match verdict.kind {
         Kind::Bounce => Ok("none: a delivery failure, reported by SES's own events".to_owned()),
         Kind::AutoReply { until } => {
@@ -494,15 +502,8 @@ async fn forward(
     mail: &Inbound,
     found: &Match,
 ) -> Result<(), WorkError> {
-    let contact_address = mail
-        .from_address
-        .clone()
-        .unwrap_or_else(|| found.contact_email.clone());
-    let contact_name = found
-        .contact_name
-        .clone()
-        .or_else(|| mail.from_name.clone())
-        .unwrap_or_else(|| contact_address.clone());
+    let contact_address = found.address(mail);
+    let contact_name = found.who(mail);
     let subject = if mail.subject.trim().is_empty() {
         format!("Reply from {contact_name}")
     } else {

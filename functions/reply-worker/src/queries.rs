@@ -29,9 +29,16 @@ pub const ALREADY_RECORDED: &str = "SELECT 1 FROM inbound_messages WHERE s3_key 
 // DO NOTHING: a notification delivered twice, or two workers at once, record one row.
 pub const RECORD: &str = "\
     INSERT INTO inbound_messages (s3_key, user_id, enrollment_id, outbound_email_id, matched_by, \
-        classification, reason, action, from_address, from_name, subject, message_id, \
-        auto_reply_until) \
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
+        classification, reason, from_address, from_name, subject, message_id, auto_reply_until) \
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
+    ON CONFLICT (s3_key) DO NOTHING RETURNING id";
+
+// What was done about a recorded message, once it is done (same transaction).
+pub const RECORD_ACTION: &str = "UPDATE inbound_messages SET action = $2 WHERE id = $1";
+
+// An object that is not mail we could read: only its key and why.
+pub const RECORD_UNREAD: &str = "\
+    INSERT INTO inbound_messages (s3_key, reason) VALUES ($1, $2) \
     ON CONFLICT (s3_key) DO NOTHING RETURNING id";
 
 // The first reply's time is kept.
