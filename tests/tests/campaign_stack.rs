@@ -69,6 +69,23 @@ async fn enrollments_when(
     .await
 }
 
+/// The messages of a campaign once `done` holds for them, running the scheduler function
+/// meanwhile as its schedule would.
+async fn messages_when(
+    token: &str,
+    campaign: &str,
+    done: impl Fn(&[Value]) -> bool,
+) -> Option<Vec<Value>> {
+    let path = format!("/campaigns/{campaign}/messages?limit=200");
+    eventually(Duration::from_secs(240), || async {
+        tick().await;
+        let answer = call(Method::GET, &path, token, None).await;
+        let items = answer.body["items"].as_array().cloned().unwrap_or_default();
+        done(&items).then_some(items)
+    })
+    .await
+}
+
 fn of<'a>(items: &'a [Value], contact: &str) -> &'a Value {
     items
         .iter()
@@ -266,17 +283,10 @@ async fn a_campaign_reaches_the_simulator_and_stops_on_every_signal() {
     assert_eq!(of(&after, &contacts[0])["stop_reason"], "unsubscribe");
 
     // Step 2 goes only to the fourth, after its delay, threaded to step 1.
-    let messages = eventually(Duration::from_secs(240), || async {
-        tick().await;
-        let path = format!("/campaigns/{campaign}/messages?limit=200");
-        let items = call(Method::GET, &path, &token, None).await.body["items"]
-            .as_array()
-            .cloned()
-            .unwrap_or_default();
+    let messages = messages_when(&token, &campaign, |items| {
         items
             .iter()
             .any(|message| message["step"] == 2 && message["status"] == "sent")
-            .then_some(items)
     })
     .await
     .expect("step 2 was sent");
@@ -454,14 +464,8 @@ async fn replies_match_by_references_or_reply_address_and_strangers_stay_unmatch
     )
     .await;
     assert_eq!(applied.status, 200, "{}", applied.text);
-    let messages = eventually(Duration::from_secs(240), || async {
-        tick().await;
-        let path = format!("/campaigns/{campaign}/messages?limit=200");
-        let items = call(Method::GET, &path, &token, None).await.body["items"]
-            .as_array()
-            .cloned()
-            .unwrap_or_default();
-        (items.iter().filter(|m| m["status"] == "sent").count() == 2).then_some(items)
+    let messages = messages_when(&token, &campaign, |items| {
+        items.iter().filter(|m| m["status"] == "sent").count() == 2
     })
     .await
     .expect("step 1 reached both");

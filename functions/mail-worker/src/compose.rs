@@ -16,7 +16,22 @@ pub struct Composed {
 
 /// `X-SES-CONFIGURATION-SET` and `X-SES-MESSAGE-TAGS` repeat what the SendEmail call says: SES
 /// honours (and strips) them, and the local emulator keeps only headers, so they are how the
-/// local event pump learns the configuration set and our tags.
+/// local event pump learns the configuration set and our tags. Every mail we build carries them.
+trait SesHeaders {
+    fn ses_headers(self, configuration_set: &str, tags: String) -> Self;
+}
+
+impl SesHeaders for MessageBuilder<'_> {
+    fn ses_headers(self, configuration_set: &str, tags: String) -> Self {
+        self.header(
+            "X-SES-CONFIGURATION-SET",
+            Raw::new(configuration_set.to_owned()),
+        )
+        .header("X-SES-MESSAGE-TAGS", Raw::new(tags))
+    }
+}
+
+/// The raw MIME of a transactional job (every kind but campaign messages, see [`campaign`]).
 pub fn compose(
     job: &MailJob,
     mail_from: &str,
@@ -50,11 +65,7 @@ pub fn compose(
                 .to(to.as_str())
                 .subject("Your RoleFerry sign-in link")
                 .message_id(message_id.as_str())
-                .header(
-                    "X-SES-CONFIGURATION-SET",
-                    Raw::new(configuration_set.to_owned()),
-                )
-                .header("X-SES-MESSAGE-TAGS", Raw::new(tags))
+                .ses_headers(configuration_set, tags)
                 .text_body(text)
                 .html_body(html)
                 .write_to_vec()?;
@@ -183,11 +194,7 @@ pub fn compose(
                 .to(to.as_str())
                 .subject(subject.as_str())
                 .message_id(message_id.as_str())
-                .header(
-                    "X-SES-CONFIGURATION-SET",
-                    Raw::new(configuration_set.to_owned()),
-                )
-                .header("X-SES-MESSAGE-TAGS", Raw::new(tags))
+                .ses_headers(configuration_set, tags)
                 .text_body(body)
                 .write_to_vec()?;
             Ok(Composed {
@@ -222,11 +229,7 @@ fn notice(
         .to(to)
         .subject(subject)
         .message_id(message_id.as_str())
-        .header(
-            "X-SES-CONFIGURATION-SET",
-            Raw::new(configuration_set.to_owned()),
-        )
-        .header("X-SES-MESSAGE-TAGS", Raw::new(tags))
+        .ses_headers(configuration_set, tags)
         .text_body(text)
         .write_to_vec()?;
     Ok(Composed {
@@ -302,11 +305,7 @@ pub fn campaign(mail: &CampaignMail<'_>) -> std::io::Result<Composed> {
             "List-Unsubscribe-Post",
             Raw::new("List-Unsubscribe=One-Click"),
         )
-        .header(
-            "X-SES-CONFIGURATION-SET",
-            Raw::new(mail.configuration_set.to_owned()),
-        )
-        .header("X-SES-MESSAGE-TAGS", Raw::new(tags))
+        .ses_headers(mail.configuration_set, tags)
         .text_body(mail.body_text);
     if let Some(parent) = mail.thread.last() {
         builder = builder
@@ -397,11 +396,7 @@ fn sender_confirmation(
         .to(to)
         .subject("Confirm your sending address on RoleFerry")
         .message_id(message_id.as_str())
-        .header(
-            "X-SES-CONFIGURATION-SET",
-            Raw::new(configuration_set.to_owned()),
-        )
-        .header("X-SES-MESSAGE-TAGS", Raw::new(tags))
+        .ses_headers(configuration_set, tags)
         .text_body(text)
         .html_body(html)
         .write_to_vec()?;

@@ -1352,6 +1352,11 @@ impl App {
         first
     }
 
+    /// One text column of the recorded row.
+    async fn inbound_text(&self, outcome: &reply_worker::Outcome, column: &str) -> Option<String> {
+        self.inbound_row(outcome).await.get(column)
+    }
+
     async fn inbound_row(&self, outcome: &reply_worker::Outcome) -> tokio_postgres::Row {
         let reply_worker::Outcome::Recorded { id, .. } = outcome else {
             panic!("not recorded: {outcome:?}");
@@ -1581,10 +1586,7 @@ async fn auto_replies_hold_human_replies_stop_and_unmatched_mail_is_kept_unmatch
     );
     let outcome = app.receive(&raw).await;
     assert_eq!(
-        app.inbound_row(&outcome)
-            .await
-            .get::<_, Option<String>>("matched_by")
-            .as_deref(),
+        app.inbound_text(&outcome, "matched_by").await.as_deref(),
         Some("reply_address")
     );
     let enrollments = app.enrollments(&seeker, &campaign).await;
@@ -1722,9 +1724,8 @@ async fn an_unsubscribe_reply_suppresses_the_address() {
     );
     let outcome = app.receive(&raw).await;
     assert_eq!(
-        app.inbound_row(&outcome)
+        app.inbound_text(&outcome, "classification")
             .await
-            .get::<_, Option<String>>("classification")
             .as_deref(),
         Some("unsubscribe")
     );
