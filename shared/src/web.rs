@@ -427,6 +427,11 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Json<T> {
                 "The request body must be a JSON object.".to_owned(),
             ));
         }
+        // serde reads an array as a struct's fields in order (`["UTC", true]`); every body we
+        // take is an object with named fields, and only that is accepted.
+        if bytes.iter().find(|byte| !byte.is_ascii_whitespace()) == Some(&b'[') {
+            return Err(ApiError::validation("body", "must be a JSON object"));
+        }
         decode_json(&bytes).map(Self)
     }
 }

@@ -356,6 +356,15 @@ async fn bad_input_gets_problem_documents_and_changes_nothing() {
     for invalid in [json!({"name": ""}), json!({"name": ["x"]})] {
         cases.push(("POST", "/api-keys", session, body(invalid), 422));
     }
+    // Settings: serde would read an array as the fields in order; only an object is a body.
+    for invalid in [
+        json!(["Europe/Berlin", false]),
+        json!({"timezone": "Nowhere/City"}),
+        json!({"timezone": "UTC", "daily_summary": 1}),
+        json!({"daily_summary": false, "theme": "dark"}),
+    ] {
+        cases.push(("PATCH", "/me", session, body(invalid), 422));
+    }
     let count_rows = || async {
         app.stack
             .count(
@@ -374,6 +383,11 @@ async fn bad_input_gets_problem_documents_and_changes_nothing() {
         count_rows().await,
         before,
         "rejected requests changed nothing"
+    );
+    let me = app.api.get("/me", &session_token).await;
+    assert_eq!(
+        me.body["settings"],
+        json!({"timezone": "UTC", "daily_summary": true})
     );
 }
 

@@ -470,7 +470,8 @@ async fn usage_equals_the_work_counted_and_its_priced_cost() {
     let stranger = app.stack.user().await;
     let theirs = auth.get("/usage", &stranger.token).await;
     assert_eq!(theirs.body["sends"], 0);
-    assert_eq!(theirs.body["estimated_cost_usd"], 0.0);
+    // Zero, not `-0.0`: a client shows it as it comes.
+    assert_eq!(theirs.body["estimated_cost_usd"].to_string(), "0.0");
     assert_eq!(theirs.body["cost_by_service"], json!([]));
     assert_problem(&auth.call_raw("GET", "/usage", None, None).await, 401);
 }

@@ -141,12 +141,17 @@ pub fn estimate(work: &WorkDone, prices: &[Price]) -> Vec<ServiceCost> {
         .into_iter()
         .map(|(service, items)| ServiceCost {
             service: service.to_owned(),
-            usd: items.iter().map(|item| item.usd).sum(),
+            usd: total(items.iter().map(|item| item.usd)),
             items,
         })
         .collect();
     services.sort_by(|a, b| b.usd.total_cmp(&a.usd).then(a.service.cmp(&b.service)));
     services
+}
+
+/// A sum of dollars that is `0`, not `-0` (which `Iterator::sum` of no floats is), when empty.
+fn total(amounts: impl Iterator<Item = f64>) -> f64 {
+    amounts.fold(0.0, |sum, amount| sum + amount)
 }
 
 /// The caller's work this calendar month (UTC), what is left of the plan's quotas, and the
@@ -197,7 +202,7 @@ pub async fn get_usage(
             verifications: (limits.monthly_verifications - work.verifications).max(0),
             resume_parses: (limits.monthly_resume_parses - work.resume_parses).max(0),
         },
-        estimated_cost_usd: cost_by_service.iter().map(|service| service.usd).sum(),
+        estimated_cost_usd: total(cost_by_service.iter().map(|service| service.usd)),
         cost_by_service,
         limits,
         work,
@@ -243,5 +248,6 @@ mod tests {
         assert_eq!(services[1].items[0].quantity, 3_000.0);
         assert!((services[1].usd - 0.0012).abs() < 1e-12);
         assert!(estimate(&WorkDone::default(), &prices).is_empty());
+        assert!(total(std::iter::empty()).is_sign_positive());
     }
 }
