@@ -5,64 +5,12 @@
 //! present; lists count item by item after normalisation (case, punctuation, spacing).
 //! An experience entry matches when company, title, start and end all match.
 
+mod scoring;
+
 use resume::{EducationEntry, ExperienceEntry, ParsedResume, parse_document};
+use scoring::{Score, list, normalise, scalar};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-
-#[derive(Default, Clone, Copy)]
-struct Score {
-    true_positives: usize,
-    predicted: usize,
-    expected: usize,
-}
-
-impl Score {
-    fn add(&mut self, predicted: &[String], expected: &[String]) {
-        let mut unmatched: Vec<&String> = expected.iter().collect();
-        for item in predicted {
-            if let Some(position) = unmatched.iter().position(|e| *e == item) {
-                unmatched.remove(position);
-                self.true_positives += 1;
-            }
-        }
-        self.predicted += predicted.len();
-        self.expected += expected.len();
-    }
-
-    fn precision(&self) -> f64 {
-        ratio(self.true_positives, self.predicted)
-    }
-
-    fn recall(&self) -> f64 {
-        ratio(self.true_positives, self.expected)
-    }
-}
-
-fn ratio(part: usize, whole: usize) -> f64 {
-    if whole == 0 {
-        1.0
-    } else {
-        part as f64 / whole as f64
-    }
-}
-
-fn normalise(text: &str) -> String {
-    text.to_lowercase()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn scalar(value: &Option<String>) -> Vec<String> {
-    value.iter().map(|v| normalise(v)).collect()
-}
-
-fn list(values: &[String]) -> Vec<String> {
-    values.iter().map(|v| normalise(v)).collect()
-}
 
 fn experience_keys(entries: &[ExperienceEntry]) -> Vec<String> {
     entries
