@@ -33,7 +33,9 @@ pub struct ParsedResume {
     /// Profile and portfolio URLs, always with a scheme (`https://` is added when missing).
     pub links: Vec<String>,
     pub summary: Option<String>,
-    /// Canonical names from `data/skills.json`, in order of first mention.
+    /// The items of the resume's own skills section, as the seeker wrote them; without such a
+    /// section, the canonical names from `data/skills.json` mentioned anywhere, in order of
+    /// first mention.
     pub skills: Vec<String>,
     /// The headline under the name (if any) followed by every distinct job title.
     pub titles: Vec<String>,
@@ -120,13 +122,25 @@ pub fn parse_text(text: &str) -> ParsedResume {
     }
 
     let body = document.body_text(summary.as_deref());
+    let section_lines: Vec<&str> = document
+        .lines_of(sections::Section::Skills)
+        .iter()
+        .map(|line| line.text.as_str())
+        .collect();
+    let listed = skills::section_items(&section_lines);
+    // A section of one item is more likely a sentence or a heading's echo than a list.
+    let skills = if listed.len() >= 2 {
+        listed
+    } else {
+        skills::find_skills(&body)
+    };
     ParsedResume {
         name: contact.name,
         email: contact.email,
         phone: contact.phone,
         links: contact.links,
         summary,
-        skills: skills::find_skills(&body),
+        skills,
         titles,
         experience,
         education,

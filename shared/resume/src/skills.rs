@@ -1,4 +1,6 @@
-//! Skills from the curated dictionary in `data/skills.json`.
+//! Skills: the items of the resume's own skills section, in the seeker's words, when it has one
+//! (the strongest evidence there is); else the curated dictionary's names (`data/skills.json`)
+//! found anywhere in the body.
 //!
 //! Aliases match case-insensitively on word boundaries, except the ones that are also
 //! everyday words ("go", "swift", "excel", "lean"): those must be written as a name is
@@ -185,6 +187,75 @@ static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(|| {
         canonical,
     }
 });
+
+/// Longest item kept from a skills section: longer pieces are sentences, not skills.
+const MAX_ITEM_WORDS: usize = 7;
+
+/// The items of a skills section, verbatim and in order: each line's bullet and `Category:`
+/// label removed, split at commas, pipes, semicolons, bullets and tabs outside parentheses,
+/// Markdown emphasis dropped; duplicates (ignoring case) and sentences left out.
+pub(crate) fn section_items(lines: &[&str]) -> Vec<String> {
+    let mut items: Vec<String> = Vec::new();
+    for line in lines {
+        let line = strip_emphasis(line);
+        let line =
+            line.trim_start_matches(|c: char| BULLET_STARTS.contains(&c) || c.is_whitespace());
+        let listed = match line.split_once(':') {
+            // "Tools: Salesforce, Gong": the label is a category, not a skill.
+            Some((label, rest))
+                if label.split_whitespace().count() <= 4 && !rest.trim().is_empty() =>
+            {
+                rest
+            }
+            _ => line,
+        };
+        for item in split_outside_parentheses(listed) {
+            let item = item
+                .trim()
+                .trim_matches(|c: char| matches!(c, '.' | '-' | '–' | '—' | '*' | '_' | '`'))
+                .trim();
+            let words = item.split_whitespace().count();
+            if words == 0
+                || words > MAX_ITEM_WORDS
+                || items.iter().any(|known| known.eq_ignore_ascii_case(item))
+            {
+                continue;
+            }
+            items.push(item.to_owned());
+        }
+    }
+    items
+}
+
+/// What may start a line of a skills list besides its text.
+const BULLET_STARTS: &[char] = &[
+    '•', '●', '○', '◦', '▪', '■', '□', '‣', '–', '—', '-', '*', '·', '➢', '➤', '►', '▶', '✓', '✔',
+    '❖', '◆', '♦', '∙', '⁃', '>',
+];
+
+fn strip_emphasis(line: &str) -> String {
+    line.replace("**", "").replace("__", "").replace('`', "")
+}
+
+/// Pieces between separators (`,` `|` `;` `•` `·` and tabs) that are not inside parentheses:
+/// "Cardiac drips (heparin, amiodarone)" stays one item.
+fn split_outside_parentheses(text: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let (mut depth, mut start) = (0usize, 0usize);
+    for (index, c) in text.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ',' | '|' | ';' | '•' | '·' | '\t' | '●' | '▪' if depth == 0 => {
+                pieces.push(&text[start..index]);
+                start = index + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    pieces.push(&text[start..]);
+    pieces
+}
 
 /// Canonical names of every dictionary skill mentioned in `text`, in order of first mention.
 pub(crate) fn find_skills(text: &str) -> Vec<String> {

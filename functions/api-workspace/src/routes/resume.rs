@@ -77,7 +77,10 @@ pub struct Resume {
     /// Why parsing failed, for the user; `null` unless `failed`.
     pub error: Option<String>,
     /// `{name, email, phone, links[], summary, skills[], titles[], experience: [{company,
-    /// title, start, end, bullets[]}], education[], metrics[]}` once `parsed`.
+    /// title, start, end, bullets[]}], education[], metrics[]}` once `parsed`. `skills` are the
+    /// items of the resume's own skills section in the seeker's words ("AWS" stays "AWS");
+    /// only a resume without such a section gets the names of known skills found in its text.
+    /// Dates are `YYYY-MM` or `YYYY`.
     #[schema(value_type = Option<Object>)]
     pub parsed: Option<Value>,
     pub filename: Option<String>,

@@ -162,7 +162,10 @@ def build(spec):
         education_blocks.append(("school", {"institution": institution, "degree": degree, "dates": f"{start} – {end}"}))
         education_expected.append({"institution": institution, "degree": degree, "start": start, "end": end})
 
-    skills_blocks = [("heading", "Skills"), ("skills", [truth.render(s) for s in industry["skills"]])]
+    # The skills section's items as written: the parser reports a resume's own list in the
+    # seeker's words (the dictionary's canonical names only when there is no such section).
+    section_skills = [truth.render(s) for s in industry["skills"]]
+    skills_blocks = [("heading", "Skills"), ("skills", section_skills)]
     extra_blocks = []
     if rng.random() < 0.4:
         extra_blocks = [("heading", "Languages"), ("paragraph", truth.render("English (native), [[Spanish]] (professional)"))]
@@ -180,7 +183,7 @@ def build(spec):
         "phone": spec["phone"],
         "links": [link if link.startswith("http") else "https://" + link for link in spec["links"]],
         "summary": summary,
-        "skills": truth.skills,
+        "skills": list(dict.fromkeys(section_skills)),
         "titles": titles_expected,
         "experience": experience_expected,
         "education": education_expected,
@@ -482,14 +485,19 @@ def write_fixtures():
 
 
 def main():
+    # --expected-only rewrites the truth files and leaves the documents as they are (the
+    # layout is drawn from a generator seeded by each stem, so it is the same either way).
+    expected_only = "--expected-only" in sys.argv
     for spec in RESUMES:
         layout, expected = build(spec)
         path = os.path.join(HERE, f"{spec['stem']}.{spec['format']}")
-        {"pdf": write_pdf, "docx": write_docx, "txt": write_txt}[spec["format"]](path, layout, spec)
+        if not expected_only:
+            {"pdf": write_pdf, "docx": write_docx, "txt": write_txt}[spec["format"]](path, layout, spec)
         with open(os.path.join(HERE, f"{spec['stem']}.expected.json"), "w", encoding="utf-8") as f:
             json.dump(expected, f, indent=2, ensure_ascii=False)
             f.write("\n")
-    write_fixtures()
+    if not expected_only:
+        write_fixtures()
 
 
 if __name__ == "__main__":
