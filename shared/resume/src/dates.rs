@@ -52,6 +52,26 @@ pub(crate) fn find_range(text: &str) -> Option<DateRange> {
     })
 }
 
+/// A job's only date ("2014", "Summer 2014", "May 2018") as a range with no end, the season
+/// word inside its span.
+pub(crate) fn find_lone(text: &str) -> Option<DateRange> {
+    let (date, (mut start, end)) = find_single(text)?;
+    let before = text[..start].trim_end();
+    for season in ["summer", "spring", "fall", "autumn", "winter"] {
+        if before.len() >= season.len()
+            && before[before.len() - season.len()..].eq_ignore_ascii_case(season)
+        {
+            start = before.len() - season.len();
+            break;
+        }
+    }
+    Some(DateRange {
+        start: Some(date),
+        end: None,
+        span: (start, end),
+    })
+}
+
 /// A lone date such as a graduation date ("May 2018", "2018").
 pub(crate) fn find_single(text: &str) -> Option<(String, (usize, usize))> {
     SINGLE.captures_iter(text).find_map(|captures| {

@@ -144,7 +144,7 @@ fn classify<'a>(lines: &[&'a Line]) -> Vec<LineInfo<'a>> {
         let range = if line.is_bullet() {
             None
         } else {
-            dates::find_range(&line.text)
+            dates::find_range(&line.text).or_else(|| lone_date(line))
         };
         let continuation = range.is_none()
             && !line.is_blank()
@@ -163,6 +163,16 @@ fn classify<'a>(lines: &[&'a Line]) -> Vec<LineInfo<'a>> {
         });
     }
     infos
+}
+
+/// A job dated once ("Sales Associate, 2011", "Summer 2014"): a short line that is not a
+/// sentence, whose only date is a year or a month and year.
+fn lone_date(line: &Line) -> Option<DateRange> {
+    let text = &line.text;
+    if line.word_count() > 12 || text.ends_with('.') || text.starts_with(char::is_lowercase) {
+        return None;
+    }
+    dates::find_lone(text)
 }
 
 /// Whether `line` wraps the text of `previous` rather than starting something new.
@@ -407,6 +417,28 @@ mod tests {
             vec![
                 head("Staff Engineer", "Hooli", "2017-03", "2019-06"),
                 head("Engineer", "Hooli", "2020-04", "2022-01"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_job_with_one_date_is_kept_with_no_end() {
+        let entries = parse(
+            "### Project Engineer — Summit Ridge Construction\nMay 2012 – May 2015\n- Ran pours\n\
+             **Sales Associate**, Castellano Family Hardware\t2011\n- Sold tools\n\
+             Audit Intern, Baird & Kessling LLP\nSummer 2014\n- Tested controls",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Project Engineer",
+                    "Summit Ridge Construction",
+                    "2012-05",
+                    "2015-05"
+                ),
+                head("Sales Associate", "Castellano Family Hardware", "2011", ""),
+                head("Audit Intern", "Baird & Kessling LLP", "2014", ""),
             ]
         );
     }

@@ -66,13 +66,36 @@ pub(crate) fn to_lines(text: &str) -> Vec<Line> {
             if is_decoration(trimmed) {
                 return None;
             }
+            let plain = without_markdown(trimmed);
             Some(Line {
-                text: split_wide_gaps(trimmed),
+                text: split_wide_gaps(&plain),
                 indent,
             })
         })
         .collect()
 }
+
+/// A Markdown heading's `#` marks, bold and italic marks around words, and inline code marks:
+/// `### **Senior Engineer**` is the line "Senior Engineer". A `*` or `-` that starts a bullet
+/// stays (it is followed by a space).
+fn without_markdown(text: &str) -> String {
+    let text = match text.trim_start_matches('#') {
+        rest if rest.len() < text.len() && (rest.is_empty() || rest.starts_with(' ')) => {
+            rest.trim()
+        }
+        _ => text,
+    };
+    let text = text.replace("**", "").replace("__", "").replace('`', "");
+    MARKDOWN_EMPHASIS
+        .replace_all(&text, "$before$inner")
+        .into_owned()
+}
+
+/// `*word*` or `_word_` not inside a word.
+static MARKDOWN_EMPHASIS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?P<before>^|[^\w*_])[*_](?P<inner>[^*_\s](?:[^*_]*[^*_\s])?)[*_]")
+        .expect("emphasis pattern is valid")
+});
 
 fn is_decoration(text: &str) -> bool {
     text.chars().count() >= 3
@@ -138,5 +161,22 @@ mod tests {
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[1].text, "Engineer\t2019 - 2021");
         assert_eq!(lines[1].indent, 2);
+    }
+
+    #[test]
+    fn markdown_marks_are_not_part_of_the_text() {
+        for (written, plain) in [
+            ("# Chloé Marchand", "Chloé Marchand"),
+            (
+                "### **Senior Engineer**, *Tessellate Payments*",
+                "Senior Engineer, Tessellate Payments",
+            ),
+            ("- **Tools:** Salesforce, `dbt`", "- Tools: Salesforce, dbt"),
+            ("* Grew revenue 35%", "* Grew revenue 35%"),
+            ("snake_case_names stay", "snake_case_names stay"),
+            ("#1 in region", "#1 in region"),
+        ] {
+            assert_eq!(without_markdown(written), plain, "{written}");
+        }
     }
 }
