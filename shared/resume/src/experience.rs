@@ -271,12 +271,29 @@ fn without_location(piece: &str) -> Option<String> {
     }
     let mut cut = piece.len();
     for (index, _) in piece.match_indices(", ") {
-        if is_location(&piece[index + 2..]) {
+        let rest = &piece[index + 2..];
+        if is_location(rest) || (is_company_like(&piece[..index]) && is_bare_place(rest)) {
             cut = index;
             break;
         }
     }
     Some(piece[..cut].trim().to_owned())
+}
+
+/// A town without its state or country ("London", "Bath", "Calumet City"), as it follows a
+/// company's name: one or two capitalised words that name no company, title or legal form.
+fn is_bare_place(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words.iter().all(|word| {
+            word.starts_with(char::is_uppercase)
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+        })
+        && !is_company_suffix(text)
+        && !is_company_like(text)
+        && !is_title_like(text)
 }
 
 fn assign_roles(raw_pieces: &[String]) -> Role {
@@ -329,7 +346,26 @@ fn is_company_suffix(text: &str) -> bool {
     let lower = text.trim_end_matches('.').to_lowercase();
     matches!(
         lower.as_str(),
-        "inc" | "llc" | "ltd" | "corp" | "co" | "gmbh" | "plc" | "ag" | "sa" | "llp"
+        "inc"
+            | "llc"
+            | "ltd"
+            | "corp"
+            | "co"
+            | "gmbh"
+            | "plc"
+            | "ag"
+            | "sa"
+            | "llp"
+            | "pllc"
+            | "lp"
+            | "pc"
+            | "pty"
+            | "bv"
+            | "nv"
+            | "srl"
+            | "oy"
+            | "ab"
+            | "as"
     )
 }
 
@@ -439,6 +475,26 @@ mod tests {
                 ),
                 head("Sales Associate", "Castellano Family Hardware", "2011", ""),
                 head("Audit Intern", "Baird & Kessling LLP", "2014", ""),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_town_after_a_company_is_not_part_of_its_name() {
+        let entries = parse(
+            "Senior FP&A Analyst\nFinchley Pay Ltd, London\t09/2021 – Present\n- Built models\n\
+             Paralegal, Hargrove Whitley & Pruitt, PLLC\n2014 - 2017\n- Filed motions",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head("Senior FP&A Analyst", "Finchley Pay Ltd", "2021-09", ""),
+                head(
+                    "Paralegal",
+                    "Hargrove Whitley & Pruitt, PLLC",
+                    "2014",
+                    "2017"
+                ),
             ]
         );
     }

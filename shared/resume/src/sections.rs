@@ -207,6 +207,26 @@ fn section_for(text: &str) -> Option<Section> {
         .iter()
         .find(|(_, phrases)| phrases.contains(&phrase.as_str()))
         .map(|(section, _)| *section)
+        .or_else(|| qualified_heading(&phrase))
+}
+
+/// A field's own name for a known section: "Teaching Experience", "Clinical Experience",
+/// "Nursing Employment History", "Clinical Skills", "Sales Tools & Skills": one or two words,
+/// then the section's word.
+fn qualified_heading(phrase: &str) -> Option<Section> {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    if !(2..=4).contains(&words.len()) {
+        return None;
+    }
+    let last = *words.last()?;
+    match last {
+        "experience" | "employment" => Some(Section::Experience),
+        "history" if words.contains(&"employment") || words.contains(&"work") => {
+            Some(Section::Experience)
+        }
+        "skills" | "competencies" | "expertise" | "proficiencies" => Some(Section::Skills),
+        _ => None,
+    }
 }
 
 /// Lowercases, reads `&` as "and", drops decoration and rejoins letter-spaced words
@@ -345,6 +365,10 @@ mod tests {
             ("PROFILE", Section::Summary),
             ("Contact", Section::Contact),
             ("Honors and Awards", Section::Other),
+            ("Teaching Experience", Section::Experience),
+            ("CLINICAL EXPERIENCE", Section::Experience),
+            ("Clinical Skills", Section::Skills),
+            ("Volunteer Experience", Section::Other),
         ] {
             assert_eq!(
                 detect_heading(text).map(|(s, _)| s),
