@@ -196,7 +196,8 @@ const MAX_ITEM_WORDS: usize = 7;
 /// Markdown emphasis dropped; duplicates (ignoring case) and sentences left out.
 pub(crate) fn section_items(lines: &[&str]) -> Vec<String> {
     let mut items: Vec<String> = Vec::new();
-    for line in lines {
+    for line in unwrapped(lines) {
+        let line = line.as_str();
         let line = strip_emphasis(line);
         let line =
             line.trim_start_matches(|c: char| BULLET_STARTS.contains(&c) || c.is_whitespace());
@@ -225,6 +226,30 @@ pub(crate) fn section_items(lines: &[&str]) -> Vec<String> {
         }
     }
     items
+}
+
+/// The section's lines with wrapped items rejoined: a line that follows one whose parenthesis
+/// is still open continues it ("Cardiac drips (heparin, amiodarone," + "diltiazem)"). A line
+/// starting in lowercase may be a skill of its own ("pandas"), so that is no sign.
+fn unwrapped(lines: &[&str]) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::new();
+    for line in lines {
+        let text = line.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let open = joined
+            .last()
+            .is_some_and(|previous| previous.matches('(').count() > previous.matches(')').count());
+        match joined.last_mut() {
+            Some(previous) if open => {
+                previous.push(' ');
+                previous.push_str(text);
+            }
+            _ => joined.push(text.to_owned()),
+        }
+    }
+    joined
 }
 
 /// What may start a line of a skills list besides its text.
@@ -365,6 +390,30 @@ mod tests {
         assert_eq!(
             find_skills("Languages: Python, R, SQL"),
             vec!["Python", "R", "SQL"]
+        );
+    }
+
+    #[test]
+    fn a_skills_section_is_read_as_the_seeker_wrote_it() {
+        let lines = [
+            "- **Sales tools:** Salesforce, Gong | Outreach; ZoomInfo",
+            "• Cardiac drips (heparin, amiodarone,",
+            "diltiazem)",
+            "AWS, pandas",
+            "Proficient in building dashboards for every team across the whole company",
+            "aws",
+        ];
+        assert_eq!(
+            section_items(&lines),
+            [
+                "Salesforce",
+                "Gong",
+                "Outreach",
+                "ZoomInfo",
+                "Cardiac drips (heparin, amiodarone, diltiazem)",
+                "AWS",
+                "pandas",
+            ]
         );
     }
 }
