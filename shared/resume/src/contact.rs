@@ -87,12 +87,41 @@ fn header_pieces(text: &str) -> impl Iterator<Item = &str> {
 fn find_name(lines: &[&Line]) -> Option<(String, usize)> {
     lines.iter().take(6).enumerate().find_map(|(index, line)| {
         let piece = header_pieces(&line.text).next()?;
-        let piece = piece
-            .strip_prefix("Name:")
-            .map_or(piece, str::trim)
-            .trim_end_matches(',');
-        is_name_like(piece).then(|| (proper_case(piece), index))
+        let piece = piece.strip_prefix("Name:").map_or(piece, str::trim);
+        let piece = without_credentials(piece);
+        if is_name_like(piece) {
+            return Some((proper_case(piece), index));
+        }
+        // A narrow sidebar wraps a name after its first word ("María" / "Fernández-Ruiz,").
+        let next = lines.get(index + 1)?;
+        let joined = format!("{piece} {}", header_pieces(&next.text).next()?);
+        let joined = without_credentials(&joined);
+        (!piece.contains(' ') && is_name_like(joined)).then(|| (proper_case(joined), index + 1))
     })
+}
+
+/// The name without the degrees and licences written after it: "Mei-Ling Chou, PharmD, BCPS"
+/// is Mei-Ling Chou. Each part after a comma must look like one (a short word with two
+/// capitals, or a suffix such as Jr.).
+fn without_credentials(text: &str) -> &str {
+    let text = text.trim().trim_end_matches(',');
+    let Some((name, rest)) = text.split_once(',') else {
+        return text;
+    };
+    let credential = |part: &str| {
+        let part = part.trim();
+        let word = part.trim_end_matches('.');
+        !part.is_empty()
+            && !part.contains(' ')
+            && part.chars().count() <= 7
+            && (part.chars().filter(|c| c.is_uppercase()).count() >= 2
+                || ["jr", "sr", "esq", "ii", "iii", "iv"].contains(&word.to_lowercase().as_str()))
+    };
+    if rest.split(',').all(credential) {
+        name.trim()
+    } else {
+        text
+    }
 }
 
 fn is_name_like(text: &str) -> bool {
@@ -197,5 +226,22 @@ mod tests {
     fn capitalised_names_are_title_cased() {
         assert_eq!(proper_case("MARY-KATE O'NEIL"), "Mary-Kate O'Neil");
         assert_eq!(proper_case("Jane McDonald"), "Jane McDonald");
+    }
+
+    #[test]
+    fn degrees_and_licences_after_a_name_are_not_part_of_it() {
+        assert_eq!(
+            without_credentials("Mei-Ling Chou, PharmD, BCPS"),
+            "Mei-Ling Chou"
+        );
+        assert_eq!(
+            without_credentials("Brianna L. McAllister, PT, DPT"),
+            "Brianna L. McAllister"
+        );
+        assert_eq!(without_credentials("Ada Lovelace, Jr."), "Ada Lovelace");
+        assert_eq!(
+            without_credentials("Staff Engineer, Platform Team"),
+            "Staff Engineer, Platform Team"
+        );
     }
 }
