@@ -103,13 +103,23 @@ pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
         }
         let mut last = anchor;
         let mut role = assign_roles(&pieces);
-        while (role.title.is_none() || role.company.is_none())
-            && last + 1 < next_anchor
-            && last - anchor < 2
-            && infos[last + 1].is_header_like()
-            && infos[last + 1].line.word_count() <= 8
-        {
-            last += 1;
+        // Title and company after the dates, one or two lines, maybe past a blank line (a
+        // table's dates cell before its title cell).
+        let mut header_lines = 0;
+        while role.title.is_none() || role.company.is_none() {
+            let mut next = last + 1;
+            while next < next_anchor && next - anchor <= 2 && infos[next].line.is_blank() {
+                next += 1;
+            }
+            if next >= next_anchor
+                || header_lines == 2
+                || !infos[next].is_header_like()
+                || infos[next].line.word_count() > 8
+            {
+                break;
+            }
+            last = next;
+            header_lines += 1;
             pieces.extend(split_pieces(&infos[last].line.text));
             role = assign_roles(&pieces);
         }

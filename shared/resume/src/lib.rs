@@ -89,6 +89,12 @@ pub enum ParseError {
 }
 
 /// Detects the document type from its bytes, extracts its text and parses it.
+/// The text of a PDF, DOCX or plain-text file as the parser reads it (tabs between pieces far
+/// apart on one line).
+pub fn extract_text(bytes: &[u8]) -> Result<String, ParseError> {
+    extract::extract_text(bytes)
+}
+
 pub fn parse_document(bytes: &[u8]) -> Result<ParsedResume, ParseError> {
     let text = extract::extract_text(bytes)?;
     if text.trim().is_empty() {
