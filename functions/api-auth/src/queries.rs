@@ -44,6 +44,9 @@ pub const FIND_USER: &str = "\
     SELECT id, email::text AS email, plan, created_at, timezone, daily_summary \
     FROM users WHERE id = $1";
 
+pub const TIMEZONE_KNOWN: &str =
+    "SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = $1) AS known";
+
 // A NULL parameter leaves its setting as it is.
 pub const UPDATE_SETTINGS: &str = "\
     UPDATE users SET timezone = COALESCE($2, timezone), \

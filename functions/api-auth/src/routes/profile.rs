@@ -123,6 +123,22 @@ pub async fn update_me(
         ));
     }
     let client = db::client(&state.pool).await?;
+    // The summary's schedule reads the zone in the database: one the database's zone data
+    // lacks would stop it for everyone, so both must know it.
+    if let Some(timezone) = &update.timezone {
+        let known: bool = client
+            .query_one(queries::TIMEZONE_KNOWN, &[timezone])
+            .await
+            .context("Failed to check the timezone")?
+            .try_get("known")
+            .context("Failed to check the timezone")?;
+        if !known {
+            return Err(ApiError::validation(
+                "timezone",
+                format!("`{timezone}` is not a timezone this service knows"),
+            ));
+        }
+    }
     let row = client
         .query_opt(
             queries::UPDATE_SETTINGS,
