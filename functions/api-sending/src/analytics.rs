@@ -152,6 +152,29 @@ pub struct CampaignAnalytics {
     pub by_day: Vec<DayMetrics>,
 }
 
+/// A read-only transaction whose one snapshot serves every statement of the request, and the
+/// rollup's watermark in it: the rollup and the tail above the watermark are then read as of
+/// the same moment, so a rollup committing meanwhile is seen entirely or not at all.
+async fn snapshot(client: &mut db::Client) -> Result<(db::Transaction<'_>, String), ApiError> {
+    let tx = client
+        .build_transaction()
+        .isolation_level(db::IsolationLevel::RepeatableRead)
+        .read_only(true)
+        .start()
+        .await
+        .context("Failed to begin a read")?;
+    tx.batch_execute(queries::WITHOUT_JIT)
+        .await
+        .context("Failed to configure the read")?;
+    let watermark: String = tx
+        .query_one(queries::ROLLUP_WATERMARK, &[])
+        .await
+        .context("Failed to read the rollup's watermark")?
+        .try_get("watermark")
+        .context("Failed to read the rollup's watermark")?;
+    Ok((tx, watermark))
+}
+
 /// The caller's campaign numbers: totals, rates, roles applied and each campaign's share.
 #[utoipa::path(get, path = "/analytics/overview", tag = "analytics", security(("bearer" = [])),
     responses((status = 200, body = Overview)))]
@@ -159,9 +182,13 @@ pub async fn analytics_overview(
     State(state): State<Arc<AppState>>,
     caller: Caller,
 ) -> Result<Response<Body>, ApiError> {
-    let client = db::client(&state.pool).await?;
-    let rows = client
-        .query(queries::ANALYTICS_BY_CAMPAIGN, &[&caller.user_id])
+    let mut client = db::client(&state.pool).await?;
+    let (tx, watermark) = snapshot(&mut client).await?;
+    let rows = tx
+        .query(
+            queries::ANALYTICS_BY_CAMPAIGN,
+            &[&caller.user_id, &watermark],
+        )
         .await
         .context("Failed to read campaign metrics")?;
     let by_campaign = db::read_rows(&rows, |row| {
@@ -177,7 +204,7 @@ pub async fn analytics_overview(
     for campaign in &by_campaign {
         metrics += campaign.metrics;
     }
-    let roles_applied: i64 = client
+    let roles_applied: i64 = tx
         .query_one(queries::ROLES_APPLIED, &[&caller.user_id])
         .await
         .context("Failed to count applications")?
@@ -204,10 +231,11 @@ pub async fn campaign_analytics(
     caller: Caller,
     Path(campaign_id): Path<Uuid>,
 ) -> Result<Response<Body>, ApiError> {
-    let client = db::client(&state.pool).await?;
-    let campaign = campaigns::find(&client, campaign_id, caller.user_id).await?;
+    let mut client = db::client(&state.pool).await?;
+    let (tx, watermark) = snapshot(&mut client).await?;
+    let campaign = campaigns::find(&tx, campaign_id, caller.user_id).await?;
     // Steps with nothing sent yet show as zeros: the launched sequence's steps, fixed at launch.
-    let mut by_step: BTreeMap<i32, Metrics> = client
+    let mut by_step: BTreeMap<i32, Metrics> = tx
         .query(queries::CAMPAIGN_STEP_POSITIONS, &[&campaign_id])
         .await
         .context("Failed to read the campaign's steps")?
@@ -220,12 +248,11 @@ pub async fn campaign_analytics(
         .context("Failed to read the campaign's steps")?;
     let mut by_day = Vec::new();
     let mut metrics = Metrics::default();
-    // One statement, so the per-step and per-day numbers come from one snapshot and add up to
-    // the same totals.
-    for row in client
+    // One statement, so the per-step and per-day numbers add up to the same totals.
+    for row in tx
         .query(
             queries::CAMPAIGN_METRICS_BY_STEP_AND_DAY,
-            &[&campaign_id, &caller.user_id],
+            &[&caller.user_id, &watermark, &campaign_id],
         )
         .await
         .context("Failed to read campaign metrics")?

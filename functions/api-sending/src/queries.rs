@@ -470,26 +470,60 @@ pub const UNSUBSCRIBE_MESSAGE: &str = "\
 
 // ------------------------------------------------------------------ analytics
 //
-// Analytics read the view campaign_metrics_exact (migration V12: the rollup plus the changes
-// not rolled up yet); the user filter sits inside the subquery so it reaches both sides of the
-// view. sum() of bigint is numeric in Postgres, hence the casts.
+// Analytics read the rollup plus the ledger's changes above the watermark (migration V12), in
+// one read-only repeatable-read transaction: the watermark is read first and passed as a
+// value ($2, as text), so the planner sees how small the tail is and takes the (user_id, xid)
+// index; a sub-selected watermark hid it and cost a parallel plan and its JIT (see the
+// README's analytics benchmark). sum() of bigint is numeric in Postgres, hence the casts.
+
+pub const ROLLUP_WATERMARK: &str =
+    "SELECT rolled_below::text AS watermark FROM analytics_rollup_state";
+
+// JIT compiles plans estimated as expensive; for these small reads its compile time is the
+// whole cost.
+pub const WITHOUT_JIT: &str = "SET LOCAL jit = off";
+
+/// The user's ($1) metric rows, rollup and tail above the watermark ($2) alike; a key may
+/// appear on both sides: readers sum.
+macro_rules! user_metric_rows {
+    () => {
+        "(SELECT campaign_id, step, day, sent, delivered, opened, clicked, replied, bounced, \
+                 complained, unsubscribed \
+          FROM campaign_daily_metrics WHERE user_id = $1 \
+          UNION ALL \
+          SELECT campaign_id, step, day, \
+                 COALESCE(sum(delta) FILTER (WHERE metric = 'sent'), 0), \
+                 COALESCE(sum(delta) FILTER (WHERE metric = 'delivered'), 0), \
+                 COALESCE(sum(delta) FILTER (WHERE metric = 'opened'), 0), \
+                 COALESCE(sum(delta) FILTER (WHERE metric = 'clicked'), 0), \
+                 COALESCE(sum(delta) FILTER (WHERE metric = 'replied'), 0), \
+                 COALESCE(sum(delta) FILTER (WHERE metric = 'bounced'), 0), \
+                 COALESCE(sum(delta) FILTER (WHERE metric = 'complained'), 0), \
+                 COALESCE(sum(delta) FILTER (WHERE metric = 'unsubscribed'), 0) \
+          FROM campaign_metric_changes \
+          WHERE user_id = $1 AND xid >= $2::text::xid8 \
+          GROUP BY campaign_id, step, day)"
+    };
+}
 
 // Every campaign of the user, with or without messages, newest first.
-pub const ANALYTICS_BY_CAMPAIGN: &str = "\
-    SELECT c.id, c.name, c.status, \
-           COALESCE(sum(m.sent), 0)::bigint AS sent, \
-           COALESCE(sum(m.delivered), 0)::bigint AS delivered, \
-           COALESCE(sum(m.opened), 0)::bigint AS opened, \
-           COALESCE(sum(m.clicked), 0)::bigint AS clicked, \
-           COALESCE(sum(m.replied), 0)::bigint AS replied, \
-           COALESCE(sum(m.bounced), 0)::bigint AS bounced, \
-           COALESCE(sum(m.complained), 0)::bigint AS complained, \
-           COALESCE(sum(m.unsubscribed), 0)::bigint AS unsubscribed \
-    FROM campaigns c \
-    LEFT JOIN (SELECT * FROM campaign_metrics_exact WHERE user_id = $1) m ON m.campaign_id = c.id \
-    WHERE c.user_id = $1 \
-    GROUP BY c.id \
-    ORDER BY c.created_at DESC, c.id DESC";
+pub const ANALYTICS_BY_CAMPAIGN: &str = concat!(
+    "SELECT c.id, c.name, c.status, \
+            COALESCE(sum(m.sent), 0)::bigint AS sent, \
+            COALESCE(sum(m.delivered), 0)::bigint AS delivered, \
+            COALESCE(sum(m.opened), 0)::bigint AS opened, \
+            COALESCE(sum(m.clicked), 0)::bigint AS clicked, \
+            COALESCE(sum(m.replied), 0)::bigint AS replied, \
+            COALESCE(sum(m.bounced), 0)::bigint AS bounced, \
+            COALESCE(sum(m.complained), 0)::bigint AS complained, \
+            COALESCE(sum(m.unsubscribed), 0)::bigint AS unsubscribed \
+     FROM campaigns c LEFT JOIN ",
+    user_metric_rows!(),
+    " m ON m.campaign_id = c.id \
+     WHERE c.user_id = $1 \
+     GROUP BY c.id \
+     ORDER BY c.created_at DESC, c.id DESC"
+);
 
 // An application counts once it has been applied for, wherever it went after.
 pub const ROLES_APPLIED: &str = "\
@@ -503,14 +537,16 @@ pub const ROLES_APPLIED: &str = "\
 pub const CAMPAIGN_STEP_POSITIONS: &str =
     "SELECT position FROM campaign_steps WHERE campaign_id = $1 ORDER BY position";
 
-// Per step (day NULL) and per day (step NULL) in one statement: one snapshot for both.
-pub const CAMPAIGN_METRICS_BY_STEP_AND_DAY: &str = "\
-    SELECT step, day, \
-           sum(sent)::bigint AS sent, sum(delivered)::bigint AS delivered, \
-           sum(opened)::bigint AS opened, sum(clicked)::bigint AS clicked, \
-           sum(replied)::bigint AS replied, sum(bounced)::bigint AS bounced, \
-           sum(complained)::bigint AS complained, sum(unsubscribed)::bigint AS unsubscribed \
-    FROM campaign_metrics_exact \
-    WHERE campaign_id = $1 AND user_id = $2 \
-    GROUP BY GROUPING SETS ((step), (day)) \
-    ORDER BY day NULLS FIRST, step";
+// One campaign ($3) per step (day NULL) and per day (step NULL).
+pub const CAMPAIGN_METRICS_BY_STEP_AND_DAY: &str = concat!(
+    "SELECT step, day, \
+            sum(sent)::bigint AS sent, sum(delivered)::bigint AS delivered, \
+            sum(opened)::bigint AS opened, sum(clicked)::bigint AS clicked, \
+            sum(replied)::bigint AS replied, sum(bounced)::bigint AS bounced, \
+            sum(complained)::bigint AS complained, sum(unsubscribed)::bigint AS unsubscribed \
+     FROM ",
+    user_metric_rows!(),
+    " m WHERE m.campaign_id = $3 \
+     GROUP BY GROUPING SETS ((step), (day)) \
+     ORDER BY day NULLS FIRST, step"
+);
