@@ -428,8 +428,11 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Json<T> {
             ));
         }
         // serde reads an array as a struct's fields in order (`["UTC", true]`); every body we
-        // take is an object with named fields, and only that is accepted.
-        if bytes.iter().find(|byte| !byte.is_ascii_whitespace()) == Some(&b'[') {
+        // take is an object with named fields, and only that is accepted. Bytes that are not
+        // JSON at all stay a 400, below.
+        if bytes.iter().find(|byte| !byte.is_ascii_whitespace()) == Some(&b'[')
+            && serde_json::from_slice::<serde::de::IgnoredAny>(&bytes).is_ok()
+        {
             return Err(ApiError::validation("body", "must be a JSON object"));
         }
         decode_json(&bytes).map(Self)

@@ -122,6 +122,8 @@ async fn account_samples() {
         ("api-auth/request-magic-link.json", false, 202),
         ("api-auth/create-session.json", false, 401),
         ("api-auth/get-me.json", true, 200),
+        ("api-auth/get-usage.json", true, 200),
+        ("api-auth/update-me.json", true, 200),
         ("api-auth/create-api-key.json", true, 201),
         ("api-auth/list-api-keys.json", true, 200),
         ("api-auth/delete-api-key.json", true, 404),

@@ -1922,6 +1922,9 @@ async fn sending_samples() {
         ("api-sending/preview-sequence-step.json", 200),
         ("api-sending/delete-sequence-step.json", 204),
         ("api-sending/delete-sequence-template.json", 204),
+        ("api-sending/analytics-overview.json", 200),
+        // The sample names a campaign this user does not have.
+        ("api-sending/campaign-analytics.json", 404),
     ];
     for (file, status) in cases {
         let mut event = event_json(file);
