@@ -571,8 +571,12 @@ async fn applications_follow_the_state_machine_and_record_every_move() {
         assert_eq!(moved.status, 200, "{}", moved.body);
         assert_eq!(moved.body["status"], status);
     }
-    // Asking for the current status is not a move: nothing changes, nothing is recorded.
+    // Asking for the current status is not a move: nothing changes, nothing is recorded; nor
+    // is a body that asks for nothing.
     assert_eq!(move_to("accepted").await.status, 200);
+    let nothing = app.call("PATCH", &path, &user, Some(json!({}))).await;
+    assert_eq!(nothing.status, 200, "{}", nothing.body);
+    assert_eq!(nothing.body["status"], "accepted");
     assert_problem(&move_to("withdrawn").await, 409);
     assert_problem(&move_to("rejected").await, 409);
     let problem = move_to("withdrawn").await;
@@ -1248,7 +1252,6 @@ async fn bad_input_on_every_route_is_a_4xx_problem_and_changes_nothing() {
         json_case("GET", "/applications?job_id=nope", "", 422),
         json_case("GET", &no_application, "", 404),
         json_case("PATCH", &application_path, r#"{"status":"bogus"}"#, 422),
-        json_case("PATCH", &application_path, "{}", 422),
         json_case(
             "PATCH",
             &application_path,
@@ -1259,6 +1262,12 @@ async fn bad_input_on_every_route_is_a_4xx_problem_and_changes_nothing() {
             "PATCH",
             &application_path,
             r#"{"needs_attention":null}"#,
+            422,
+        ),
+        json_case(
+            "PATCH",
+            &application_path,
+            r#"{"status":null,"needs_attention":false}"#,
             422,
         ),
         json_case("PATCH", &application_path, r#"{"status":"accepted"}"#, 409),

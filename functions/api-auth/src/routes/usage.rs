@@ -74,8 +74,9 @@ pub struct ServiceCost {
     pub items: Vec<CostItem>,
 }
 
+/// The answer of `GET /usage` (`GET /me` shows the counts alone, as `Usage`).
 #[derive(Debug, Serialize, ToSchema)]
-pub struct Usage {
+pub struct UsageReport {
     /// The month counted: from midnight UTC on the first to the first of the next month.
     pub period_start: DateTime<Utc>,
     pub period_end: DateTime<Utc>,
@@ -157,7 +158,7 @@ fn total(amounts: impl Iterator<Item = f64>) -> f64 {
 /// The caller's work this calendar month (UTC), what is left of the plan's quotas, and the
 /// estimated AWS cost of the work by service.
 #[utoipa::path(get, path = "/usage", tag = "auth", security(("bearer" = [])),
-    responses((status = 200, body = Usage)))]
+    responses((status = 200, body = UsageReport)))]
 pub async fn get_usage(
     State(state): State<Arc<AppState>>,
     caller: Caller,
@@ -192,7 +193,7 @@ pub async fn get_usage(
     .context("Failed to read prices")?;
     let limits = plan::limits(&plan_name);
     let cost_by_service = estimate(&work, &prices);
-    let usage = Usage {
+    let usage = UsageReport {
         period_end: period_start
             .checked_add_months(Months::new(1))
             .unwrap_or(period_start),

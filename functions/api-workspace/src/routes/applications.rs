@@ -262,16 +262,15 @@ pub async fn get_application(
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-#[schema(min_properties = 1)]
 pub struct UpdateApplicationRequest {
     /// The status to move to; a move clears `needs_attention`.
-    #[schema(value_type = Option<StatusName>, inline)]
-    #[serde(default)]
+    #[schema(value_type = StatusName, inline, required = false)]
+    #[serde(default, deserialize_with = "fields::present")]
     pub status: Option<Value>,
     /// `false` once the seeker has seen what flagged the application (a reply that was not an
     /// invitation), without moving it; `true` flags it again.
-    #[schema(value_type = Option<bool>)]
-    #[serde(default)]
+    #[schema(value_type = bool, required = false)]
+    #[serde(default, deserialize_with = "fields::present")]
     pub needs_attention: Option<Value>,
 }
 
@@ -279,7 +278,7 @@ pub struct UpdateApplicationRequest {
 /// applied → interviewing → offer → accepted, one step at a time, or from any open status to
 /// `rejected` or `withdrawn`. Any other move is 409; asking for the current status changes
 /// nothing and records nothing. Every move is recorded in `GET /applications/{id}/events`. A
-/// body with neither field is 422.
+/// body with neither field changes nothing and answers the application.
 #[utoipa::path(patch, path = "/applications/{id}", tag = "workspace", security(("bearer" = [])),
     params(("id" = Uuid, Path)),
     request_body = UpdateApplicationRequest,
@@ -297,9 +296,6 @@ pub async fn update_application(
 ) -> Result<Response<Body>, ApiError> {
     let body: UpdateApplicationRequest = fields::object_body(body)?;
     let mut checks = Fields::new();
-    if body.status.is_none() && body.needs_attention.is_none() {
-        checks.error("status", "give `status`, `needs_attention` or both");
-    }
     let to = checks.check("status", body.status.as_ref(), fields::one_of(STATUSES));
     let needs_attention = checks.check("needs_attention", body.needs_attention.as_ref(), |value| {
         value
