@@ -15,8 +15,9 @@ stack_configure() {
   # HTTP API on API_PORT in front of it.
   WATCH_PORT=$((API_PORT + 10000))
   STACK_DIR="$ROLEFERRY_ROOT/.stack/$STACK_NAME"
-  # The postgres user must reach its data directory; the clone may sit under /root.
-  STACK_PG_DIR="/tmp/roleferry-$STACK_NAME-postgres"
+  # The postgres user must reach its data directory; the clone may sit under /root. Keyed by
+  # checkout too: two clones' stacks of one name must not stop or delete each other's Postgres.
+  STACK_PG_DIR="/tmp/roleferry-$STACK_NAME-$(printf %s "$ROLEFERRY_ROOT" | cksum | cut -d' ' -f1)-postgres"
   STACK_ENV_FILE="$STACK_DIR/lambda.env"
   # Asked of cargo, which knows every override of where it builds.
   LOCAL_STACK_BIN="$(cd "$ROLEFERRY_ROOT" && cargo metadata --format-version 1 --no-deps |
@@ -106,14 +107,16 @@ stack_reset() {
     done
   fi
   stack_stop
-  rm -rf "$STACK_DIR" "$STACK_PG_DIR"
-  mkdir -p "$STACK_DIR/logs" "$STACK_DIR/pids"
+  # Ports are checked before anything is deleted: a busy port may be another stack's, whose
+  # files are not ours to remove.
   local port
   for port in "$API_PORT" "$WATCH_PORT" "$MOTO_PORT" "$PG_PORT" "$DNS_PORT"; do
     if tcp_open "$port"; then
       die "port $port is in use by another program; stop it or pick other ports"
     fi
   done
+  rm -rf "$STACK_DIR" "$STACK_PG_DIR"
+  mkdir -p "$STACK_DIR/logs" "$STACK_DIR/pids"
 }
 
 stack_start_postgres() {
