@@ -31,14 +31,56 @@ pub struct WorkDone {
 }
 
 impl WorkDone {
-    fn of(&self, work: &str) -> i64 {
+    fn of(&self, work: Work) -> i64 {
         match work {
-            "send" => self.sends,
-            "verification" => self.verifications,
-            "resume_parse" => self.resume_parses,
-            "reply" => self.replies_processed,
-            _ => 0,
+            Work::Send => self.sends,
+            Work::Verification => self.verifications,
+            Work::ResumeParse => self.resume_parses,
+            Work::Reply => self.replies_processed,
         }
+    }
+}
+
+/// A kind of metered work.
+// The values of `usage_prices.work` (migration V13's CHECK list; a unit test compares them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Work {
+    Send,
+    Verification,
+    ResumeParse,
+    Reply,
+}
+
+impl Work {
+    const ALL: [Work; 4] = [Work::Send, Work::Verification, Work::ResumeParse, Work::Reply];
+
+    fn as_str(self) -> &'static str {
+        match self {
+            Work::Send => "send",
+            Work::Verification => "verification",
+            Work::ResumeParse => "resume_parse",
+            Work::Reply => "reply",
+        }
+    }
+}
+
+/// Read from the price table's text column; a kind this build does not know is an error with
+/// its value, not a price silently left out of the estimate.
+impl<'a> db::FromSql<'a> for Work {
+    fn from_sql(
+        ty: &db::Type,
+        raw: &'a [u8],
+    ) -> Result<Self, Box<dyn std::error::Error + Sync + Send>> {
+        let text = <&str as db::FromSql>::from_sql(ty, raw)?;
+        Work::ALL
+            .into_iter()
+            .find(|work| work.as_str() == text)
+            .ok_or_else(|| format!("unknown kind of work {text:?}").into())
+    }
+
+    fn accepts(ty: &db::Type) -> bool {
+        <&str as db::FromSql>::accepts(ty)
     }
 }
 
@@ -55,8 +97,7 @@ pub struct Remaining {
 /// One priced item of one kind of work: how much of it this month's work used.
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct CostItem {
-    /// `send`, `verification`, `resume_parse` or `reply`.
-    pub work: String,
+    pub work: Work,
     /// What is priced, in the unit of the price: `outbound email`, `request`, `GB-second`, ...
     pub item: String,
     pub quantity: f64,
@@ -94,7 +135,7 @@ pub struct UsageReport {
 /// One row of the price table: per unit of `work`, `quantity` of `item` at `usd_per_unit`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Price {
-    pub work: String,
+    pub work: Work,
     pub service: String,
     pub item: String,
     pub quantity: f64,
@@ -120,7 +161,7 @@ impl Price {
 pub fn estimate(work: &WorkDone, prices: &[Price]) -> Vec<ServiceCost> {
     let mut by_service: BTreeMap<&str, Vec<CostItem>> = BTreeMap::new();
     for price in prices {
-        let done = work.of(&price.work);
+        let done = work.of(price.work);
         if done == 0 {
             continue;
         }
@@ -130,7 +171,7 @@ pub fn estimate(work: &WorkDone, prices: &[Price]) -> Vec<ServiceCost> {
             .entry(price.service.as_str())
             .or_default()
             .push(CostItem {
-                work: price.work.clone(),
+                work: price.work,
                 item: price.item.clone(),
                 quantity,
                 usd_per_unit: price.usd_per_unit,
@@ -215,9 +256,9 @@ pub async fn get_usage(
 mod tests {
     use super::*;
 
-    fn price(work: &str, service: &str, item: &str, quantity: f64, usd: f64) -> Price {
+    fn price(work: Work, service: &str, item: &str, quantity: f64, usd: f64) -> Price {
         Price {
-            work: work.into(),
+            work,
             service: service.into(),
             item: item.into(),
             quantity,
@@ -229,10 +270,10 @@ mod tests {
     #[test]
     fn the_estimate_prices_each_kind_of_work_by_service() {
         let prices = [
-            price("send", "ses", "outbound email", 1.0, 0.0001),
-            price("send", "sqs", "request", 3.0, 0.0000004),
-            price("reply", "ses", "inbound email", 1.0, 0.0001),
-            price("resume_parse", "s3", "PUT request", 1.0, 0.000005),
+            price(Work::Send, "ses", "outbound email", 1.0, 0.0001),
+            price(Work::Send, "sqs", "request", 3.0, 0.0000004),
+            price(Work::Reply, "ses", "inbound email", 1.0, 0.0001),
+            price(Work::ResumeParse, "s3", "PUT request", 1.0, 0.000005),
         ];
         let work = WorkDone {
             sends: 1_000,
@@ -250,5 +291,29 @@ mod tests {
         assert!((services[1].usd - 0.0012).abs() < 1e-12);
         assert!(estimate(&WorkDone::default(), &prices).is_empty());
         assert!(total(std::iter::empty()).is_sign_positive());
+    }
+
+    #[test]
+    fn each_kind_of_work_is_named_as_the_price_table_names_it() {
+        for work in Work::ALL {
+            assert_eq!(
+                serde_json::to_value(work).expect("serialises"),
+                work.as_str()
+            );
+        }
+        // Migration V13's CHECK list is these names, in this order.
+        let migration = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../migrations/V13__usage_prices.sql"
+        ))
+        .expect("the migration");
+        let names: Vec<String> = Work::ALL
+            .iter()
+            .map(|work| format!("'{}'", work.as_str()))
+            .collect();
+        assert!(
+            migration.contains(&format!("work IN ({})", names.join(", "))),
+            "V13's CHECK lists {names:?}"
+        );
     }
 }
