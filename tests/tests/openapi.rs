@@ -111,6 +111,98 @@ fn no_two_functions_name_different_schemas_alike() {
     }
 }
 
+/// Within one function utoipa also keeps one of two schemas of the same name (the `/usage`
+/// report and `/me`'s counts were both `Usage`, so `/me` was documented with the report), and
+/// no merged document shows it. So the names are checked where they are made: no two types in
+/// the workspace's source derive `ToSchema` under one name (`#[schema(as = …)]` included).
+#[test]
+fn no_two_types_derive_a_schema_of_the_same_name() {
+    let mut names: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let root = integration_tests::repo_root();
+    for crates in ["functions", "shared"] {
+        let files = walkdir::WalkDir::new(root.join(crates))
+            .into_iter()
+            .map(|entry| entry.expect("a readable directory entry").into_path())
+            .filter(|path| {
+                path.extension().is_some_and(|extension| extension == "rs")
+                    && path.components().any(|part| part.as_os_str() == "src")
+            });
+        for path in files {
+            let source = std::fs::read_to_string(&path).expect("readable source");
+            let file = syn::parse_file(&source)
+                .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+            let mut schemas = SchemaNames::default();
+            syn::visit::visit_file(&mut schemas, &file);
+            let place = path.strip_prefix(&root).expect("under the root").display();
+            for (name, ident) in schemas.0 {
+                names
+                    .entry(name)
+                    .or_default()
+                    .push(format!("{place} ({ident})"));
+            }
+        }
+    }
+    assert!(names.len() > 50, "the source scan found the schemas");
+    let shared: Vec<_> = names.iter().filter(|(_, types)| types.len() > 1).collect();
+    assert!(shared.is_empty(), "schemas named alike: {shared:?}");
+}
+
+/// The schema name and type name of every struct and enum deriving `ToSchema`.
+#[derive(Default)]
+struct SchemaNames(Vec<(String, String)>);
+
+impl SchemaNames {
+    fn note(&mut self, attributes: &[syn::Attribute], ident: &syn::Ident) {
+        let derives_schema = attributes
+            .iter()
+            .filter(|attribute| attribute.path().is_ident("derive"))
+            .any(|attribute| {
+                let mut found = false;
+                let _ = attribute.parse_nested_meta(|meta| {
+                    found |= meta.path.segments.last().is_some_and(|s| s.ident == "ToSchema");
+                    Ok(())
+                });
+                found
+            });
+        if !derives_schema {
+            return;
+        }
+        // `#[schema(as = path::Name)]`, read from the tokens: the attribute's other values
+        // (`value_type = Option<String>`, `example = json!(…)`) are not expressions.
+        let alias = attributes
+            .iter()
+            .filter(|attribute| attribute.path().is_ident("schema"))
+            .filter_map(|attribute| attribute.meta.require_list().ok())
+            .find_map(|list| {
+                let tokens: Vec<_> = list.tokens.clone().into_iter().collect();
+                let at = tokens.windows(2).position(|pair| {
+                    matches!(&pair[0], proc_macro2::TokenTree::Ident(i) if i == "as")
+                        && matches!(&pair[1], proc_macro2::TokenTree::Punct(p) if p.as_char() == '=')
+                })?;
+                tokens[at + 2..]
+                    .iter()
+                    .take_while(|token| !matches!(token, proc_macro2::TokenTree::Punct(p) if p.as_char() == ','))
+                    .filter_map(|token| match token {
+                        proc_macro2::TokenTree::Ident(ident) => Some(ident.to_string()),
+                        _ => None,
+                    })
+                    .last()
+            });
+        let name = alias.unwrap_or_else(|| ident.to_string());
+        self.0.push((name, ident.to_string()));
+    }
+}
+
+impl<'ast> syn::visit::Visit<'ast> for SchemaNames {
+    fn visit_item_struct(&mut self, item: &'ast syn::ItemStruct) {
+        self.note(&item.attrs, &item.ident);
+    }
+
+    fn visit_item_enum(&mut self, item: &'ast syn::ItemEnum) {
+        self.note(&item.attrs, &item.ident);
+    }
+}
+
 /// Every conflict kind a route family answers with is named in the document, so a client
 /// knows which problem types a 409 can carry.
 #[test]
