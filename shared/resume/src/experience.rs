@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:engineer|engineering manager|developer|programmer|manager|director|analyst|designer|consultant|specialist|coordinator|lead|intern|internship|associate|scientist|architect|administrator|officer|head of|vp|svp|evp|vice president|president|founder|co-founder|cofounder|cto|ceo|cfo|coo|cmo|cio|accountant|nurse|teacher|representative|executive|assistant|technician|editor|writer|researcher|recruiter|strategist|producer|marketer|owner|partner|principal|advisor|adviser|attorney|lawyer|counsel|paralegal|physician|therapist|pharmacist|chef|supervisor|agent|planner|controller|auditor|clerk|trainer|instructor|professor|lecturer|tutor|fellow|sre|devops|scrum master|buyer|economist|statistician|mechanic|electrician|operator|photographer|counselor|coach|liaison|generalist|superintendent|chemist|biologist|bookkeeper|cashier|barista|receptionist|secretary|manager|foreman|driver|pilot|surgeon|dentist|hygienist|paramedic|pharmacy tech|bartender|server|host|merchandiser|copywriter|illustrator|animator|artist|curator|librarian|journalist|reporter|translator|interpreter|estimator|inspector|surveyor|tester|qa|sdet|evangelist|advocate|ambassador|steward|intern)s?\b",
+        r"(?i)\b(?:engineer|engineering manager|developer|programmer|manager|director|analyst|designer|consultant|specialist|coordinator|lead|intern|internship|associate|scientist|architect|administrator|officer|head of|vp|svp|evp|vice president|president|founder|co-founder|cofounder|cto|ceo|cfo|coo|cmo|cio|accountant|nurse|teacher|representative|executive|assistant|technician|editor|writer|researcher|recruiter|strategist|producer|marketer|owner|partner|principal|advisor|adviser|attorney|lawyer|counsel|paralegal|physician|therapist|pharmacist|chef|supervisor|agent|planner|controller|auditor|clerk|trainer|instructor|professor|lecturer|tutor|fellow|sre|devops|scrum master|buyer|economist|statistician|mechanic|electrician|operator|photographer|counselor|coach|liaison|generalist|superintendent|chemist|biologist|bookkeeper|cashier|barista|receptionist|secretary|manager|foreman|driver|pilot|surgeon|dentist|hygienist|paramedic|pharmacy tech|bartender|server|host|merchandiser|copywriter|illustrator|animator|artist|curator|librarian|journalist|reporter|translator|interpreter|estimator|inspector|surveyor|tester|qa|sdet|evangelist|advocate|ambassador|steward|intern|graduate|trainee|apprentice|co-op|extern)s?\b",
     )
     .expect("title vocabulary pattern is valid")
 });
@@ -62,7 +62,7 @@ impl LineInfo<'_> {
             && !self.line.is_bullet()
             && !self.continuation
             && self.range.is_none()
-            && self.line.word_count() <= 12
+            && content_words(text) <= 12
             && !text.ends_with('.')
             && !text.starts_with(char::is_lowercase)
     }
@@ -76,15 +76,42 @@ impl LineInfo<'_> {
         }
         let mut rest = self.line.text.clone();
         rest.replace_range(range.span.0..range.span.1, " ");
-        rest.split_whitespace().count() <= 14
+        words(&rest) <= 14
     }
 }
 
 pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
     let infos = classify(&lines);
     let anchors: Vec<usize> = (0..infos.len()).filter(|&i| infos[i].is_anchor()).collect();
+    let headers = find_headers(&infos, &anchors);
+    let title_offset = usual_title_offset(&headers);
 
-    let mut headers = Vec::with_capacity(anchors.len());
+    let mut entries: Vec<ExperienceEntry> = Vec::with_capacity(headers.len());
+    for (position, header) in headers.iter().enumerate() {
+        let body_end = headers
+            .get(position + 1)
+            .map_or(infos.len(), |next| next.first);
+        let range = infos[header.anchor].range.as_ref();
+        let role = header.role(title_offset);
+        let company = role.company.or_else(|| {
+            // A second role at the same employer is often listed without repeating it.
+            entries.last().and_then(|previous| previous.company.clone())
+        });
+        entries.push(ExperienceEntry {
+            company,
+            title: role.title,
+            start: range.and_then(|r| r.start.clone()),
+            end: range.and_then(|r| r.end.clone()),
+            bullets: collect_bullets(&infos[header.last + 1..body_end]),
+        });
+    }
+    entries
+}
+
+/// The header of each dated entry: up to two short lines before the dates, the dates' line, and
+/// the lines after it that still name the job.
+fn find_headers(infos: &[LineInfo<'_>], anchors: &[usize]) -> Vec<Header> {
+    let mut headers: Vec<Header> = Vec::with_capacity(anchors.len());
     let mut consumed_until = 0;
     for (position, &anchor) in anchors.iter().enumerate() {
         let next_anchor = anchors.get(position + 1).copied().unwrap_or(infos.len());
@@ -92,60 +119,247 @@ pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
         while first > consumed_until && anchor - first < 2 && infos[first - 1].is_header_like() {
             first -= 1;
         }
-        let mut pieces: Vec<String> = Vec::new();
-        for info in &infos[first..anchor] {
-            pieces.extend(split_pieces(&info.line.text));
+        let mut header = Header {
+            first,
+            last: anchor,
+            anchor,
+            lines: Vec::new(),
+        };
+        for index in first..=anchor {
+            header.add(infos, index);
         }
-        if let Some(range) = &infos[anchor].range {
-            let mut rest = infos[anchor].line.text.clone();
-            rest.replace_range(range.span.0..range.span.1, "\t");
-            pieces.extend(split_pieces(&rest));
-        }
-        let mut last = anchor;
-        let mut role = assign_roles(&pieces);
         // Title and company after the dates, one or two lines, maybe past a blank line (a
         // table's dates cell before its title cell).
-        let mut header_lines = 0;
-        while role.title.is_none() || role.company.is_none() {
-            let mut next = last + 1;
+        for _ in 0..2 {
+            let mut next = header.last + 1;
             while next < next_anchor && next - anchor <= 2 && infos[next].line.is_blank() {
                 next += 1;
             }
             if next >= next_anchor
-                || header_lines == 2
                 || !infos[next].is_header_like()
-                || infos[next].line.word_count() > 8
+                || content_words(&infos[next].line.text) > 10
             {
                 break;
             }
-            last = next;
-            header_lines += 1;
-            pieces.extend(split_pieces(&infos[last].line.text));
-            role = assign_roles(&pieces);
+            let role = header.role(None);
+            // "Account Executive, SMB" reads as a title and a company until the next line
+            // names the employer; then the whole line is the title.
+            let employer_follows = header.lines.len() == 1
+                && header.lines[0].company_is_doubtful(&role)
+                && names_an_employer(&infos[next].line.text);
+            if role.title.is_some() && role.company.is_some() && !employer_follows {
+                break;
+            }
+            header.last = next;
+            header.add(infos, next);
         }
-        consumed_until = last + 1;
-        headers.push((first, last, role));
+        consumed_until = header.last + 1;
+        headers.push(header);
+    }
+    headers
+}
+
+/// Where a resume puts the title relative to the dates' line (on it, above or below it), as its
+/// headers that leave no doubt show; it settles the headers whose two lines could each be the
+/// title ("Wake County Clerk of Superior Court" over "Deputy Clerk").
+fn usual_title_offset(headers: &[Header]) -> Option<isize> {
+    let mut counts: Vec<(isize, usize)> = Vec::new();
+    for offset in headers.iter().filter_map(Header::clear_title_offset) {
+        match counts.iter_mut().find(|(known, _)| *known == offset) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((offset, 1)),
+        }
+    }
+    let most = counts.iter().map(|(_, count)| *count).max()?;
+    let mut usual = counts.iter().filter(|(_, count)| *count == most);
+    let (offset, _) = usual.next()?;
+    usual.next().is_none().then_some(*offset)
+}
+
+/// The lines that name one job, with where its dates are.
+#[derive(Debug)]
+struct Header {
+    first: usize,
+    last: usize,
+    anchor: usize,
+    /// The lines that name something (not only dates or a place).
+    lines: Vec<HeaderLine>,
+}
+
+impl Header {
+    fn add(&mut self, infos: &[LineInfo<'_>], index: usize) {
+        let info = &infos[index];
+        let mut text = info.line.text.clone();
+        if index == self.anchor
+            && let Some(range) = &info.range
+        {
+            text.replace_range(range.span.0..range.span.1, "\t");
+        }
+        let offset = index as isize - self.anchor as isize;
+        if let Some(line) = HeaderLine::new(&text, offset) {
+            self.lines.push(line);
+        }
     }
 
-    let mut entries: Vec<ExperienceEntry> = Vec::with_capacity(headers.len());
-    for (position, (_, last, role)) in headers.iter().enumerate() {
-        let body_end = headers
-            .get(position + 1)
-            .map_or(infos.len(), |(next_first, _, _)| *next_first);
-        let range = infos[anchors[position]].range.as_ref();
-        let company = role.company.clone().or_else(|| {
-            // A second role at the same employer is often listed without repeating it.
-            entries.last().and_then(|previous| previous.company.clone())
-        });
-        entries.push(ExperienceEntry {
-            company,
-            title: role.title.clone(),
-            start: range.and_then(|r| r.start.clone()),
-            end: range.and_then(|r| r.end.clone()),
-            bullets: collect_bullets(&infos[last + 1..body_end]),
-        });
+    fn role(&self, title_offset: Option<isize>) -> Role {
+        if let [first, second] = self.lines.as_slice()
+            && let Some(role) = role_by_line(first, second, title_offset)
+        {
+            return role;
+        }
+        let parts: Vec<String> = self
+            .lines
+            .iter()
+            .flat_map(|line| line.parts.iter().cloned())
+            .collect();
+        assign_roles(&parts)
     }
-    entries
+
+    /// The title line's offset when the header's two lines leave no doubt which is the title.
+    fn clear_title_offset(&self) -> Option<isize> {
+        let [first, second] = self.lines.as_slice() else {
+            return None;
+        };
+        if first.names_title_and_company() || second.names_title_and_company() {
+            return None;
+        }
+        match leaning(&first.text).cmp(&leaning(&second.text)) {
+            std::cmp::Ordering::Greater => Some(first.offset),
+            std::cmp::Ordering::Less => Some(second.offset),
+            std::cmp::Ordering::Equal => None,
+        }
+    }
+}
+
+/// One header line that names something: its text without dates or a place, and its parts.
+#[derive(Debug)]
+struct HeaderLine {
+    /// Lines from the dates' line: -1 above it, 0 on it, 1 below it.
+    offset: isize,
+    /// From the first part to the last, separators kept: "Registered Nurse – Cardiac Step-Down".
+    text: String,
+    /// The text as an employer's name: without a town after any separator.
+    employer: String,
+    /// The parts between the line's strongest separators.
+    parts: Vec<String>,
+    /// Whether the parts were split at a tab or a pipe, which only ever stand between fields.
+    split_into_fields: bool,
+}
+
+impl HeaderLine {
+    fn new(text: &str, offset: isize) -> Option<Self> {
+        let parts = split_parts(text);
+        let first = parts.first()?;
+        let split_into_fields = parts.get(1).is_some_and(|part| part.strength <= 1);
+        let span = |last: &Part| text[first.start..last.end].to_owned();
+        let full = span(parts.last()?);
+        // A town set apart after the name ("Product Manager · Bengaluru", "Northgate
+        // Digital<tab>Leeds") is where, not who. After a dash it may be a specialty
+        // ("Senior Engineer – Platform") unless the line names the employer.
+        let (without_town, town_strength) = match parts.as_slice() {
+            [.., before, last] if is_bare_place(&text[last.start..last.end]) => {
+                (span(before), last.strength)
+            }
+            _ => (full.clone(), usize::MAX),
+        };
+        Some(Self {
+            offset,
+            text: if town_strength <= STRONGEST_INSIDE_A_FIELD {
+                without_town.clone()
+            } else {
+                full
+            },
+            employer: without_town,
+            parts: parts
+                .iter()
+                .map(|part| text[part.start..part.end].to_owned())
+                .collect(),
+            split_into_fields,
+        })
+    }
+
+    /// Whether the line alone names both a title and a company ("Senior Engineer | Acme Corp").
+    fn names_title_and_company(&self) -> bool {
+        self.parts.iter().any(|part| split_title_at_company(part).is_some())
+            || (self
+                .parts
+                .iter()
+                .any(|part| is_title_like(part) && !is_company_like(part))
+                && self
+                    .parts
+                    .iter()
+                    .any(|part| is_company_like(part) && !is_title_like(part)))
+    }
+
+    /// Whether the company this line alone gives may be a specialty of the title instead: it
+    /// was split off inside a field and names no kind of organisation.
+    fn company_is_doubtful(&self, role: &Role) -> bool {
+        !self.split_into_fields
+            && role.company.as_deref().is_some_and(|company| {
+                !is_company_like(company) && !ends_with_legal_form(company)
+            })
+    }
+}
+
+/// Title and company when a header has one line for each: the line that reads more like a
+/// title is the title, whole, and the other the company. When both read alike, the resume's
+/// usual place for the title decides; without one, `None`.
+fn role_by_line(
+    first: &HeaderLine,
+    second: &HeaderLine,
+    title_offset: Option<isize>,
+) -> Option<Role> {
+    if first.names_title_and_company() || second.names_title_and_company() {
+        return None;
+    }
+    let (title, company) = match leaning(&first.text).cmp(&leaning(&second.text)) {
+        std::cmp::Ordering::Greater => (first, second),
+        std::cmp::Ordering::Less => (second, first),
+        std::cmp::Ordering::Equal if Some(first.offset) == title_offset => (first, second),
+        std::cmp::Ordering::Equal if Some(second.offset) == title_offset => (second, first),
+        std::cmp::Ordering::Equal => return None,
+    };
+    Some(Role {
+        title: Some(title.text.clone()),
+        company: Some(without_town(&company.employer)),
+    })
+}
+
+/// How much text reads as a job title rather than an employer: above zero for a title, below
+/// for a company ("Kingsdown Partners LLP" names partners but is a firm).
+fn leaning(text: &str) -> i32 {
+    i32::from(is_title_like(text))
+        - i32::from(is_company_like(text))
+        - 2 * i32::from(ends_with_legal_form(text))
+}
+
+fn ends_with_legal_form(text: &str) -> bool {
+    text.split(|c: char| c.is_whitespace() || c == ',')
+        .rfind(|word| !word.is_empty())
+        .is_some_and(is_company_suffix)
+}
+
+/// A line that names an employer, and nothing else, under a title line: a few capitalised
+/// words, maybe a place, no job title.
+fn names_an_employer(text: &str) -> bool {
+    let Some(name) = without_location(&text.replace('\t', ", ")) else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && (!is_title_like(&name) || is_company_like(&name) || ends_with_legal_form(&name))
+        && words.iter().all(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            word.is_empty()
+                || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(word, "of" | "and" | "the" | "for" | "at" | "de" | "du" | "la" | "y")
+        })
+}
+
+/// Words of a line without a trailing place ("…, Chicago, IL").
+fn content_words(text: &str) -> usize {
+    without_location(text).map_or(0, |rest| rest.split_whitespace().count())
 }
 
 fn classify<'a>(lines: &[&'a Line]) -> Vec<LineInfo<'a>> {
@@ -179,10 +393,20 @@ fn classify<'a>(lines: &[&'a Line]) -> Vec<LineInfo<'a>> {
 /// sentence, whose only date is a year or a month and year.
 fn lone_date(line: &Line) -> Option<DateRange> {
     let text = &line.text;
-    if line.word_count() > 12 || text.ends_with('.') || text.starts_with(char::is_lowercase) {
+    // A header set out in fields ("Summer Camp Counselor | Chicago Park District | Chicago, IL |
+    // Summer 2014") runs longer than a sentence that happens to name a year.
+    let most_words = if text.contains(['|', '\t']) { 16 } else { 12 };
+    if words(text) > most_words || text.ends_with('.') || text.starts_with(char::is_lowercase) {
         return None;
     }
     dates::find_lone(text)
+}
+
+/// Words with a letter or digit in them, so separators ("|", "–") do not count.
+fn words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// Whether `line` wraps the text of `previous` rather than starting something new.
@@ -242,36 +466,144 @@ struct Role {
     company: Option<String>,
 }
 
-/// Splits a header line at the separators resumes put between title, company, location
-/// and dates.
-fn split_pieces(text: &str) -> Vec<String> {
-    let mut pieces = vec![text.to_owned()];
-    for separator in [
-        "\t", " | ", "|", " — ", " – ", " -- ", " - ", " · ", " • ", " ∙ ", " / ", "—",
-    ] {
-        pieces = pieces
-            .iter()
-            .flat_map(|piece| {
-                piece
-                    .split(separator)
-                    .map(str::to_owned)
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-    }
-    pieces
-        .into_iter()
-        .map(|piece| clean_piece(&piece))
-        .filter(|piece| piece.chars().any(char::is_alphanumeric))
-        .collect()
+/// The separators resumes put between title, company, location and dates, strongest first.
+const SEPARATORS: [&[&str]; 7] = [
+    &["\t"],
+    &[" | ", "|"],
+    &[" · ", " • ", " ∙ "],
+    &[" — ", "—", " -- "],
+    &[" – "],
+    &[" - "],
+    &[" / "],
+];
+
+/// Where `SEPARATORS` has " / ", which also joins two titles held at once.
+const SLASH: usize = 6;
+/// The weakest separator that only ever stands between fields (title, company, place), never
+/// inside one as a dash can ("Registered Nurse – Cardiac Step-Down").
+const STRONGEST_INSIDE_A_FIELD: usize = 2;
+
+/// A span of a header line, and the strength (index into `SEPARATORS`) of the separator
+/// before it.
+#[derive(Debug, Clone, Copy)]
+struct Part {
+    start: usize,
+    end: usize,
+    strength: usize,
 }
 
-fn clean_piece(piece: &str) -> String {
-    piece
-        .trim()
-        .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '-' | '–' | '—'))
-        .trim()
-        .to_owned()
+/// The parts of a header line that name something, split at its strongest separator only, so
+/// that "Registered Nurse – Cardiac | St. Brendan's | Boston, MA" is "Registered Nurse –
+/// Cardiac" and "St. Brendan's". Places and punctuation around the parts are left out.
+fn split_parts(text: &str) -> Vec<Part> {
+    let mut pieces = vec![Part {
+        start: 0,
+        end: text.len(),
+        strength: usize::MAX,
+    }];
+    for (strength, separators) in SEPARATORS.iter().enumerate() {
+        pieces = pieces
+            .into_iter()
+            .flat_map(|piece| split_span(text, piece, strength, separators))
+            .collect();
+    }
+
+    let mut named: Vec<Part> = Vec::new();
+    // The strongest separator since the last part kept, a place between two parts included.
+    let mut separator = usize::MAX;
+    for piece in pieces {
+        separator = separator.min(piece.strength);
+        let Some((start, end)) = naming_span(text, piece.start, piece.end) else {
+            continue;
+        };
+        let joins_two_titles = separator == SLASH
+            && named
+                .last()
+                .is_some_and(|previous| is_title_like(&text[previous.start..previous.end]))
+            && text[start..end]
+                .split(", ")
+                .next()
+                .is_some_and(is_title_like);
+        match named.last_mut() {
+            Some(previous) if joins_two_titles => previous.end = end,
+            _ => named.push(Part {
+                start,
+                end,
+                strength: if named.is_empty() {
+                    usize::MAX
+                } else {
+                    separator
+                },
+            }),
+        }
+        separator = usize::MAX;
+    }
+
+    let Some(strongest) = named.iter().skip(1).map(|part| part.strength).min() else {
+        return named;
+    };
+    let mut parts: Vec<Part> = Vec::new();
+    for part in named {
+        match parts.last_mut() {
+            Some(previous) if part.strength != strongest => previous.end = part.end,
+            _ => parts.push(part),
+        }
+    }
+    parts
+}
+
+/// Splits `piece` at every occurrence of any of `separators`.
+fn split_span(text: &str, piece: Part, strength: usize, separators: &[&str]) -> Vec<Part> {
+    let mut parts = Vec::new();
+    let mut start = piece.start;
+    let mut before = piece.strength;
+    loop {
+        let rest = &text[start..piece.end];
+        let found = separators
+            .iter()
+            .filter_map(|separator| rest.find(separator).map(|at| (at, separator.len())))
+            .min_by_key(|&(at, len)| (at, std::cmp::Reverse(len)));
+        let Some((at, len)) = found else {
+            break;
+        };
+        parts.push(Part {
+            start,
+            end: start + at,
+            strength: before,
+        });
+        start += at + len;
+        before = strength;
+    }
+    parts.push(Part {
+        start,
+        end: piece.end,
+        strength: before,
+    });
+    parts
+}
+
+/// The span of `text[start..end]` without surrounding punctuation or a trailing place;
+/// `None` when nothing is left that names something.
+fn naming_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let piece = &text[start..end];
+    // A bracket is punctuation only when its partner is not in the piece too.
+    let is_edge = |c: char| {
+        c.is_whitespace()
+            || matches!(c, ',' | ';' | ':' | '-' | '–' | '—')
+            || (c == '(' && !piece.contains(')'))
+            || (c == ')' && !piece.contains('('))
+    };
+    let leading = piece.len() - piece.trim_start_matches(is_edge).len();
+    let trimmed = piece[leading..].trim_end_matches(is_edge);
+    if !trimmed.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    // The place is cut off the end, so what names something starts where the piece does.
+    let mut named = without_location(trimmed)?;
+    if named.len() == trimmed.len() {
+        named = without_listed_town(&named);
+    }
+    Some((start + leading, start + leading + named.len()))
 }
 
 /// Drops a trailing ", City, ST" from a company piece; `None` if the piece is only a place.
@@ -288,6 +620,30 @@ fn without_location(piece: &str) -> Option<String> {
         }
     }
     Some(piece[..cut].trim().to_owned())
+}
+
+/// A title, company and town listed with commas, without the town: "DevOps Engineer,
+/// Northgate Digital, Leeds". Only a one-word town is read so, as a two-word last field is as
+/// likely a company ("Account Executive, SMB, Brightwire Payroll").
+fn without_listed_town(piece: &str) -> String {
+    match piece.rsplit_once(", ") {
+        Some((rest, town))
+            if rest.contains(", ") && !town.contains(' ') && is_bare_place(town) =>
+        {
+            rest.to_owned()
+        }
+        _ => piece.to_owned(),
+    }
+}
+
+/// A company without the town written after it ("Northgate Digital, Leeds").
+fn without_town(company: &str) -> String {
+    match company.rsplit_once(", ") {
+        Some((name, town)) if is_bare_place(town) && !name.trim().is_empty() => {
+            name.trim().to_owned()
+        }
+        _ => company.to_owned(),
+    }
 }
 
 /// A town without its state or country ("London", "Bath", "Calumet City"), as it follows a
@@ -308,23 +664,21 @@ fn is_bare_place(text: &str) -> bool {
 
 fn assign_roles(raw_pieces: &[String]) -> Role {
     let mut pieces: Vec<String> = Vec::new();
-    for piece in raw_pieces
-        .iter()
-        .filter_map(|piece| without_location(piece))
-    {
-        if let Some((title, company)) = split_title_at_company(&piece) {
+    for piece in raw_pieces {
+        if let Some((title, company)) = split_title_at_company(piece) {
             pieces.push(title);
             pieces.push(company);
         } else {
-            pieces.push(piece);
+            pieces.push(piece.clone());
         }
     }
-    if pieces.len() == 1
-        && let Some((left, right)) = pieces[0].split_once(", ")
-        && (is_title_like(left) || is_company_like(right))
-        && !is_company_suffix(right)
+    if let [piece] = pieces.as_slice()
+        && let Some((title, company)) = split_title_and_company(piece)
     {
-        pieces = vec![left.to_owned(), right.to_owned()];
+        return Role {
+            title: Some(title),
+            company: Some(company),
+        };
     }
     pieces.retain(|piece| !piece.is_empty());
 
@@ -348,9 +702,43 @@ fn assign_roles(raw_pieces: &[String]) -> Role {
         title_index.or_else(|| (0..pieces.len()).find(|index| Some(*index) != company_index));
     Role {
         title: title_index.map(|index| pieces[index].clone()),
-        company: company_index.map(|index| pieces[index].clone()),
+        company: company_index.map(|index| without_town(&pieces[index])),
     }
 }
+
+/// Title and company written as one piece with commas: "Paralegal, Hargrove Whitley & Pruitt,
+/// PLLC", "Account Executive, SMB, Brightwire Payroll", "Acme Corp, Senior Engineer". The
+/// company is the first or the last field, with its legal form, whichever end reads less like a
+/// title (the last when both read alike); the fields between belong to the title, a specialty.
+fn split_title_and_company(piece: &str) -> Option<(String, String)> {
+    let mut fields: Vec<&str> = Vec::new();
+    let mut field_start = 0;
+    for (index, _) in piece.match_indices(", ") {
+        let next_field = piece[index + 2..].split(", ").next().unwrap_or_default();
+        if !is_company_suffix(next_field) {
+            fields.push(&piece[field_start..index]);
+            field_start = index + 2;
+        }
+    }
+    fields.push(&piece[field_start..]);
+    let (&first, rest) = fields.split_first()?;
+    let &last = rest.last()?;
+    if !(is_title_like(first) || is_title_like(last) || is_company_like(last)) {
+        return None;
+    }
+    let company_first = match leaning(first).cmp(&leaning(last)) {
+        std::cmp::Ordering::Less => true,
+        std::cmp::Ordering::Greater => false,
+        std::cmp::Ordering::Equal => !is_title_like(first) && is_title_like(last),
+    };
+    let (title, company) = if company_first {
+        (fields[1..].join(", "), first)
+    } else {
+        (fields[..fields.len() - 1].join(", "), last)
+    };
+    Some((title, company.to_owned()))
+}
+
 
 fn is_company_suffix(text: &str) -> bool {
     let lower = text.trim_end_matches('.').to_lowercase();
@@ -381,8 +769,13 @@ fn is_company_suffix(text: &str) -> bool {
 
 fn split_title_at_company(piece: &str) -> Option<(String, String)> {
     for separator in [" at ", " @ ", " @", " At "] {
+        // "Research Assistant, University of Texas at Austin": the "at" is inside the
+        // employer's name, after the comma that ends the title.
         if let Some((left, right)) = piece.split_once(separator)
             && is_title_like(left)
+            && !left
+                .rsplit_once(", ")
+                .is_some_and(|(_, employer)| is_company_like(employer))
             && !right.trim().is_empty()
         {
             return Some((left.trim().to_owned(), right.trim().to_owned()));
@@ -505,6 +898,126 @@ mod tests {
                     "2014",
                     "2017"
                 ),
+            ]
+        );
+    }
+    #[test]
+    fn a_specialty_after_the_title_stays_with_it_when_the_employer_has_its_own_line() {
+        let entries = parse(
+            "Senior Account Executive, Mid-Market\tFeb 2021 - Present\nLedgerly, Atlanta, GA\n\
+             • Closed deals\n\
+             Registered Nurse – Cardiac Step-Down\tJun 2017 – Feb 2020\n\
+             Mercy Valley Hospital, Worcester, MA\n• Cared for patients\n\
+             Mar 2014 – Jan 2016\nSupply Planner, Inventory\nDelta Home & Garden, Memphis, TN\n\
+             • Planned stock",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head("Senior Account Executive, Mid-Market", "Ledgerly", "2021-02", ""),
+                head(
+                    "Registered Nurse – Cardiac Step-Down",
+                    "Mercy Valley Hospital",
+                    "2017-06",
+                    "2020-02"
+                ),
+                head(
+                    "Supply Planner, Inventory",
+                    "Delta Home & Garden",
+                    "2014-03",
+                    "2016-01"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_resumes_usual_title_line_settles_a_header_whose_lines_both_read_as_titles() {
+        let entries = parse(
+            "Hargrove & Pruitt, PLLC\tRaleigh, NC\nSenior Paralegal\tJanuary 2018 – Present\n\
+             • Filed motions\n\
+             Carolina Mutual Insurance Company\tDurham, NC\n\
+             Claims Paralegal\tAugust 2014 – December 2017\n• Tracked claims\n\
+             Wake County Clerk of Superior Court\tRaleigh, NC\nDeputy Clerk\t2012 – 2014",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head("Senior Paralegal", "Hargrove & Pruitt, PLLC", "2018-01", ""),
+                head(
+                    "Claims Paralegal",
+                    "Carolina Mutual Insurance Company",
+                    "2014-08",
+                    "2017-12"
+                ),
+                head(
+                    "Deputy Clerk",
+                    "Wake County Clerk of Superior Court",
+                    "2012",
+                    "2014"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn towns_after_employers_are_left_out() {
+        let entries = parse(
+            "Kingsdown Partners LLP, Bath (Mar 2021 – Dec 2023)\nAssistant to Two Partners\n\
+             - Kept diaries\n\
+             Northgate Digital, Leeds (Mar 2017 - May 2021)\nDevOps Engineer\n- Migrated apps\n\
+             Senior Product Manager, Onboarding & Activation, Khatabook Pro, Bengaluru\n\
+             Oct 2014 – Feb 2017\n- Shipped onboarding\n\
+             Business Analyst, Infosys, Mysuru\nJun 2012 – Jun 2014\n- Wrote specs\n\
+             Rupeeflow\tJul 2010 – Sep 2011\nProduct Manager · Bengaluru\n- Ran payments",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Assistant to Two Partners",
+                    "Kingsdown Partners LLP",
+                    "2021-03",
+                    "2023-12"
+                ),
+                head("DevOps Engineer", "Northgate Digital", "2017-03", "2021-05"),
+                head(
+                    "Senior Product Manager, Onboarding & Activation",
+                    "Khatabook Pro",
+                    "2014-10",
+                    "2017-02"
+                ),
+                head("Business Analyst", "Infosys", "2012-06", "2014-06"),
+                head("Product Manager", "Rupeeflow", "2010-07", "2011-09"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_of_fields_splits_at_its_strongest_separator_only() {
+        let entries = parse(
+            "Journeyman Electrician / Foreman | Sierra Peak Electric | Reno, NV | 2018 - Present\n\
+             - Ran crews\n\
+             Registered Nurse II – Cardiac Step-Down | St. Brendan's Medical Center | Boston, MA | Mar 2015 – Feb 2018\n\
+             - Charge nurse\n\
+             Summer Camp Counselor | Chicago Park District | Chicago, IL | Summer 2014",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Journeyman Electrician / Foreman",
+                    "Sierra Peak Electric",
+                    "2018",
+                    ""
+                ),
+                head(
+                    "Registered Nurse II – Cardiac Step-Down",
+                    "St. Brendan's Medical Center",
+                    "2015-03",
+                    "2018-02"
+                ),
+                head("Summer Camp Counselor", "Chicago Park District", "2014", ""),
             ]
         );
     }
