@@ -118,6 +118,26 @@ impl Bm25Index {
         query
     }
 
+    /// Like [`Bm25Index::query`], but every occurrence of a term adds its emphasis (how much
+    /// the caller stresses that mention) to the term's weight, up to `max_emphasis`, so a
+    /// word the text keeps coming back to counts more.
+    pub fn emphasised_query(&self, terms: &[(Term, f64)], max_emphasis: f64) -> Vec<QueryTerm> {
+        let mut query: Vec<QueryTerm> = Vec::new();
+        let mut emphasis: Vec<f64> = Vec::new();
+        for (term, stress) in terms {
+            if let Some(existing) = query.iter().position(|known| known.key == term.key) {
+                emphasis[existing] += stress;
+                continue;
+            }
+            query.extend(self.query(std::slice::from_ref(term)));
+            emphasis.push(*stress);
+        }
+        for (term, stress) in query.iter_mut().zip(emphasis) {
+            term.weight *= stress.min(max_emphasis);
+        }
+        query
+    }
+
     /// BM25 of the bullet divided by the query's total weight, where a term that appears
     /// once in a bullet of average length counts exactly its weight. Capped at 1.
     pub fn coverage(&self, query: &[QueryTerm], document_index: usize) -> Coverage {

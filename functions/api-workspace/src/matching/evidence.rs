@@ -76,6 +76,51 @@ pub(crate) fn find_metric(bullet: &str, parsed_metrics: &[String]) -> Option<Str
     (!phrase.is_empty()).then(|| phrase.to_owned())
 }
 
+/// Beginnings of words that report a change ("reduced", "raising", "shortened").
+const CHANGE_WORD_PREFIXES: &[&str] = &[
+    "reduc",
+    "shorten",
+    "decreas",
+    "halv",
+    "eliminat",
+    "rais",
+    "increas",
+    "improv",
+    "boost",
+    "doubl",
+    "tripl",
+    "accelerat",
+];
+/// Change words whose beginnings start other words too ("lift" → "lifetime", "grow" →
+/// "growth"), so only these forms count.
+const CHANGE_WORDS: &[&str] = &[
+    "cut", "cuts", "cutting", "lowered", "lowering", "lifted", "lifting", "grew", "rose", "sped",
+    "trimmed", "dropped",
+];
+
+/// True when the bullet reports a measured change: a "from X to Y" range, or a change verb
+/// with a number ("lowered CAC by 32%", "reduced spend by £410K"). Such a bullet shows a
+/// problem solved; "managed 40 accounts" only shows a scale.
+pub(crate) fn reports_measured_change(bullet: &str) -> bool {
+    let words: Vec<&str> = bullet.split_whitespace().collect();
+    let strengths: Vec<NumberStrength> = (0..words.len())
+        .filter_map(|index| number_strength(&words, index))
+        .collect();
+    if strengths.contains(&NumberStrength::Range) {
+        return true;
+    }
+    !strengths.is_empty()
+        && words.iter().any(|word| {
+            let lower = word
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            CHANGE_WORDS.contains(&lower.as_str())
+                || CHANGE_WORD_PREFIXES
+                    .iter()
+                    .any(|prefix| lower.starts_with(prefix))
+        })
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum NumberStrength {
     Count,
@@ -316,6 +361,27 @@ mod tests {
             find_metric("Managed 75 accounts worth $2.1M ARR", &parsed).as_deref(),
             Some("$2.1M ARR")
         );
+    }
+
+    #[test]
+    fn measured_changes_are_told_from_scales() {
+        assert!(reports_measured_change(
+            "Cut mean time to recovery from 4 hours to 38 minutes"
+        ));
+        assert!(reports_measured_change(
+            "Lowered blended CAC by 32% in 9 months"
+        ));
+        assert!(reports_measured_change(
+            "Reduced AWS spend by £410K a year through rightsizing"
+        ));
+        assert!(!reports_measured_change(
+            "Closed $2.3M in new ARR in FY23 against a $1.63M quota"
+        ));
+        assert!(!reports_measured_change("Managed 85 mid-market customers"));
+        assert!(!reports_measured_change("Improved the onboarding flow"));
+        assert!(!reports_measured_change(
+            "Led the 2021 replatforming and cut costs"
+        ));
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 mod bm25;
 mod evidence;
+mod problem;
 mod requirements;
 mod resume;
 mod skills;
@@ -20,7 +21,7 @@ pub use resume::{ExperienceInput, ResumeInput};
 pub use skills::{SkillDictionary, SkillDictionaryError};
 
 use bm25::{Bm25Index, QueryTerm};
-use text::{Analyzer, TermKind};
+use text::{Acronyms, Analyzer, TermKind};
 
 /// A need whose best bullet covers less than this share of it (BM25-weighted) is left out:
 /// a pain point without evidence gives the seeker nothing to cite.
@@ -29,6 +30,9 @@ pub const MIN_COVERAGE: f64 = 0.2;
 /// the need more worth leading with, so among clearly evidenced needs the job description's
 /// own emphasis (section and list position, see [`Requirement::weight`]) decides the order.
 pub const CLEAR_EVIDENCE_COVERAGE: f64 = 0.3;
+/// When the job description names its main problem, every other need is secondary to it: its
+/// weight is scaled by this, so the problem's pain point (score 1) leads.
+const SECONDARY_NEED_WEIGHT: f64 = 0.9;
 /// Scores are rounded to this many decimals before ranking and output, so float noise
 /// can never reorder results or change the JSON.
 const SCORE_DECIMALS: i32 = 3;
@@ -84,14 +88,49 @@ pub fn generate(jd: &str, resume: &ResumeInput, skills: &SkillDictionary) -> Vec
         return Vec::new();
     }
 
-    let analyzer = Analyzer::new(skills);
+    // Acronyms either side writes out in full ("CAC", "customer acquisition cost").
+    let texts: Vec<&str> = std::iter::once(jd)
+        .chain(bullets.iter().map(|bullet| bullet.text))
+        .collect();
+    let analyzer = Analyzer::new(skills).with_acronyms(Acronyms::find(&texts));
     let documents: Vec<_> = bullets
         .iter()
         .map(|bullet| analyzer.terms(bullet.text))
         .collect();
     let index = Bm25Index::new(&documents);
 
-    let mut ranked: Vec<(usize, PainPoint)> = extract_requirements(jd)
+    let requirements = extract_requirements(jd);
+    let (problem, needs): (Vec<&Requirement>, Vec<&Requirement>) = requirements
+        .iter()
+        .partition(|requirement| requirement.kind == RequirementKind::Problem);
+    let bullet_texts: Vec<&str> = bullets.iter().map(|bullet| bullet.text).collect();
+    let main_problem = (!problem.is_empty())
+        .then(|| {
+            let query = problem::problem_query(&problem, &needs, &analyzer, &index);
+            let (best_index, coverage) = problem::best_answer(&query, &index, &bullet_texts)?;
+            let text = problem
+                .iter()
+                .map(|sentence| sentence.text.as_str())
+                .collect::<Vec<_>>()
+                .join(". ");
+            Some(pain_point(
+                text,
+                &bullets[best_index],
+                &query,
+                &coverage,
+                // The problem leads whenever a bullet answers it.
+                1.0,
+                &resume.metrics,
+            ))
+        })
+        .flatten();
+    let secondary = if main_problem.is_some() {
+        SECONDARY_NEED_WEIGHT
+    } else {
+        1.0
+    };
+
+    let mut ranked: Vec<(usize, PainPoint)> = needs
         .into_iter()
         .enumerate()
         .filter_map(|(order, requirement)| {
@@ -108,22 +147,21 @@ pub fn generate(jd: &str, resume: &ResumeInput, skills: &SkillDictionary) -> Vec
                         _ => Some(candidate),
                     },
                 )?;
-            let bullet = &bullets[best_index];
-            let pain_point = PainPoint {
-                pain_point: requirement.text,
-                solution: evidence::solution_sentence(bullet.experience, bullet.text),
-                evidence: bullet.text.to_owned(),
-                metric: evidence::find_metric(bullet.text, &resume.metrics),
-                score: round_score(evidence_strength(coverage.score) * requirement.weight),
-                matched_terms: coverage
-                    .matched
-                    .iter()
-                    .map(|&term| query[term].display.clone())
-                    .collect(),
-            };
-            Some((order, pain_point))
+            let score = evidence_strength(coverage.score) * requirement.weight * secondary;
+            Some((
+                order + 1,
+                pain_point(
+                    requirement.text.clone(),
+                    &bullets[best_index],
+                    &query,
+                    &coverage,
+                    score,
+                    &resume.metrics,
+                ),
+            ))
         })
         .collect();
+    ranked.extend(main_problem.map(|pain_point| (0, pain_point)));
     ranked.sort_by(|(order_a, a), (order_b, b)| {
         b.score.total_cmp(&a.score).then(order_a.cmp(order_b))
     });
@@ -136,6 +174,28 @@ pub fn generate(jd: &str, resume: &ResumeInput, skills: &SkillDictionary) -> Vec
         .into_iter()
         .map(|(_, pain_point)| pain_point)
         .collect()
+}
+
+fn pain_point(
+    need: String,
+    bullet: &Bullet<'_>,
+    query: &[QueryTerm],
+    coverage: &bm25::Coverage,
+    score: f64,
+    parsed_metrics: &[String],
+) -> PainPoint {
+    PainPoint {
+        pain_point: need,
+        solution: evidence::solution_sentence(bullet.experience, bullet.text),
+        evidence: bullet.text.to_owned(),
+        metric: evidence::find_metric(bullet.text, parsed_metrics),
+        score: round_score(score),
+        matched_terms: coverage
+            .matched
+            .iter()
+            .map(|&term| query[term].display.clone())
+            .collect(),
+    }
 }
 
 /// A seeker would not cite a bullet that shares one ordinary word with a long need
@@ -220,6 +280,25 @@ mod tests {
             .find(|point| point.pain_point.contains("PostgreSQL"))
             .expect("kept");
         assert_eq!(ledger.matched_terms, ["Tune", "PostgreSQL", "ledger"]);
+        assert!(points.windows(2).all(|pair| pair[0].score >= pair[1].score));
+    }
+
+    #[test]
+    fn the_stated_problem_leads_with_the_bullet_that_solved_it() {
+        let resume: ResumeInput = serde_json::from_value(serde_json::json!({
+            "experience": [{"company": "Shipfast", "title": "SRE", "bullets": [
+                "Built dashboards in Grafana and Prometheus for 40 services",
+                "Cut mean time to recovery from 4 hours to 30 minutes and paging incidents by 60%"
+            ]}]
+        }))
+        .expect("valid resume");
+        let jd = "About us: We run a booking platform, and we have too many incidents that take hours to recover from.\n\nResponsibilities\n- Reduce incidents and recovery time\n- Build dashboards in Grafana and Prometheus for our services\n";
+        let points = generate(jd, &resume, SkillDictionary::bundled());
+        let top = points.first().expect("pain points");
+        assert!(top.pain_point.starts_with("We run a booking platform"));
+        assert!(top.evidence.starts_with("Cut mean time to recovery"));
+        assert_eq!(top.score, 1.0);
+        assert!(points[1..].iter().all(|point| point.score < 1.0));
         assert!(points.windows(2).all(|pair| pair[0].score >= pair[1].score));
     }
 

@@ -25,6 +25,10 @@ pub enum RequirementKind {
     NiceToHave,
     /// A need-like sentence found outside any recognised list.
     Inferred,
+    /// Where the team says what hurts ("our fall rate is above the national benchmark",
+    /// "our deals take too long to close"), and the sentence saying whom they hire to fix it.
+    /// Together these are the job's main problem, which the evidence should answer first.
+    Problem,
 }
 
 impl RequirementKind {
@@ -32,7 +36,7 @@ impl RequirementKind {
     /// the work too; qualifications mostly filter candidates; nice-to-haves are optional.
     fn base_weight(self) -> f64 {
         match self {
-            RequirementKind::Responsibility => 1.0,
+            RequirementKind::Problem | RequirementKind::Responsibility => 1.0,
             RequirementKind::Inferred => 0.9,
             RequirementKind::MustHave => 0.8,
             RequirementKind::NiceToHave => 0.5,
@@ -62,14 +66,24 @@ const MIN_CLAUSE_WORDS: usize = 3;
 enum Section {
     /// Before any heading, or under a heading that describes the role in prose.
     Prose,
-    /// Benefits, company blurb, legal text.
+    /// Benefits, legal text, how to apply.
     Ignored,
+    /// "About us" and the like: no needs, but it is where teams say what their problem is.
+    Company,
     List(RequirementKind),
 }
 
 /// Heading phrases by section, compared on whole words. Order matters where phrases overlap:
 /// ignored first, then nice-to-have ("preferred qualifications" is optional, not required),
 /// then must-have ("what you'll need" is not a responsibility), then responsibilities.
+const COMPANY_HEADINGS: &[&str] = &[
+    "about us",
+    "about the company",
+    "who we are",
+    "our company",
+    "our story",
+    "our mission",
+];
 const IGNORED_HEADINGS: &[&str] = &[
     "benefits",
     "benefit",
@@ -77,10 +91,6 @@ const IGNORED_HEADINGS: &[&str] = &[
     "compensation",
     "salary",
     "pay range",
-    "about us",
-    "about the company",
-    "who we are",
-    "our company",
     "our values",
     "values",
     "culture",
@@ -97,8 +107,6 @@ const IGNORED_HEADINGS: &[&str] = &[
     "we offer",
     "location",
     "life at",
-    "our story",
-    "our mission",
 ];
 const NICE_HEADINGS: &[&str] = &[
     "nice to have",
@@ -412,40 +420,75 @@ const QUALIFICATION_CUES: &[&str] = &[
 /// and punctuation aside; a repeat keeps the higher weight).
 pub fn extract_requirements(jd: &str) -> Vec<Requirement> {
     let verbs = NeedVerbs::new();
-    let mut section = Section::Prose;
-    let mut position_in_section = 0usize;
+    let blocks = sectioned_blocks(jd);
+    // A hiring sentence ("we need an HR generalist who can help us keep the people we hire")
+    // belongs to the problem only when the team says what the problem is; on its own it is
+    // an ordinary line about the role.
+    let states_problem = blocks.iter().any(|block| {
+        block.section != Section::Ignored
+            && sentences(block.content)
+                .into_iter()
+                .any(is_problem_statement)
+    });
+
     let mut found: Vec<Requirement> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
-
-    let mut push = |text: &str, kind: RequirementKind, position: &mut usize| {
-        let text = clean_item(text);
-        let key = dedupe_key(text);
-        if key.is_empty() {
-            return;
+    let mut position_in_section = 0usize;
+    let mut current_block_section = None;
+    for block in &blocks {
+        if current_block_section != Some(block.section_index) {
+            current_block_section = Some(block.section_index);
+            position_in_section = 0;
         }
-        let kind = if is_marked_optional(text) {
-            RequirementKind::NiceToHave
-        } else {
-            kind
-        };
-        let decay = (1.0 - POSITION_DECAY * *position as f64).max(POSITION_WEIGHT_FLOOR);
-        let weight = kind.base_weight() * decay;
-        *position += 1;
-        if let Some(existing) = seen.iter().position(|other| *other == key) {
-            if found[existing].weight < weight {
-                found[existing].weight = weight;
-                found[existing].kind = kind;
+        for item in items_in(block.content, block.section, &verbs, states_problem) {
+            let text = clean_item(&item.text);
+            let key = dedupe_key(text);
+            if key.is_empty() {
+                continue;
             }
-            return;
+            let kind = if item.kind != RequirementKind::Problem && is_marked_optional(text) {
+                RequirementKind::NiceToHave
+            } else {
+                item.kind
+            };
+            // The problem weighs fully wherever it is written; list items fade with position.
+            let decay = if kind == RequirementKind::Problem {
+                1.0
+            } else {
+                (1.0 - POSITION_DECAY * position_in_section as f64).max(POSITION_WEIGHT_FLOOR)
+            };
+            let weight = kind.base_weight() * decay;
+            position_in_section += 1;
+            if let Some(existing) = seen.iter().position(|other| *other == key) {
+                if found[existing].weight < weight {
+                    found[existing].weight = weight;
+                    found[existing].kind = kind;
+                }
+                continue;
+            }
+            seen.push(key);
+            found.push(Requirement {
+                text: text.to_owned(),
+                kind,
+                weight,
+            });
         }
-        seen.push(key);
-        found.push(Requirement {
-            text: text.to_owned(),
-            kind,
-            weight,
-        });
-    };
+    }
+    found
+}
 
+/// One line (or the text after "Heading:") and the section it sits in.
+struct Block<'a> {
+    section: Section,
+    /// Counts headings, so list positions restart under each one.
+    section_index: usize,
+    content: &'a str,
+}
+
+fn sectioned_blocks(jd: &str) -> Vec<Block<'_>> {
+    let mut section = Section::Prose;
+    let mut section_index = 0;
+    let mut blocks = Vec::new();
     for raw_line in jd.lines() {
         let line = raw_line.trim();
         if line.is_empty() {
@@ -454,19 +497,23 @@ pub fn extract_requirements(jd: &str) -> Vec<Requirement> {
         let (is_bullet, content) = strip_bullet_marker(line);
         if !is_bullet && let Some(heading) = parse_heading(content) {
             section = heading.section;
-            position_in_section = 0;
+            section_index += 1;
             if let Some(rest) = heading.rest {
-                for item in items_in(rest, section, &verbs) {
-                    push(&item.text, item.kind, &mut position_in_section);
-                }
+                blocks.push(Block {
+                    section,
+                    section_index,
+                    content: rest,
+                });
             }
             continue;
         }
-        for item in items_in(content, section, &verbs) {
-            push(&item.text, item.kind, &mut position_in_section);
-        }
+        blocks.push(Block {
+            section,
+            section_index,
+            content,
+        });
     }
-    found
+    blocks
 }
 
 struct Item {
@@ -474,25 +521,138 @@ struct Item {
     kind: RequirementKind,
 }
 
-/// The needs one line (or bullet) contributes under the current section.
-fn items_in(content: &str, section: Section, verbs: &NeedVerbs) -> Vec<Item> {
-    match section {
-        Section::Ignored => Vec::new(),
-        Section::List(kind) => sentences(content)
-            .into_iter()
-            .flat_map(|sentence| split_compound_need(sentence, verbs))
-            .map(|text| Item { text, kind })
-            .collect(),
-        Section::Prose => sentences(content)
-            .into_iter()
-            .filter(|sentence| reads_like_need(sentence, verbs))
-            .flat_map(|sentence| split_compound_need(sentence, verbs))
-            .map(|text| Item {
-                text,
-                kind: RequirementKind::Inferred,
-            })
-            .collect(),
+/// The needs one line (or bullet) contributes under the current section. A sentence stating
+/// the team's problem is kept whole as a [`RequirementKind::Problem`] wherever it appears;
+/// so is a hiring sentence, when `states_problem` (the JD names a problem somewhere).
+fn items_in(content: &str, section: Section, verbs: &NeedVerbs, states_problem: bool) -> Vec<Item> {
+    if section == Section::Ignored {
+        return Vec::new();
     }
+    let mut items = Vec::new();
+    for sentence in sentences(content) {
+        let in_prose = matches!(section, Section::Prose | Section::Company);
+        if is_problem_statement(sentence)
+            || (in_prose && states_problem && is_hiring_statement(sentence))
+        {
+            items.push(Item {
+                text: sentence.to_owned(),
+                kind: RequirementKind::Problem,
+            });
+            continue;
+        }
+        let kind = match section {
+            Section::List(kind) => kind,
+            Section::Prose if reads_like_need(sentence, verbs) => RequirementKind::Inferred,
+            _ => continue,
+        };
+        items.extend(
+            split_compound_need(sentence, verbs)
+                .into_iter()
+                .map(|text| Item { text, kind }),
+        );
+    }
+    items
+}
+
+/// Phrases with which a team describes what hurts. They count only in a sentence about the
+/// team itself ("we", "our", "us"), so "support struggling students" is not the team's problem.
+const PROBLEM_CUES: &[&str] = &[
+    "problem",
+    "problems",
+    "challenge",
+    "challenges",
+    "struggle",
+    "struggles",
+    "struggling",
+    "pain point",
+    "pain points",
+    "bottleneck",
+    "bottlenecks",
+    "too long",
+    "too slow",
+    "too many",
+    "too much",
+    "too often",
+    "too high",
+    "too low",
+    "too few",
+    "too late",
+    "too expensive",
+    "too manual",
+    "slow",
+    "inaccurate",
+    "unreliable",
+    "inconsistent",
+    "burning out",
+    "burned out",
+    "burnt out",
+    "leaving",
+    "losing",
+    "churning",
+    "out of stock",
+    "run out",
+    "running out",
+    "backlog",
+    "delays",
+    "behind schedule",
+    "over budget",
+    "overruns",
+    "has risen",
+    "have risen",
+    "keeps rising",
+    "keep rising",
+    "has fallen",
+    "have fallen",
+    "has dropped",
+    "have dropped",
+    "declining",
+    "has been below",
+    "have been below",
+    "is below",
+    "are below",
+    "is above",
+    "are above",
+    "lagging",
+    "not enough",
+    "to fix",
+    "empty",
+    "but our",
+    "focused on",
+    "our focus",
+    "top priority",
+];
+const FIRST_PERSON_PLURAL: &[&str] = &["we", "our", "us", "ours", "we're", "we've", "we'll"];
+/// "We are hiring…", "we need a…": the sentence that says whom the team wants, and often why.
+const HIRING_CUES: &[&str] = &[
+    "hiring",
+    "we need a",
+    "we need an",
+    "looking for a",
+    "looking for an",
+    "seeking a",
+    "seeking an",
+];
+
+/// True for a sentence in which the team states its own problem.
+fn is_problem_statement(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase().replace('\u{2019}', "'");
+    speaks_for_the_team(&lower) && has_problem_cue(&lower)
+}
+
+/// True when the text (lower case) uses one of the [`PROBLEM_CUES`].
+pub(super) fn has_problem_cue(lower: &str) -> bool {
+    PROBLEM_CUES.iter().any(|cue| contains_words(lower, cue))
+}
+
+fn is_hiring_statement(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase().replace('\u{2019}', "'");
+    speaks_for_the_team(&lower) && HIRING_CUES.iter().any(|cue| contains_words(&lower, cue))
+}
+
+fn speaks_for_the_team(lower: &str) -> bool {
+    FIRST_PERSON_PLURAL
+        .iter()
+        .any(|pronoun| contains_words(lower, pronoun))
 }
 
 /// Strips list markers: `-`, `*`, `•`, `·`, `–`, `—`, `▪`, `►`, `o `, `1.`, `1)`, `(a)`.
@@ -601,8 +761,9 @@ fn normalise_heading(title: &str) -> String {
         .replace(" and ", " ")
 }
 
-fn heading_tables() -> [(&'static [&'static str], Section); 5] {
+fn heading_tables() -> [(&'static [&'static str], Section); 6] {
     [
+        (COMPANY_HEADINGS, Section::Company),
         (IGNORED_HEADINGS, Section::Ignored),
         (NICE_HEADINGS, Section::List(RequirementKind::NiceToHave)),
         (MUST_HEADINGS, Section::List(RequirementKind::MustHave)),
@@ -965,6 +1126,43 @@ mod tests {
         let found = extract_requirements(jd);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].kind, RequirementKind::MustHave);
+    }
+
+    #[test]
+    fn the_team_stating_its_problem_is_kept_whole_even_under_about_us() {
+        let jd = "About us: Acme runs 40 clinics. Our no-show rate is too high, and patients wait weeks. We are hiring a Scheduler who can fix it.\n\nResponsibilities\n- Support struggling patients with reminders\n- Book appointments\n\nBenefits\n- Our problem is too much free coffee\n";
+        let found = extract_requirements(jd);
+        let summary: Vec<(&str, RequirementKind)> =
+            found.iter().map(|r| (r.text.as_str(), r.kind)).collect();
+        assert_eq!(
+            summary,
+            [
+                (
+                    "Our no-show rate is too high, and patients wait weeks",
+                    RequirementKind::Problem
+                ),
+                (
+                    "We are hiring a Scheduler who can fix it",
+                    RequirementKind::Problem
+                ),
+                (
+                    "Support struggling patients with reminders",
+                    RequirementKind::Responsibility
+                ),
+                ("Book appointments", RequirementKind::Responsibility),
+            ]
+        );
+        assert!(found.iter().all(|r| r.weight > 0.0 && r.weight <= 1.0));
+    }
+
+    #[test]
+    fn a_hiring_sentence_alone_is_not_a_problem() {
+        let jd = "About the role: We are hiring a product manager to own onboarding.\nResponsibilities\n- Own onboarding\n";
+        assert!(
+            extract_requirements(jd)
+                .iter()
+                .all(|r| r.kind != RequirementKind::Problem)
+        );
     }
 
     #[test]

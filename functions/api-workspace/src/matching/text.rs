@@ -382,6 +382,80 @@ pub(crate) struct Analyzer<'a> {
     stemmer: Stemmer,
     skills: &'a SkillDictionary,
     generic_action_stems: Vec<String>,
+    acronyms: Acronyms,
+}
+
+/// Shortest and longest acronym that is looked up in full ("CAC", "MTTR"); two letters
+/// ("IT", "PR") spell too many ordinary word pairs.
+const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 3..=6;
+
+/// Acronyms written out in full somewhere in the texts at hand, e.g. a resume's "CAC" and a
+/// job description's "customer acquisition cost". Each counts as the words it stands for, so
+/// the two sides match however each chose to write it.
+#[derive(Debug, Default)]
+pub(crate) struct Acronyms {
+    /// Lower-case acronym and its lower-case words, in the order first found.
+    expansions: Vec<(String, Vec<String>)>,
+}
+
+impl Acronyms {
+    pub fn find(texts: &[&str]) -> Self {
+        let tokenised: Vec<Vec<RawToken>> = texts.iter().map(|text| raw_tokens(text)).collect();
+        let mut acronyms: Vec<String> = Vec::new();
+        for token in tokenised.iter().flatten() {
+            if let Some(acronym) = acronym_letters(&token.surface)
+                && !acronyms.contains(&acronym)
+            {
+                acronyms.push(acronym);
+            }
+        }
+        let expansions = acronyms
+            .into_iter()
+            .filter_map(|acronym| {
+                let letters: Vec<char> = acronym.chars().collect();
+                let words = tokenised.iter().find_map(|tokens| {
+                    tokens.windows(letters.len()).find_map(|window| {
+                        spells(window, &letters)
+                            .then(|| window.iter().map(|token| token.lower.clone()).collect())
+                    })
+                })?;
+                Some((acronym, words))
+            })
+            .collect();
+        Acronyms { expansions }
+    }
+
+    fn expansion(&self, surface: &str) -> Option<&[String]> {
+        let acronym = acronym_letters(surface)?;
+        self.expansions
+            .iter()
+            .find(|(known, _)| *known == acronym)
+            .map(|(_, words)| words.as_slice())
+    }
+}
+
+/// "CAC" → "cac", "KPIs" → "kpi"; `None` for anything but 3–6 capital letters.
+fn acronym_letters(surface: &str) -> Option<String> {
+    let letters = surface.strip_suffix('s').unwrap_or(surface);
+    (ACRONYM_LETTERS.contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase()))
+        .then(|| letters.to_lowercase())
+}
+
+/// Whether the words' initials spell the acronym: plain lower-case words (not another
+/// acronym), the first and last of them not stop words ("mean time to recovery" spells
+/// MTTR; "in the" never spells anything).
+fn spells(window: &[RawToken], letters: &[char]) -> bool {
+    let plain_word = |token: &RawToken| {
+        token.surface.chars().skip(1).all(char::is_lowercase)
+            && token.lower.chars().all(char::is_alphabetic)
+    };
+    let content = |token: &RawToken| !is_stop_word(&token.lower);
+    window
+        .iter()
+        .zip(letters)
+        .all(|(token, &letter)| plain_word(token) && token.lower.starts_with(letter))
+        && window.first().is_some_and(content)
+        && window.last().is_some_and(content)
 }
 
 impl<'a> Analyzer<'a> {
@@ -395,7 +469,14 @@ impl<'a> Analyzer<'a> {
             stemmer,
             skills,
             generic_action_stems,
+            acronyms: Acronyms::default(),
         }
+    }
+
+    /// Also reads each of `acronyms` as the words it stands for.
+    pub fn with_acronyms(mut self, acronyms: Acronyms) -> Self {
+        self.acronyms = acronyms;
+        self
     }
 
     pub fn stem(&self, lower: &str) -> String {
@@ -421,24 +502,35 @@ impl<'a> Analyzer<'a> {
             }
             let token = &tokens[position];
             position += 1;
-            if is_stop_word(&token.lower) || !is_content_word(&token.lower) {
+            if let Some(words) = self.acronyms.expansion(&token.surface) {
+                for word in words {
+                    self.push_word(&mut terms, word, &token.surface);
+                }
                 continue;
             }
-            let word = base_form(token.lower.trim_end_matches(['+', '#', '.']));
-            let kind = if GENERIC_ACTION_VERBS.contains(&word)
-                || self.generic_action_stems.contains(&self.stem(word))
-            {
-                TermKind::GenericAction
-            } else {
-                TermKind::Word
-            };
-            terms.push(Term {
-                key: self.stem(word),
-                display: token.surface.clone(),
-                kind,
-            });
+            self.push_word(&mut terms, &token.lower, &token.surface);
         }
         terms
+    }
+
+    /// Adds one lower-case word as a term unless it is a stop word or carries no topic.
+    fn push_word(&self, terms: &mut Vec<Term>, lower: &str, display: &str) {
+        if is_stop_word(lower) || !is_content_word(lower) {
+            return;
+        }
+        let word = base_form(lower.trim_end_matches(['+', '#', '.']));
+        let kind = if GENERIC_ACTION_VERBS.contains(&word)
+            || self.generic_action_stems.contains(&self.stem(word))
+        {
+            TermKind::GenericAction
+        } else {
+            TermKind::Word
+        };
+        terms.push(Term {
+            key: self.stem(word),
+            display: display.to_owned(),
+            kind,
+        });
     }
 }
 
@@ -601,6 +693,28 @@ mod tests {
             keys(&analyzer, "5+ years of strong experience with the 3,000"),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn acronyms_written_out_elsewhere_count_as_their_words() {
+        let skills = SkillDictionary::default();
+        let texts = [
+            "Our customer acquisition cost has risen; mean time to recovery is 4 hours",
+            "Lowered blended CAC by 32%",
+            "Cut MTTR in half and shipped the API",
+        ];
+        let analyzer = Analyzer::new(&skills).with_acronyms(Acronyms::find(&texts));
+        assert_eq!(
+            keys(&analyzer, "Lowered CAC"),
+            keys(&analyzer, "lowered customer acquisition cost")
+        );
+        assert_eq!(
+            keys(&analyzer, "MTTR"),
+            keys(&analyzer, "mean time to recovery")
+        );
+        // Never written out, so it stays itself; nor does "in the" spell a two-letter "IT".
+        assert_eq!(keys(&analyzer, "API"), ["api"]);
+        assert_eq!(keys(&analyzer, "IT"), Vec::<String>::new());
     }
 
     #[test]

@@ -1,0 +1,184 @@
+//! The job's main problem: the sentences in which the team says what hurts ("our fall rate is
+//! above the national benchmark"), widened by the needs that restate it, and the bullet that
+//! best answers it.
+//!
+//! Word overlap with single needs rewards the bullet that repeats a later duty's nouns ("build
+//! dashboards in Power BI"); a hiring manager reads for the bullet that solved their problem,
+//! ideally with a number. So the problem is matched as one query over all its sentences, and a
+//! bullet that reports a measured change counts more.
+
+use super::bm25::{Bm25Index, Coverage, QueryTerm};
+use super::evidence;
+use super::requirements::{self, Requirement, RequirementKind};
+use super::text::{Analyzer, Term, TermKind};
+
+/// A need restates the problem when it shares this many specific terms with it ("Get stalled,
+/// multi-stakeholder opportunities to signature faster" after "our opportunities sit for
+/// months between a technical win and a signature").
+const RESTATING_SHARED_TERMS: usize = 2;
+/// Each word of a need that restates the problem counts this much: the need adds the other
+/// words the job description uses for the problem without outweighing the problem's own.
+const RESTATED_EMPHASIS: f64 = 0.5;
+/// Words in a clause of the problem without a problem cue ("Haulbase runs the booking
+/// platform for 3,000 hauliers, and …"), and in the hiring sentence, set the scene rather
+/// than name what hurts, and count this much.
+const CONTEXT_EMPHASIS: f64 = 0.5;
+/// A word the problem keeps repeating counts at most this many times.
+const MAX_EMPHASIS: f64 = 3.0;
+/// How much more a bullet that reports a measured change ("cut falls by 41%") is worth than
+/// one that shares the same words without a result.
+const MEASURED_CHANGE_BONUS: f64 = 0.5;
+
+/// Words after which a hiring sentence names the job title ("we are hiring a Senior SRE to…").
+const HIRING_WORDS: &[&str] = &["hiring", "hire", "need", "seeking", "recruiting"];
+const ARTICLES: &[&str] = &["a", "an", "the", "our"];
+
+/// The problem as one query: its sentences' words, repeats counting more, plus the words of
+/// the needs that restate it at reduced weight.
+pub(super) fn problem_query(
+    problem: &[&Requirement],
+    needs: &[&Requirement],
+    analyzer: &Analyzer<'_>,
+    index: &Bm25Index,
+) -> Vec<QueryTerm> {
+    // Words of the clauses that name what hurts count fully; the scene around them ("Haulbase
+    // runs the booking platform for 3,000 hauliers"), hiring clauses included, counts less.
+    let mut terms: Vec<(Term, f64)> = Vec::new();
+    for sentence in problem {
+        for clause in clauses(&sentence.text) {
+            let emphasis = if requirements::has_problem_cue(&clause.to_lowercase()) {
+                1.0
+            } else {
+                CONTEXT_EMPHASIS
+            };
+            terms.extend(
+                analyzer
+                    .terms(&without_hired_title(clause))
+                    .into_iter()
+                    .map(|term| (term, emphasis)),
+            );
+        }
+    }
+    let is_specific = |term: &Term| term.kind != TermKind::GenericAction;
+    let problem_keys: Vec<String> = terms
+        .iter()
+        .filter(|(term, _)| is_specific(term))
+        .map(|(term, _)| term.key.clone())
+        .collect();
+    for need in needs {
+        if matches!(
+            need.kind,
+            RequirementKind::Problem | RequirementKind::NiceToHave
+        ) {
+            continue;
+        }
+        let mut need_terms: Vec<Term> = Vec::new();
+        for term in analyzer.terms(&need.text) {
+            if !need_terms.iter().any(|known| known.key == term.key) {
+                need_terms.push(term);
+            }
+        }
+        let mut shared: Vec<&str> = need_terms
+            .iter()
+            .filter(|term| is_specific(term) && problem_keys.contains(&term.key))
+            .map(|term| term.key.as_str())
+            .collect();
+        shared.sort_unstable();
+        shared.dedup();
+        if shared.len() >= RESTATING_SHARED_TERMS {
+            terms.extend(need_terms.into_iter().map(|term| (term, RESTATED_EMPHASIS)));
+        }
+    }
+    index.emphasised_query(&terms, MAX_EMPHASIS)
+}
+
+/// The bullet that best answers the problem: the highest coverage of the problem query, a
+/// measured change counting [`MEASURED_CHANGE_BONUS`] more; only bullets a seeker would cite
+/// (see [`super::is_trustworthy`]). Ties keep resume order.
+pub(super) fn best_answer(
+    query: &[QueryTerm],
+    index: &Bm25Index,
+    bullets: &[&str],
+) -> Option<(usize, Coverage)> {
+    let mut best: Option<(usize, Coverage, f64)> = None;
+    for (bullet_index, bullet) in bullets.iter().enumerate() {
+        let coverage = index.coverage(query, bullet_index);
+        if coverage.score <= 0.0 || !super::is_trustworthy(query, &coverage) {
+            continue;
+        }
+        let bonus = if evidence::reports_measured_change(bullet) {
+            1.0 + MEASURED_CHANGE_BONUS
+        } else {
+            1.0
+        };
+        let answer = super::round_score(coverage.score * bonus);
+        if best.as_ref().is_none_or(|(_, _, top)| answer > *top) {
+            best = Some((bullet_index, coverage, answer));
+        }
+    }
+    best.map(|(bullet_index, coverage, _)| (bullet_index, coverage))
+}
+
+/// A sentence's clauses, split at commas, semicolons and colons.
+fn clauses(sentence: &str) -> impl Iterator<Item = &str> {
+    sentence
+        .split([',', ';', ':'])
+        .map(str::trim)
+        .filter(|clause| !clause.is_empty())
+}
+
+/// The hiring sentence without the job title it names: "Senior SRE" in "we are hiring a Senior
+/// SRE to make production calmer" says who, not what hurts, and would match any bullet that
+/// mentions the same title words.
+fn without_hired_title(sentence: &str) -> String {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let bare = |word: &str| {
+        word.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let Some(hiring) = (0..words.len()).find(|&index| {
+        let word = bare(words[index]);
+        HIRING_WORDS.contains(&word.as_str())
+            || (word == "for" && index > 0 && bare(words[index - 1]) == "looking")
+    }) else {
+        return sentence.to_owned();
+    };
+    let mut title_start = hiring + 1;
+    while title_start < words.len() && ARTICLES.contains(&bare(words[title_start]).as_str()) {
+        title_start += 1;
+    }
+    let title_end = (title_start..words.len())
+        .find(|&index| !words[index].starts_with(|c: char| c.is_uppercase()))
+        .unwrap_or(words.len());
+    words[..title_start]
+        .iter()
+        .chain(&words[title_end..])
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hiring_sentences_lose_the_job_title_only() {
+        assert_eq!(
+            without_hired_title("We are hiring a Senior SRE to make production calmer"),
+            "We are hiring a to make production calmer"
+        );
+        assert_eq!(
+            without_hired_title("We need an HR Generalist who can help us keep the people we hire"),
+            "We need an who can help us keep the people we hire"
+        );
+        assert_eq!(
+            without_hired_title("we are looking for experienced nurses who have helped"),
+            "we are looking for experienced nurses who have helped"
+        );
+        assert_eq!(
+            without_hired_title("Our deals take too long to close"),
+            "Our deals take too long to close"
+        );
+    }
+}
