@@ -72,6 +72,16 @@ pub(crate) fn find_lone(text: &str) -> Option<DateRange> {
     })
 }
 
+/// Whether text is nothing but a date or a date range ("Mar 2020 – Present", "Summer 2016",
+/// "2015 –"), as a table's dates cell holds.
+pub(crate) fn is_only_dates(text: &str) -> bool {
+    let Some(found) = find_range(text).or_else(|| find_lone(text)) else {
+        return false;
+    };
+    let rest = format!("{}{}", &text[..found.span.0], &text[found.span.1..]);
+    !rest.chars().any(char::is_alphanumeric)
+}
+
 /// A lone date such as a graduation date ("May 2018", "2018").
 pub(crate) fn find_single(text: &str) -> Option<(String, (usize, usize))> {
     SINGLE.captures_iter(text).find_map(|captures| {
@@ -160,6 +170,16 @@ mod tests {
     fn text_without_a_range_has_none() {
         assert_eq!(range("Grew revenue 40% in 2021"), None);
         assert_eq!(range("Call +1 555-123-4567"), None);
+    }
+
+    #[test]
+    fn dates_cells() {
+        for cell in ["Mar 2020 – Present", "Summer 2016", "2015 – 2019", "Aug 2019 –"] {
+            assert!(is_only_dates(cell), "{cell}");
+        }
+        for text in ["Education", "B.S. in Nursing, 2017", "Present", "Led 5 people in 2019"] {
+            assert!(!is_only_dates(text), "{text}");
+        }
     }
 
     #[test]

@@ -81,6 +81,8 @@ impl LineInfo<'_> {
 }
 
 pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
+    let lines = rejoin_broken_headers(&lines);
+    let lines: Vec<&Line> = lines.iter().collect();
     let infos = classify(&lines);
     let anchors: Vec<usize> = (0..infos.len()).filter(|&i| infos[i].is_anchor()).collect();
     let headers = find_headers(&infos, &anchors);
@@ -360,6 +362,88 @@ fn names_an_employer(text: &str) -> bool {
 /// Words of a line without a trailing place ("…, Chicago, IL").
 fn content_words(text: &str) -> usize {
     without_location(text).map_or(0, |rest| rest.split_whitespace().count())
+}
+
+/// Header lines that a narrow column or a table cell broke in two, put back together: "… |
+/// Durham, NC | August 2014 –" over "December 2017", "… Tillway Grocers, Austin," over "TX",
+/// or a dates cell "Mar 2022 –" over "Present".
+fn rejoin_broken_headers(lines: &[&Line]) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    for &line in lines {
+        let Some(previous) = out
+            .last_mut()
+            .filter(|previous| !previous.is_blank() && !previous.is_bullet())
+            .filter(|_| !line.is_blank() && !line.is_bullet())
+        else {
+            out.push(line.clone());
+            continue;
+        };
+        if let Some(rest) = complete_dates_cell(previous, line) {
+            if !rest.is_empty() {
+                out.push(Line {
+                    text: rest,
+                    indent: line.indent,
+                });
+            }
+        } else if wraps_onto(previous, line) {
+            previous.text.push(' ');
+            previous.text.push_str(&line.text);
+        } else {
+            out.push(line.clone());
+        }
+    }
+    out
+}
+
+/// When `previous` starts with a dates cell cut short ("Mar 2022 –") and `line` starts with the
+/// rest of it ("Present"), completes the cell in `previous` and returns what is left of `line`.
+fn complete_dates_cell(previous: &mut Line, line: &Line) -> Option<String> {
+    let (cell, beside) = previous.text.split_once('\t')?;
+    if dates::find_range(cell).is_some() || !dates::is_only_dates(cell) {
+        return None;
+    }
+    let (rest_of_cell, rest_of_line) = line.text.split_once('\t').unwrap_or((&line.text, ""));
+    let whole_cell = format!("{cell} {rest_of_cell}");
+    if dates::find_range(&whole_cell).is_none() || !dates::is_only_dates(&whole_cell) {
+        return None;
+    }
+    let rest_of_line = rest_of_line.to_owned();
+    previous.text = format!("{whole_cell}\t{beside}");
+    Some(rest_of_line)
+}
+
+/// Whether `line` is the end of the header line `previous`, wrapped at the column's edge: the
+/// header stops on a separator or a linking word, or joining them completes a date or a place,
+/// or the line is only the last words of a company's name ("Systems, Auburn Hills, MI").
+fn wraps_onto(previous: &Line, line: &Line) -> bool {
+    let header = &previous.text;
+    let looks_like_header = !header.ends_with('.')
+        && (header.contains(['|', '\t', '—', '–']) || dates::find_single(header).is_some());
+    if !looks_like_header || line.indent > previous.indent + 1 || words(&line.text) > 8 {
+        return false;
+    }
+    let last_word = header.split_whitespace().last().unwrap_or_default();
+    let stops_short = header.ends_with(['|', ',', '–', '—', '-', '&', '/', '·'])
+        || ["at", "of", "and", "for", "the"]
+            .iter()
+            .any(|word| last_word.eq_ignore_ascii_case(word));
+    // The field the wrap cut: from the last separator of the header line on.
+    let field_start = header
+        .rfind(['|', '\t', ',', '—'])
+        .map_or(0, |index| index + header[index..].chars().next().map_or(1, char::len_utf8));
+    let field = format!("{} {}", header[field_start..].trim_start(), line.text);
+    let cut_at = header.len() - field_start;
+    let completes_a_date = dates::find_range(&field)
+        .or_else(|| dates::find_lone(&field))
+        .is_some_and(|date| date.span.0 < cut_at && date.span.1 > cut_at);
+    let completes_a_place = is_location(&field);
+    let ends_a_name = without_location(&line.text).is_some_and(|name| {
+        !name.is_empty()
+            && name
+                .split_whitespace()
+                .all(|word| COMPANY_WORDS.is_match(word) && !is_title_like(word))
+    });
+    stops_short || completes_a_date || completes_a_place || ends_a_name
 }
 
 fn classify<'a>(lines: &[&'a Line]) -> Vec<LineInfo<'a>> {
@@ -1018,6 +1102,38 @@ mod tests {
                     "2018-02"
                 ),
                 head("Summer Camp Counselor", "Chicago Park District", "2014", ""),
+            ]
+        );
+    }
+    #[test]
+    fn header_lines_broken_at_a_columns_edge_are_put_back_together() {
+        let entries = parse(
+            "Claims Paralegal | Carolina Mutual Insurance Company | Durham, NC | August 2014 –\n\
+             December 2017\n- Tracked claims\n\
+             Mar 2012 – Jul 2014 Data Scientist — Tillway Grocers, Austin,\nTX\n- Forecast demand\n\
+             Jun 2010 – Dec 2011 Product Engineer — Norvale Thermal\nSystems, Auburn Hills, MI\n\
+             - Designed plates\n\
+             Audit Intern | Baird & Kessling LLP | Dallas, TX | Summer\n2009\n\
+             Mar 2006 –\tAnalyst\nPresent\tRoamly Marketplace, Remote\n- Priced listings",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Claims Paralegal",
+                    "Carolina Mutual Insurance Company",
+                    "2014-08",
+                    "2017-12"
+                ),
+                head("Data Scientist", "Tillway Grocers", "2012-03", "2014-07"),
+                head(
+                    "Product Engineer",
+                    "Norvale Thermal Systems",
+                    "2010-06",
+                    "2011-12"
+                ),
+                head("Audit Intern", "Baird & Kessling LLP", "2009", ""),
+                head("Analyst", "Roamly Marketplace", "2006-03", ""),
             ]
         );
     }

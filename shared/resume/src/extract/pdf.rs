@@ -281,6 +281,12 @@ fn find_gutter(rows: &[Row]) -> Option<f64> {
 }
 
 fn write_band(out: &mut String, band: &[&Row], gutter: f64) {
+    if is_dates_column(band, gutter) {
+        let fragments: Vec<Vec<Fragment>> = band.iter().map(|r| r.fragments.clone()).collect();
+        let ys: Vec<f64> = band.iter().map(|r| r.y).collect();
+        write_rows(out, &fragments, &ys);
+        return;
+    }
     for keep_left in [true, false] {
         let mut fragments = Vec::new();
         let mut ys = Vec::new();
@@ -298,6 +304,26 @@ fn write_band(out: &mut String, band: &[&Row], gutter: f64) {
         }
         write_rows(out, &fragments, &ys);
     }
+}
+
+/// Whether the left side of a band is a table's dates column rather than a sidebar: most rows
+/// with text on both sides start with nothing but a date ("Mar 2020 – Present" beside the
+/// title). Read in columns, every job's dates would come before every title.
+fn is_dates_column(band: &[&Row], gutter: f64) -> bool {
+    let mut both_sides = 0;
+    let mut dated = 0;
+    for row in band {
+        let Some(first) = row.fragments.first() else {
+            continue;
+        };
+        if first.end_x <= gutter && row.fragments.iter().any(|f| f.x >= gutter) {
+            both_sides += 1;
+            if crate::dates::is_only_dates(&first.text) {
+                dated += 1;
+            }
+        }
+    }
+    dated >= 2 && dated * 5 >= both_sides * 3
 }
 
 /// Writes rows as lines: fragments joined by tabs, indentation relative to the leftmost
@@ -328,4 +354,40 @@ fn write_rows(out: &mut String, rows: &[Vec<Fragment>], ys: &[f64]) {
         out.push('\n');
     }
     out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(y: f64, fragments: &[(f64, &str)]) -> Row {
+        Row {
+            y,
+            fragments: fragments
+                .iter()
+                .map(|&(x, text)| Fragment {
+                    x,
+                    end_x: x + 5.0 * text.len() as f64,
+                    size: 10.0,
+                    text: text.to_owned(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_tables_dates_column_is_not_a_sidebar() {
+        let table = [
+            row(10.0, &[(50.0, "Mar 2020 – Present"), (160.0, "Registered Nurse")]),
+            row(22.0, &[(160.0, "St. Brendan's Medical Center")]),
+            row(34.0, &[(50.0, "Summer 2016"), (160.0, "Patient Care Technician")]),
+        ];
+        let sidebar = [
+            row(10.0, &[(10.0, "Skills"), (160.0, "Registered Nurse")]),
+            row(22.0, &[(10.0, "Epic charting"), (160.0, "St. Brendan's Medical Center")]),
+            row(34.0, &[(10.0, "2016"), (160.0, "Patient Care Technician")]),
+        ];
+        assert!(is_dates_column(&table.iter().collect::<Vec<_>>(), 150.0));
+        assert!(!is_dates_column(&sidebar.iter().collect::<Vec<_>>(), 150.0));
+    }
 }
