@@ -561,6 +561,8 @@ const SEPARATORS: [&[&str]; 7] = [
     &[" / "],
 ];
 
+/// Where `SEPARATORS` has " – ", the first of the dashes that also join words of a title.
+const EN_DASH: usize = 4;
 /// Where `SEPARATORS` has " / ", which also joins two titles held at once.
 const SLASH: usize = 6;
 /// The weakest separator that only ever stands between fields (title, company, place), never
@@ -623,9 +625,21 @@ fn split_parts(text: &str) -> Vec<Part> {
         separator = usize::MAX;
     }
 
-    let Some(strongest) = named.iter().skip(1).map(|part| part.strength).min() else {
+    let Some(mut strongest) = named.iter().skip(1).map(|part| part.strength).min() else {
         return named;
     };
+    // "Registered Nurse – Cardiac Step-Down, Mercy Valley Hospital": a comma after a dash
+    // ends the title, so the dash stays inside it. (Before a town, "Project Manager – Summit
+    // Ridge, Denver", the dash is still the split.)
+    let comma_after_dash = strongest >= EN_DASH
+        && named.last().is_some_and(|last| {
+            text[last.start..last.end]
+                .rsplit_once(", ")
+                .is_some_and(|(_, after)| !is_bare_place(after))
+        });
+    if comma_after_dash {
+        strongest = usize::MAX;
+    }
     let mut parts: Vec<Part> = Vec::new();
     for part in named {
         match parts.last_mut() {
@@ -993,7 +1007,10 @@ mod tests {
              Registered Nurse – Cardiac Step-Down\tJun 2017 – Feb 2020\n\
              Mercy Valley Hospital, Worcester, MA\n• Cared for patients\n\
              Mar 2014 – Jan 2016\nSupply Planner, Inventory\nDelta Home & Garden, Memphis, TN\n\
-             • Planned stock",
+             • Planned stock\n\
+             Staff Nurse – Medical-Surgical, Mercy Valley Hospital, Worcester, MA\n\
+             Jun 2012 – Feb 2014\n• Cared for patients\n\
+             Project Manager – Summit Ridge, Denver\tMay 2010 – May 2012\n• Ran pours",
         );
         assert_eq!(
             heads(&entries),
@@ -1011,6 +1028,13 @@ mod tests {
                     "2014-03",
                     "2016-01"
                 ),
+                head(
+                    "Staff Nurse – Medical-Surgical",
+                    "Mercy Valley Hospital",
+                    "2012-06",
+                    "2014-02"
+                ),
+                head("Project Manager", "Summit Ridge", "2010-05", "2012-05"),
             ]
         );
     }
