@@ -141,6 +141,26 @@ impl Bm25Index {
     /// BM25 of the bullet divided by the query's total weight, where a term that appears
     /// once in a bullet of average length counts exactly its weight. Capped at 1.
     pub fn coverage(&self, query: &[QueryTerm], document_index: usize) -> Coverage {
+        self.coverage_with_length_weight(query, document_index, B)
+    }
+
+    /// [`Bm25Index::coverage`] without length normalisation (`b = 0`), for a query that
+    /// rewards what a long bullet says beyond the shared words: how the problem was solved
+    /// and what it achieved.
+    pub fn coverage_regardless_of_length(
+        &self,
+        query: &[QueryTerm],
+        document_index: usize,
+    ) -> Coverage {
+        self.coverage_with_length_weight(query, document_index, 0.0)
+    }
+
+    fn coverage_with_length_weight(
+        &self,
+        query: &[QueryTerm],
+        document_index: usize,
+        b: f64,
+    ) -> Coverage {
         let Some(document) = self.documents.get(document_index) else {
             return Coverage {
                 score: 0.0,
@@ -163,7 +183,7 @@ impl Bm25Index {
             };
             let frequency = f64::from(frequency);
             let saturation =
-                frequency * (K1 + 1.0) / (frequency + K1 * (1.0 - B + B * length_ratio));
+                frequency * (K1 + 1.0) / (frequency + K1 * (1.0 - b + b * length_ratio));
             bm25 += term.weight * saturation;
             matched.push(index);
         }

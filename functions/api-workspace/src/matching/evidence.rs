@@ -121,6 +121,56 @@ pub(crate) fn reports_measured_change(bullet: &str) -> bool {
         })
 }
 
+/// Units of a duration, as bullets write them after a number ("94 days", "850 ms").
+const TIME_UNITS: &[&str] = &[
+    "ms",
+    "milliseconds",
+    "second",
+    "seconds",
+    "secs",
+    "minute",
+    "minutes",
+    "mins",
+    "hour",
+    "hours",
+    "hrs",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+];
+/// Words that report a task done in less time ("shortened the sales cycle by 30%").
+const TIME_SAVING_PREFIXES: &[&str] = &["shorten", "faster", "quicker", "sped"];
+
+/// True when the bullet reports a duration made shorter: a "from X days to Y days" range
+/// ("cut mean time to recovery from 4 hours to 38 minutes"), or "shortened"/"faster" with a
+/// number. A bullet that only mentions time ("lowered CAC by 32% in 9 months") does not count.
+pub(crate) fn reports_time_saved(bullet: &str) -> bool {
+    let words: Vec<&str> = bullet.split_whitespace().collect();
+    let bare = |word: &str| {
+        word.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    // "from 10 business days to 5": the unit may follow a word after the number.
+    let timed_range = (1..words.len()).any(|index| {
+        bare(words[index - 1]) == "from"
+            && classify_number(strip_number_punctuation(words[index])).is_some()
+            && words[index + 1..]
+                .iter()
+                .take(2)
+                .any(|unit| TIME_UNITS.contains(&bare(unit).as_str()))
+    });
+    let says_faster = words.iter().any(|word| {
+        let lower = bare(word);
+        TIME_SAVING_PREFIXES
+            .iter()
+            .any(|prefix| lower.starts_with(prefix))
+    });
+    timed_range || (says_faster && reports_measured_change(bullet))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum NumberStrength {
     Count,
@@ -382,6 +432,21 @@ mod tests {
         assert!(!reports_measured_change(
             "Led the 2021 replatforming and cut costs"
         ));
+    }
+
+    #[test]
+    fn time_saved_is_a_shorter_duration_not_a_mention_of_time() {
+        assert!(reports_time_saved(
+            "Cut the month-end close from 10 business days to 5 business days"
+        ));
+        assert!(reports_time_saved(
+            "Cut mean time to recovery from 4 hours to 38 minutes"
+        ));
+        assert!(reports_time_saved("Shortened the sales cycle by 30%"));
+        assert!(!reports_time_saved(
+            "Lowered blended CAC by 32% in 9 months"
+        ));
+        assert!(!reports_time_saved("Raised fill rate from 91% to 98.5%"));
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! Deterministic pain-point matching: the hiring team's needs from a job description, each
-//! paired with the seeker's best evidence, an exact bullet from their resume.
+//! paired with the seeker's best evidence, an exact bullet from their resume. When the job
+//! description says what hurts ("our fall rate is above the national benchmark"), that main
+//! problem leads, answered by the bullet that solved it best (see [`problem`]).
 //!
 //! Everything is lexical and local: tokens, stop words, Snowball stems, skill aliases folded
 //! to canonical names, and BM25 with the resume's bullets as the corpus. The same input
@@ -32,7 +34,7 @@ pub const MIN_COVERAGE: f64 = 0.2;
 pub const CLEAR_EVIDENCE_COVERAGE: f64 = 0.3;
 /// When the job description names its main problem, every other need is secondary to it: its
 /// weight is scaled by this, so the problem's pain point (score 1) leads.
-const SECONDARY_NEED_WEIGHT: f64 = 0.9;
+pub const SECONDARY_NEED_WEIGHT: f64 = 0.9;
 /// Scores are rounded to this many decimals before ranking and output, so float noise
 /// can never reorder results or change the JSON.
 const SCORE_DECIMALS: i32 = 3;
@@ -50,7 +52,8 @@ pub struct PainPoint {
     pub metric: Option<String>,
     /// In (0, 1]: the need's weight (how much the job description stresses it) times the
     /// evidence's strength (its BM25 coverage of the need, full at
-    /// [`CLEAR_EVIDENCE_COVERAGE`]).
+    /// [`CLEAR_EVIDENCE_COVERAGE`]). The job's stated main problem, when a bullet answers
+    /// it, scores 1 and every other need at most [`SECONDARY_NEED_WEIGHT`].
     pub score: f64,
     /// The need's terms the evidence shares, as the job description wrote them (skills by
     /// their canonical name), in the need's word order.
@@ -64,7 +67,8 @@ struct Bullet<'a> {
 }
 
 /// Scores every need in `jd` against every resume bullet and returns the needs with
-/// evidence, best first. Needs whose best bullet covers less than [`MIN_COVERAGE`] are
+/// evidence, best first: the main problem the job description states, if a bullet answers
+/// it, then the other needs. Needs whose best bullet covers less than [`MIN_COVERAGE`] are
 /// omitted rather than listed with score 0: a pain point without evidence gives the offer
 /// nothing to cite. Ties keep the job description's order; a need's tied bullets keep
 /// resume order (most recent role first on a usual resume).
@@ -100,33 +104,16 @@ pub fn generate(jd: &str, resume: &ResumeInput, skills: &SkillDictionary) -> Vec
     let index = Bm25Index::new(&documents);
 
     let requirements = extract_requirements(jd);
-    let (problem, needs): (Vec<&Requirement>, Vec<&Requirement>) = requirements
+    let (problem, mut needs): (Vec<&Requirement>, Vec<&Requirement>) = requirements
         .iter()
         .partition(|requirement| requirement.kind == RequirementKind::Problem);
-    let bullet_texts: Vec<&str> = bullets.iter().map(|bullet| bullet.text).collect();
-    let main_problem = (!problem.is_empty())
-        .then(|| {
-            let query = problem::problem_query(&problem, &needs, &analyzer, &index);
-            let (best_index, coverage) = problem::best_answer(&query, &index, &bullet_texts)?;
-            let text = problem
-                .iter()
-                .map(|sentence| sentence.text.as_str())
-                .collect::<Vec<_>>()
-                .join(". ");
-            Some(pain_point(
-                text,
-                &bullets[best_index],
-                &query,
-                &coverage,
-                // The problem leads whenever a bullet answers it.
-                1.0,
-                &resume.metrics,
-            ))
-        })
-        .flatten();
+    let main_problem = answer_main_problem(&problem, &needs, &bullets, &analyzer, &index, resume);
     let secondary = if main_problem.is_some() {
         SECONDARY_NEED_WEIGHT
     } else {
+        // Nothing in the resume answers the stated problem: its sentences are needs like any
+        // other, in reading order.
+        needs = requirements.iter().collect();
         1.0
     };
 
@@ -174,6 +161,38 @@ pub fn generate(jd: &str, resume: &ResumeInput, skills: &SkillDictionary) -> Vec
         .into_iter()
         .map(|(_, pain_point)| pain_point)
         .collect()
+}
+
+/// The job's main problem as one pain point, all its sentences in one need, with the bullet
+/// that best answers it; `None` when the job description states no problem or no bullet
+/// answers it. It scores 1: the problem leads whenever the resume answers it.
+fn answer_main_problem(
+    problem: &[&Requirement],
+    needs: &[&Requirement],
+    bullets: &[Bullet<'_>],
+    analyzer: &Analyzer<'_>,
+    index: &Bm25Index,
+    resume: &ResumeInput,
+) -> Option<PainPoint> {
+    if problem.is_empty() {
+        return None;
+    }
+    let query = problem::problem_query(problem, needs, analyzer, index);
+    let bullet_texts: Vec<&str> = bullets.iter().map(|bullet| bullet.text).collect();
+    let (best_index, coverage) = problem::best_answer(problem, &query, index, &bullet_texts)?;
+    let need = problem
+        .iter()
+        .map(|sentence| sentence.text.as_str())
+        .collect::<Vec<_>>()
+        .join(". ");
+    Some(pain_point(
+        need,
+        &bullets[best_index],
+        &query,
+        &coverage,
+        1.0,
+        &resume.metrics,
+    ))
 }
 
 fn pain_point(

@@ -29,6 +29,29 @@ const MAX_EMPHASIS: f64 = 3.0;
 /// one that shares the same words without a result.
 const MEASURED_CHANGE_BONUS: f64 = 0.5;
 
+/// How much more a measured change is worth when it is a shorter duration and the problem is
+/// that something takes too long.
+const TIME_SAVED_BONUS: f64 = 0.5;
+/// Phrases that make a problem one of time.
+const TIME_PROBLEM_CUES: &[&str] = &[
+    "too long",
+    "too slow",
+    "slow",
+    "slower",
+    "faster",
+    "quicker",
+    "delays",
+    "delayed",
+    "wait",
+    "waiting",
+    "timely",
+    "latency",
+    "turnaround",
+];
+
+/// Answers are compared in millionths.
+const ANSWER_SCALE: f64 = 1e6;
+
 /// Words after which a hiring sentence names the job title ("we are hiring a Senior SRE to…").
 const HIRING_WORDS: &[&str] = &["hiring", "hire", "need", "seeking", "recruiting"];
 const ARTICLES: &[&str] = &["a", "an", "the", "our"];
@@ -78,14 +101,11 @@ pub(super) fn problem_query(
                 need_terms.push(term);
             }
         }
-        let mut shared: Vec<&str> = need_terms
+        let shared = need_terms
             .iter()
             .filter(|term| is_specific(term) && problem_keys.contains(&term.key))
-            .map(|term| term.key.as_str())
-            .collect();
-        shared.sort_unstable();
-        shared.dedup();
-        if shared.len() >= RESTATING_SHARED_TERMS {
+            .count();
+        if shared >= RESTATING_SHARED_TERMS {
             terms.extend(need_terms.into_iter().map(|term| (term, RESTATED_EMPHASIS)));
         }
     }
@@ -96,27 +116,44 @@ pub(super) fn problem_query(
 /// measured change counting [`MEASURED_CHANGE_BONUS`] more; only bullets a seeker would cite
 /// (see [`super::is_trustworthy`]). Ties keep resume order.
 pub(super) fn best_answer(
+    problem: &[&Requirement],
     query: &[QueryTerm],
     index: &Bm25Index,
     bullets: &[&str],
 ) -> Option<(usize, Coverage)> {
+    let about_time = problem.iter().any(|sentence| is_about_time(&sentence.text));
     let mut best: Option<(usize, Coverage, f64)> = None;
     for (bullet_index, bullet) in bullets.iter().enumerate() {
-        let coverage = index.coverage(query, bullet_index);
+        // A bullet that answers the problem is often long because it says how and how much;
+        // that is no reason to discount it.
+        let coverage = index.coverage_regardless_of_length(query, bullet_index);
         if coverage.score <= 0.0 || !super::is_trustworthy(query, &coverage) {
             continue;
         }
-        let bonus = if evidence::reports_measured_change(bullet) {
+        let mut bonus = if evidence::reports_measured_change(bullet) {
             1.0 + MEASURED_CHANGE_BONUS
         } else {
             1.0
         };
-        let answer = super::round_score(coverage.score * bonus);
+        if about_time && evidence::reports_time_saved(bullet) {
+            bonus += TIME_SAVED_BONUS;
+        }
+        // Rounded, so float noise can never reorder two equal answers.
+        let answer = (coverage.score * bonus * ANSWER_SCALE).round();
         if best.as_ref().is_none_or(|(_, _, top)| answer > *top) {
             best = Some((bullet_index, coverage, answer));
         }
     }
     best.map(|(bullet_index, coverage, _)| (bullet_index, coverage))
+}
+
+/// True when the problem is that something takes too long ("our deals take too long to
+/// close", "authorization calls are too slow").
+fn is_about_time(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    TIME_PROBLEM_CUES
+        .iter()
+        .any(|cue| requirements::contains_words(&lower, cue))
 }
 
 /// A sentence's clauses, split at commas, semicolons and colons.

@@ -941,7 +941,7 @@ fn mentions_years_of_experience(words: &[&str]) -> bool {
     })
 }
 
-fn contains_words(haystack: &str, needle: &str) -> bool {
+pub(super) fn contains_words(haystack: &str, needle: &str) -> bool {
     let words: Vec<&str> = haystack
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|word| !word.is_empty())
