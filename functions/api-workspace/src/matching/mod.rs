@@ -56,7 +56,8 @@ pub struct PainPoint {
     /// it, scores 1 and every other need at most [`SECONDARY_NEED_WEIGHT`].
     pub score: f64,
     /// The need's terms the evidence shares, as the job description wrote them (skills by
-    /// their canonical name), in the need's word order.
+    /// their canonical name), in the need's word order. For the main problem these include
+    /// the words of the needs that restate it, after the problem's own.
     pub matched_terms: Vec<String>,
 }
 
@@ -319,6 +320,14 @@ mod tests {
         assert_eq!(top.score, 1.0);
         assert!(points[1..].iter().all(|point| point.score < 1.0));
         assert!(points.windows(2).all(|pair| pair[0].score >= pair[1].score));
+    }
+
+    #[test]
+    fn an_unanswered_problem_leaves_the_needs_as_they_were() {
+        let skills = SkillDictionary::bundled();
+        let without_problem = generate(JD, &resume(), skills);
+        let jd = format!("Our office plants are struggling.\n{JD}");
+        assert_eq!(generate(&jd, &resume(), skills), without_problem);
     }
 
     #[test]

@@ -74,7 +74,7 @@ enum Section {
 }
 
 /// Heading phrases by section, compared on whole words. Order matters where phrases overlap:
-/// ignored first, then nice-to-have ("preferred qualifications" is optional, not required),
+/// company blurb and ignored first, then nice-to-have ("preferred qualifications" is optional, not required),
 /// then must-have ("what you'll need" is not a responsibility), then responsibilities.
 const COMPANY_HEADINGS: &[&str] = &[
     "about us",
@@ -564,6 +564,7 @@ const PROBLEM_CUES: &[&str] = &[
     "struggle",
     "struggles",
     "struggling",
+    "struggled",
     "pain point",
     "pain points",
     "bottleneck",
@@ -595,12 +596,20 @@ const PROBLEM_CUES: &[&str] = &[
     "backlog",
     "delays",
     "behind schedule",
+    "falling behind",
+    "fallen behind",
+    "missed",
+    "missing",
+    "complaints",
+    "costing us",
     "over budget",
     "overruns",
     "has risen",
     "have risen",
     "keeps rising",
     "keep rising",
+    "is rising",
+    "are rising",
     "has fallen",
     "have fallen",
     "has dropped",
