@@ -16,7 +16,7 @@ fn date_pattern() -> String {
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     let date = date_pattern();
     Regex::new(&format!(
-        r"(?i)\b(?:from\s+)?({date})\s*(?:-|–|—|‒|―|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*({date}|{PRESENT}\b)"
+        r"(?i)\b(?:from\s+)?({date})\s*(?:->|→|-|–|—|‒|―|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*({date}|{PRESENT}\b)"
     ))
     .expect("date range pattern is valid")
 });
@@ -155,6 +155,8 @@ mod tests {
         assert_eq!(range("2020.04 - 2022.01"), some("2020-04", Some("2022-01")));
         assert_eq!(range("Sept. 2015 — Current"), some("2015-09", None));
         assert_eq!(range("Oct '19 - Now"), some("2019-10", None));
+        assert_eq!(range("2017 → 2020"), some("2017", Some("2020")));
+        assert_eq!(range("Jun 2015 -> Present"), some("2015-06", None));
         assert_eq!(range("04.2016 – 11.2018"), some("2016-04", Some("2018-11")));
         assert_eq!(
             range("2019-04 to 2021-12"),

@@ -14,14 +14,14 @@ use std::sync::LazyLock;
 
 static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:engineer|engineering manager|developer|programmer|manager|director|analyst|designer|consultant|specialist|coordinator|lead|intern|internship|associate|scientist|architect|administrator|officer|head of|vp|svp|evp|vice president|president|founder|co-founder|cofounder|cto|ceo|cfo|coo|cmo|cio|accountant|nurse|teacher|representative|executive|assistant|technician|editor|writer|researcher|recruiter|strategist|producer|marketer|owner|partner|principal|advisor|adviser|attorney|lawyer|counsel|paralegal|physician|therapist|pharmacist|chef|supervisor|agent|planner|controller|auditor|clerk|trainer|instructor|professor|lecturer|tutor|fellow|sre|devops|scrum master|buyer|economist|statistician|mechanic|electrician|operator|photographer|counselor|coach|liaison|generalist|superintendent|chemist|biologist|bookkeeper|cashier|barista|receptionist|secretary|manager|foreman|driver|pilot|surgeon|dentist|hygienist|paramedic|pharmacy tech|bartender|server|host|merchandiser|copywriter|illustrator|animator|artist|curator|librarian|journalist|reporter|translator|interpreter|estimator|inspector|surveyor|tester|qa|sdet|evangelist|advocate|ambassador|steward|intern|graduate|trainee|apprentice|co-op|extern)s?\b",
+        r"(?i)\b(?:engineer|engineering manager|developer|programmer|manager|director|analyst|designer|consultant|specialist|coordinator|lead|intern|internship|associate|scientist|architect|administrator|officer|head of|vp|svp|evp|vice president|president|founder|co-founder|cofounder|cto|ceo|cfo|coo|cmo|cio|accountant|nurse|teacher|representative|executive|assistant|technician|editor|writer|researcher|recruiter|strategist|producer|marketer|owner|partner|principal|advisor|adviser|attorney|lawyer|counsel|paralegal|physician|therapist|pharmacist|chef|supervisor|agent|planner|controller|auditor|clerk|trainer|instructor|professor|lecturer|tutor|fellow|sre|devops|scrum master|buyer|economist|statistician|mechanic|electrician|operator|photographer|counselor|coach|liaison|generalist|superintendent|chemist|biologist|bookkeeper|cashier|barista|receptionist|secretary|manager|foreman|driver|pilot|surgeon|dentist|hygienist|paramedic|pharmacy tech|bartender|server|host|merchandiser|copywriter|illustrator|animator|artist|curator|librarian|journalist|reporter|translator|interpreter|estimator|inspector|surveyor|tester|qa|sdet|evangelist|advocate|ambassador|steward|intern|graduate|trainee|apprentice|co-op|extern|student|volunteer|rn|lpn|cna|aide|caregiver|nanny|clinician|psychologist|psychiatrist|optometrist|veterinarian|phlebotomist|sonographer|radiographer|dietitian|nutritionist|pathologist|audiologist|midwife|paraprofessional|paraeducator|educator|interventionist|counsellor|facilitator|welder|pipefitter|machinist|fabricator|assembler|installer|laborer|labourer|custodian|janitor|landscaper|roofer|lineman|dispatcher|scheduler|expeditor|courier|stocker|attendant|housekeeper|concierge|lifeguard|sommelier|stylist|line cook|prep cook|head cook|pastry cook|underwriter|processor|actuary|realtor|trader|treasurer|solicitor|barrister|postdoc|investigator|firefighter|emt|drafter|draftsman|technologist|organizer|organiser|fundraiser|purchaser|sourcer|worker|rep)s?\b",
     )
     .expect("title vocabulary pattern is valid")
 });
 
 static COMPANY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|plc|sa|bv|group|labs?|technologies|technology|tech|systems|solutions|partners|bank|university|hospital|health|healthcare|clinic|agency|studios?|capital|ventures|holdings|foundation|institute|college|school|consulting|media|software|networks|pharma|pharmaceuticals|analytics|industries|enterprises|associates|logistics|airlines|insurance|financial|foods|motors|energy|robotics|games|bakery|cafe|restaurant|hotel|resorts|council|district|department|ministry|agency)\b\.?|\.(?:com|io|ai|co)\b)",
+        r"(?i)(?:\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|plc|sa|bv|group|labs?|technologies|technology|tech|systems|solutions|partners|bank|university|hospital|health|healthcare|clinic|agency|studios?|capital|ventures|holdings|foundation|institute|college|school|consulting|media|software|networks|pharma|pharmaceuticals|analytics|industries|enterprises|associates|logistics|airlines|insurance|financial|foods|motors|energy|robotics|games|bakery|cafe|restaurant|hotel|resorts|council|district|department|ministry|agency|academy|county|brands|builders|components|authority|commission|society|bistro|brewery|diner|realty|properties|grocers|marketplace|therapeutics|biosciences|diagnostics|freight|airways|railway|utilities|petroleum|chemicals|aerospace|credit union)\b\.?|\.(?:com|io|ai|co)\b)",
     )
     .expect("company vocabulary pattern is valid")
 });
@@ -86,7 +86,7 @@ pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
     let infos = classify(&lines);
     let anchors: Vec<usize> = (0..infos.len()).filter(|&i| infos[i].is_anchor()).collect();
     let headers = find_headers(&infos, &anchors);
-    let title_offset = usual_title_offset(&headers);
+    let layout = Layout::learn(&headers);
 
     let mut entries: Vec<ExperienceEntry> = Vec::with_capacity(headers.len());
     for (position, header) in headers.iter().enumerate() {
@@ -94,7 +94,7 @@ pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
             .get(position + 1)
             .map_or(infos.len(), |next| next.first);
         let range = infos[header.anchor].range.as_ref();
-        let role = header.role(title_offset);
+        let role = header.role(layout);
         let company = role.company.or_else(|| {
             // A second role at the same employer is often listed without repeating it.
             entries.last().and_then(|previous| previous.company.clone())
@@ -143,7 +143,7 @@ fn find_headers(infos: &[LineInfo<'_>], anchors: &[usize]) -> Vec<Header> {
             {
                 break;
             }
-            let role = header.role(None);
+            let role = header.role(Layout::default());
             // "Account Executive, SMB" reads as a title and a company until the next line
             // names the employer; then the whole line is the title.
             let employer_follows = header.lines.len() == 1
@@ -161,21 +161,40 @@ fn find_headers(infos: &[LineInfo<'_>], anchors: &[usize]) -> Vec<Header> {
     headers
 }
 
-/// Where a resume puts the title relative to the dates' line (on it, above or below it), as its
-/// headers that leave no doubt show; it settles the headers whose two lines could each be the
-/// title ("Wake County Clerk of Superior Court" over "Deputy Clerk").
-fn usual_title_offset(headers: &[Header]) -> Option<isize> {
-    let mut counts: Vec<(isize, usize)> = Vec::new();
-    for offset in headers.iter().filter_map(Header::clear_title_offset) {
-        match counts.iter_mut().find(|(known, _)| *known == offset) {
+/// How a resume lays out its job headers, as the headers that leave no doubt show. It settles
+/// the headers that read either way: "Deputy Clerk" under "Wake County Clerk of Superior
+/// Court", or "Line Cook | Harbor & Vine", which names no title or company word.
+#[derive(Debug, Default, Clone, Copy)]
+struct Layout {
+    /// Where the title line of a two-line header sits from the dates' line: above (-1), on it
+    /// (0) or below (1).
+    title_offset: Option<isize>,
+    /// Whether a one-line header names the title before the company.
+    title_first: Option<bool>,
+}
+
+impl Layout {
+    fn learn(headers: &[Header]) -> Self {
+        Self {
+            title_offset: most_common(headers.iter().filter_map(Header::clear_title_offset)),
+            title_first: most_common(headers.iter().filter_map(Header::clear_title_first)),
+        }
+    }
+}
+
+/// The value seen most often, unless another is seen as often.
+fn most_common<T: PartialEq + Copy>(values: impl Iterator<Item = T>) -> Option<T> {
+    let mut counts: Vec<(T, usize)> = Vec::new();
+    for value in values {
+        match counts.iter_mut().find(|(known, _)| *known == value) {
             Some((_, count)) => *count += 1,
-            None => counts.push((offset, 1)),
+            None => counts.push((value, 1)),
         }
     }
     let most = counts.iter().map(|(_, count)| *count).max()?;
     let mut usual = counts.iter().filter(|(_, count)| *count == most);
-    let (offset, _) = usual.next()?;
-    usual.next().is_none().then_some(*offset)
+    let (value, _) = usual.next()?;
+    usual.next().is_none().then_some(*value)
 }
 
 /// The lines that name one job, with where its dates are.
@@ -203,9 +222,9 @@ impl Header {
         }
     }
 
-    fn role(&self, title_offset: Option<isize>) -> Role {
+    fn role(&self, layout: Layout) -> Role {
         if let [first, second] = self.lines.as_slice()
-            && let Some(role) = role_by_line(first, second, title_offset)
+            && let Some(role) = role_by_line(first, second, layout.title_offset)
         {
             return role;
         }
@@ -214,7 +233,22 @@ impl Header {
             .iter()
             .flat_map(|line| line.parts.iter().cloned())
             .collect();
-        assign_roles(&parts)
+        assign_roles(&parts, layout.title_first)
+    }
+
+    /// Whether a one-line header that leaves no doubt names its title first.
+    fn clear_title_first(&self) -> Option<bool> {
+        let [line] = self.lines.as_slice() else {
+            return None;
+        };
+        let fields: Vec<String> = match line.parts.as_slice() {
+            [part] => comma_fields(part).into_iter().map(str::to_owned).collect(),
+            parts => parts.to_vec(),
+        };
+        if fields.len() < 2 {
+            return None;
+        }
+        title_position(&fields).map(|position| position == 0)
     }
 
     /// The title line's offset when the header's two lines leave no doubt which is the title.
@@ -760,7 +794,9 @@ fn is_bare_place(text: &str) -> bool {
         && !is_title_like(text)
 }
 
-fn assign_roles(raw_pieces: &[String]) -> Role {
+/// Title and company from the pieces of a header. `title_first` is the resume's habit, for
+/// pieces that do not show which is which.
+fn assign_roles(raw_pieces: &[String], title_first: Option<bool>) -> Role {
     let mut pieces: Vec<String> = Vec::new();
     for piece in raw_pieces {
         if let Some((title, company)) = split_title_at_company(piece) {
@@ -771,7 +807,7 @@ fn assign_roles(raw_pieces: &[String]) -> Role {
         }
     }
     if let [piece] = pieces.as_slice()
-        && let Some((title, company)) = split_title_and_company(piece)
+        && let Some((title, company)) = split_title_and_company(piece, title_first)
     {
         return Role {
             title: Some(title),
@@ -780,10 +816,12 @@ fn assign_roles(raw_pieces: &[String]) -> Role {
     }
     pieces.retain(|piece| !piece.is_empty());
 
-    let title_index = pieces
-        .iter()
-        .position(|p| is_title_like(p) && !is_company_like(p))
-        .or_else(|| pieces.iter().position(|p| is_title_like(p)));
+    // Without a word to tell them apart, titles come first ("Line Cook | Harbor & Vine")
+    // unless the resume's other headers show otherwise.
+    let title_index = title_position(&pieces).or_else(|| {
+        let after_company = !title_first.unwrap_or(true) && pieces.len() > 1;
+        (!pieces.is_empty()).then_some(usize::from(after_company))
+    });
     let company_index = pieces
         .iter()
         .enumerate()
@@ -804,11 +842,26 @@ fn assign_roles(raw_pieces: &[String]) -> Role {
     }
 }
 
-/// Title and company written as one piece with commas: "Paralegal, Hargrove Whitley & Pruitt,
-/// PLLC", "Account Executive, SMB, Brightwire Payroll", "Acme Corp, Senior Engineer". The
-/// company is the first or the last field, with its legal form, whichever end reads less like a
-/// title (the last when both read alike); the fields between belong to the title, a specialty.
-fn split_title_and_company(piece: &str) -> Option<(String, String)> {
+/// Which piece is the title, when one reads more like a title than every other: "Senior
+/// Engineer" beside "Acme Corp", "Systems Administrator" beside "Northgate Digital".
+fn title_position<S: AsRef<str>>(pieces: &[S]) -> Option<usize> {
+    let score = |piece: &S| {
+        let piece = piece.as_ref();
+        (leaning(piece), is_title_like(piece))
+    };
+    let best = pieces.iter().map(score).max()?;
+    let mut at_best = pieces
+        .iter()
+        .enumerate()
+        .filter(|(_, piece)| score(piece) == best);
+    let (position, _) = at_best.next()?;
+    let clear = at_best.next().is_none() && best > (0, false);
+    clear.then_some(position)
+}
+
+/// The comma-separated fields of a piece, a legal form kept with its name ("Hargrove Whitley &
+/// Pruitt, PLLC").
+fn comma_fields(piece: &str) -> Vec<&str> {
     let mut fields: Vec<&str> = Vec::new();
     let mut field_start = 0;
     for (index, _) in piece.match_indices(", ") {
@@ -819,15 +872,31 @@ fn split_title_and_company(piece: &str) -> Option<(String, String)> {
         }
     }
     fields.push(&piece[field_start..]);
+    fields
+}
+
+/// Title and company written as one piece with commas: "Paralegal, Hargrove Whitley & Pruitt,
+/// PLLC", "Account Executive, SMB, Brightwire Payroll", "Acme Corp, Senior Engineer". The
+/// company is the first or the last field, with its legal form, whichever end reads less like a
+/// title (the last when both read alike); the fields between belong to the title, a specialty.
+/// When neither end names a title or company word, only the resume's habit (`title_first`)
+/// splits it.
+fn split_title_and_company(piece: &str, title_first: Option<bool>) -> Option<(String, String)> {
+    let fields = comma_fields(piece);
     let (&first, rest) = fields.split_first()?;
     let &last = rest.last()?;
-    if !(is_title_like(first) || is_title_like(last) || is_company_like(last)) {
+    let recognised = is_title_like(first) || is_title_like(last) || is_company_like(last);
+    if !recognised && title_first.is_none() {
         return None;
     }
     let company_first = match leaning(first).cmp(&leaning(last)) {
         std::cmp::Ordering::Less => true,
         std::cmp::Ordering::Greater => false,
-        std::cmp::Ordering::Equal => !is_title_like(first) && is_title_like(last),
+        std::cmp::Ordering::Equal => match (is_title_like(first), is_title_like(last)) {
+            (false, true) => true,
+            (true, false) => false,
+            _ => title_first == Some(false),
+        },
     };
     let (title, company) = if company_first {
         (fields[1..].join(", "), first)
@@ -1158,6 +1227,36 @@ mod tests {
                 ),
                 head("Audit Intern", "Baird & Kessling LLP", "2009", ""),
                 head("Analyst", "Roamly Marketplace", "2006-03", ""),
+            ]
+        );
+    }
+    #[test]
+    fn headers_without_a_title_word_follow_the_resumes_other_headers() {
+        let company_first = parse(
+            "Harbor & Vine | Sous Chef | Seattle, WA | 2020 - Present\n- Ran the line\n\
+             Blue Door | Prep Crew | Tacoma, WA | 2015 - 2017\n- Prepped",
+        );
+        assert_eq!(
+            heads(&company_first),
+            vec![
+                head("Sous Chef", "Harbor & Vine", "2020", ""),
+                head("Prep Crew", "Blue Door", "2015", "2017"),
+            ]
+        );
+        let title_first = parse("Dish Crew | Harbor & Vine | 2017 → 2020\n- Washed");
+        assert_eq!(
+            heads(&title_first),
+            vec![head("Dish Crew", "Harbor & Vine", "2017", "2020")]
+        );
+        let one_employer = parse(
+            "Harbor & Vine, Seattle, WA\nSous Chef\tMar 2020 – Present\n- Ran the line\n\
+             Dish Crew\tJun 2017 – Feb 2020\n- Washed",
+        );
+        assert_eq!(
+            heads(&one_employer),
+            vec![
+                head("Sous Chef", "Harbor & Vine", "2020-03", ""),
+                head("Dish Crew", "Harbor & Vine", "2017-06", "2020-02"),
             ]
         );
     }
