@@ -12,7 +12,7 @@ use crate::instance;
 pub use deadpool_postgres::{GenericClient, Object as Client, Pool, Transaction};
 pub use tokio_postgres::error::SqlState;
 pub use tokio_postgres::types::{FromSql, Type};
-pub use tokio_postgres::{Error, IsolationLevel, Row};
+pub use tokio_postgres::{Error, IsolationLevel, Row, SimpleQueryMessage};
 
 mod embedded {
     refinery::embed_migrations!("../migrations");

@@ -33,7 +33,7 @@ pub use campaigns::{
 };
 pub use preview::{PreviewRequest, RenderedStep};
 /// The analytics overview's statements, for the benchmark that measures them alone.
-pub use queries::{ANALYTICS_BY_CAMPAIGN, ROLES_APPLIED, ROLLUP_WATERMARK};
+pub use queries::{ANALYTICS_BY_CAMPAIGN, ROLES_APPLIED};
 pub use senders::{CreateSender, Sender, SenderConflict, UpdateSender, Warmup};
 pub use sequences::{
     CreateTemplate, SequenceConflict, SequenceTemplate, Step, StepInput, UpdateTemplate,

@@ -476,12 +476,11 @@ pub const UNSUBSCRIBE_MESSAGE: &str = "\
 // index; a sub-selected watermark hid it and cost a parallel plan and its JIT (see the
 // README's analytics benchmark). sum() of bigint is numeric in Postgres, hence the casts.
 
-pub const ROLLUP_WATERMARK: &str =
-    "SELECT rolled_below::text AS watermark FROM analytics_rollup_state";
-
-// JIT compiles plans estimated as expensive; for these small reads its compile time is the
-// whole cost.
-pub const WITHOUT_JIT: &str = "SET LOCAL jit = off";
+// Sent as one simple query, one round trip: JIT off for the transaction (it compiles plans
+// estimated as expensive; for these small reads its compile time is the whole cost), and the
+// watermark, as text.
+pub const WITHOUT_JIT_THE_WATERMARK: &str = "SET LOCAL jit = off; \
+    SELECT rolled_below::text AS watermark FROM analytics_rollup_state";
 
 /// The user's ($1) metric rows, rollup and tail above the watermark ($2) alike; a key may
 /// appear on both sides: readers sum.
