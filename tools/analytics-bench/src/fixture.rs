@@ -285,6 +285,34 @@ pub async fn seed(pool: &Pool, users: i64, campaigns: i64) -> anyhow::Result<Fix
     fixture.context("no users")
 }
 
+// The measured user (the first, `ord` 0) and its campaigns, from the map `seed` wrote.
+const MEASURED_USER: &str = "\
+    SELECT user_id, array_agg(campaign_id) AS campaign_ids, \
+           (SELECT count(*) FROM bench.campaign_map) AS campaigns \
+    FROM bench.campaign_map \
+    WHERE user_id = (SELECT user_id FROM bench.campaign_map WHERE ord = 0) \
+    GROUP BY user_id";
+
+/// The fixture of a database `seed` made earlier, with a new session for its measured user.
+pub async fn reopen(pool: &Pool) -> anyhow::Result<Fixture> {
+    let client = pool.get().await?;
+    let row = client.query_one(MEASURED_USER, &[]).await?;
+    let user_id: Uuid = row.try_get("user_id")?;
+    let session = shared::auth::issue(shared::auth::SESSION_PREFIX);
+    client
+        .execute(
+            INSERT_SESSION,
+            &[&session.id, &user_id, &session.secret_hash],
+        )
+        .await?;
+    Ok(Fixture {
+        user_id,
+        session_token: session.token,
+        campaign_ids: row.try_get("campaign_ids")?,
+        campaigns: row.try_get("campaigns")?,
+    })
+}
+
 /// Messages `from ≤ n < to`, sent on the `span` UTC days from `first_day` days ago, inserted
 /// `MESSAGE_CHUNK` at a time with progress on stderr.
 pub async fn insert_messages(
