@@ -51,8 +51,9 @@ def main():
         print("wrote", os.path.relpath(fn, EVAL))
     try:
         pairs = importlib.import_module("pairs_data")
+        later = importlib.import_module("pairs_data_dev2")
         for half in ("dev", "holdout"):
-            ps = [p for p in pairs.PAIRS if p["resume"].startswith(half + "/")]
+            ps = [p for p in pairs.PAIRS + later.PAIRS if p["resume"].startswith(half + "/")]
             with open(os.path.join(EVAL, "pairs", f"{half}.json"), "w", encoding="utf-8") as f:
                 json.dump(ps, f, ensure_ascii=False, indent=2)
                 f.write("\n")
