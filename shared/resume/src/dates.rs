@@ -5,11 +5,12 @@ use std::sync::LazyLock;
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 const YEAR: &str = r"(?:19|20)\d{2}";
+const SEASON: &str = r"(?:spring|summer|fall|autumn|winter)";
 const PRESENT: &str = r"(?:present|current(?:ly)?|now|today|ongoing|to date|date)";
 
 fn date_pattern() -> String {
     format!(
-        r"(?:{MONTH},?\s*{YEAR}|{MONTH}\s*'\d{{2}}|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{YEAR}|{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])\b|{YEAR})"
+        r"(?:{SEASON}\s+{YEAR}|{MONTH},?\s*{YEAR}|{MONTH}\s*'\d{{2}}|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{YEAR}|{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])\b|{YEAR})"
     )
 }
 
@@ -27,7 +28,7 @@ static SINGLE: LazyLock<Regex> = LazyLock::new(|| {
 
 static PARTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:(?P<mon>{MONTH}),?\s*(?P<y1>{YEAR})|(?P<mon2>{MONTH})\s*'(?P<yy>\d{{2}})|(?P<m1>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>{YEAR})|(?P<y3>{YEAR})\s*[/.-]\s*(?P<m2>0[1-9]|1[0-2])|(?P<y4>{YEAR}))$"
+        r"(?i)^(?:{SEASON}\s+(?P<y5>{YEAR})|(?P<mon>{MONTH}),?\s*(?P<y1>{YEAR})|(?P<mon2>{MONTH})\s*'(?P<yy>\d{{2}})|(?P<m1>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>{YEAR})|(?P<y3>{YEAR})\s*[/.-]\s*(?P<m2>0[1-9]|1[0-2])|(?P<y4>{YEAR}))$"
     ))
     .expect("date parts pattern is valid")
 });
@@ -55,20 +56,11 @@ pub(crate) fn find_range(text: &str) -> Option<DateRange> {
 /// A job's only date ("2014", "Summer 2014", "May 2018") as a range with no end, the season
 /// word inside its span.
 pub(crate) fn find_lone(text: &str) -> Option<DateRange> {
-    let (date, (mut start, end)) = find_single(text)?;
-    let before = text[..start].trim_end();
-    for season in ["summer", "spring", "fall", "autumn", "winter"] {
-        if before.len() >= season.len()
-            && before[before.len() - season.len()..].eq_ignore_ascii_case(season)
-        {
-            start = before.len() - season.len();
-            break;
-        }
-    }
+    let (date, span) = find_single(text)?;
     Some(DateRange {
         start: Some(date),
         end: None,
-        span: (start, end),
+        span,
     })
 }
 
@@ -116,7 +108,10 @@ pub(crate) fn normalise(text: &str) -> Option<String> {
     if let (Some(year), Some(month)) = (captures.name("y3"), captures.name("m2")) {
         return Some(format!("{}-{}", year.as_str(), month.as_str()));
     }
-    captures.name("y4").map(|year| year.as_str().to_owned())
+    captures
+        .name("y4")
+        .or_else(|| captures.name("y5"))
+        .map(|year| year.as_str().to_owned())
 }
 
 fn month_number(name: &str) -> Option<u32> {
@@ -156,6 +151,7 @@ mod tests {
         assert_eq!(range("Sept. 2015 — Current"), some("2015-09", None));
         assert_eq!(range("Oct '19 - Now"), some("2019-10", None));
         assert_eq!(range("2017 → 2020"), some("2017", Some("2020")));
+        assert_eq!(range("Fall 2014 – Spring 2016"), some("2014", Some("2016")));
         assert_eq!(range("Jun 2015 -> Present"), some("2015-06", None));
         assert_eq!(range("04.2016 – 11.2018"), some("2016-04", Some("2018-11")));
         assert_eq!(
@@ -176,10 +172,20 @@ mod tests {
 
     #[test]
     fn dates_cells() {
-        for cell in ["Mar 2020 – Present", "Summer 2016", "2015 – 2019", "Aug 2019 –"] {
+        for cell in [
+            "Mar 2020 – Present",
+            "Summer 2016",
+            "2015 – 2019",
+            "Aug 2019 –",
+        ] {
             assert!(is_only_dates(cell), "{cell}");
         }
-        for text in ["Education", "B.S. in Nursing, 2017", "Present", "Led 5 people in 2019"] {
+        for text in [
+            "Education",
+            "B.S. in Nursing, 2017",
+            "Present",
+            "Led 5 people in 2019",
+        ] {
             assert!(!is_only_dates(text), "{text}");
         }
     }

@@ -88,23 +88,39 @@ pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
     let headers = find_headers(&infos, &anchors);
     let layout = Layout::learn(&headers);
 
+    let roles: Vec<Role> = headers.iter().map(|header| header.role(layout)).collect();
     let mut entries: Vec<ExperienceEntry> = Vec::with_capacity(headers.len());
-    for (position, header) in headers.iter().enumerate() {
+    // The employer named once above several roles ("Harbor & Vine (2015 – Present)").
+    let mut employer: Option<String> = None;
+    for (position, (header, role)) in headers.iter().zip(&roles).enumerate() {
         let body_end = headers
             .get(position + 1)
             .map_or(infos.len(), |next| next.first);
         let range = infos[header.anchor].range.as_ref();
-        let role = header.role(layout);
-        let company = role.company.or_else(|| {
+        let start = range.and_then(|r| r.start.clone());
+        let bullets = collect_bullets(&infos[header.last + 1..body_end]);
+        let next = headers.get(position + 1).zip(roles.get(position + 1));
+        if bullets.is_empty()
+            && let Some(name) = header.employer_of_roles(role, &start, next, &infos)
+        {
+            employer = Some(name);
+            continue;
+        }
+        let company = role.company.clone().or_else(|| {
             // A second role at the same employer is often listed without repeating it.
-            entries.last().and_then(|previous| previous.company.clone())
+            employer
+                .clone()
+                .or_else(|| entries.last().and_then(|previous| previous.company.clone()))
         });
+        if role.company.is_some() {
+            employer = None;
+        }
         entries.push(ExperienceEntry {
             company,
-            title: role.title,
-            start: range.and_then(|r| r.start.clone()),
+            title: role.title.clone(),
+            start,
             end: range.and_then(|r| r.end.clone()),
-            bullets: collect_bullets(&infos[header.last + 1..body_end]),
+            bullets,
         });
     }
     entries
@@ -146,9 +162,15 @@ fn find_headers(infos: &[LineInfo<'_>], anchors: &[usize]) -> Vec<Header> {
             let role = header.role(Layout::default());
             // "Account Executive, SMB" reads as a title and a company until the next line
             // names the employer; then the whole line is the title.
+            // So does "Charge RN, Emergency Department" when the next line names an employer
+            // and the place that the title line lacks.
+            let next_text = &infos[next].line.text;
             let employer_follows = header.lines.len() == 1
-                && header.lines[0].company_is_doubtful(&role)
-                && names_an_employer(&infos[next].line.text);
+                && names_an_employer(next_text)
+                && (header.lines[0].company_is_doubtful(&role)
+                    || (!header.lines[0].split_into_fields
+                        && !names_a_place(&infos[header.anchor].line.text)
+                        && names_a_place(next_text)));
             if role.title.is_some() && role.company.is_some() && !employer_follows {
                 break;
             }
@@ -236,6 +258,34 @@ impl Header {
         assign_roles(&parts, layout.title_first)
     }
 
+    /// The employer's name when this header only names the employer of the roles under it:
+    /// one name that reads as no title, no company given, and the next header, dated within
+    /// this one's span, names no company either ("Harbor & Vine (2015 – Present)" over "Sous
+    /// Chef (2019 – Present)").
+    fn employer_of_roles(
+        &self,
+        role: &Role,
+        start: &Option<String>,
+        next: Option<(&Header, &Role)>,
+        infos: &[LineInfo<'_>],
+    ) -> Option<String> {
+        let (next_header, next_role) = next?;
+        let name = role.title.as_deref()?;
+        let next_start = infos[next_header.anchor]
+            .range
+            .as_ref()
+            .and_then(|range| range.start.as_deref());
+        let within =
+            matches!((start.as_deref(), next_start), (Some(start), Some(next)) if start <= next);
+        let one_name = matches!(self.lines.as_slice(), [line] if line.parts.len() == 1);
+        (one_name
+            && within
+            && role.company.is_none()
+            && next_role.company.is_none()
+            && !is_title_like(name))
+        .then(|| name.to_owned())
+    }
+
     /// Whether a one-line header that leaves no doubt names its title first.
     fn clear_title_first(&self) -> Option<bool> {
         let [line] = self.lines.as_slice() else {
@@ -316,7 +366,9 @@ impl HeaderLine {
 
     /// Whether the line alone names both a title and a company ("Senior Engineer | Acme Corp").
     fn names_title_and_company(&self) -> bool {
-        self.parts.iter().any(|part| split_title_at_company(part).is_some())
+        self.parts
+            .iter()
+            .any(|part| split_title_at_company(part).is_some())
             || (self
                 .parts
                 .iter()
@@ -331,9 +383,10 @@ impl HeaderLine {
     /// was split off inside a field and names no kind of organisation.
     fn company_is_doubtful(&self, role: &Role) -> bool {
         !self.split_into_fields
-            && role.company.as_deref().is_some_and(|company| {
-                !is_company_like(company) && !ends_with_legal_form(company)
-            })
+            && role
+                .company
+                .as_deref()
+                .is_some_and(|company| !is_company_like(company) && !ends_with_legal_form(company))
     }
 }
 
@@ -389,7 +442,10 @@ fn names_an_employer(text: &str) -> bool {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
             word.is_empty()
                 || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                || matches!(word, "of" | "and" | "the" | "for" | "at" | "de" | "du" | "la" | "y")
+                || matches!(
+                    word,
+                    "of" | "and" | "the" | "for" | "at" | "de" | "du" | "la" | "y"
+                )
         })
 }
 
@@ -402,6 +458,12 @@ fn content_words(text: &str) -> usize {
 /// Durham, NC | August 2014 –" over "December 2017", "… Tillway Grocers, Austin," over "TX",
 /// or a dates cell "Mar 2022 –" over "Present".
 fn rejoin_broken_headers(lines: &[&Line]) -> Vec<Line> {
+    // The longest line is as wide as the column, give or take: bullets wrap there too.
+    let column_width = lines
+        .iter()
+        .map(|line| line.text.chars().count())
+        .max()
+        .unwrap_or_default();
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     for &line in lines {
         let Some(previous) = out
@@ -419,7 +481,7 @@ fn rejoin_broken_headers(lines: &[&Line]) -> Vec<Line> {
                     indent: line.indent,
                 });
             }
-        } else if wraps_onto(previous, line) {
+        } else if wraps_onto(previous, line) || overflows_onto(previous, line, column_width) {
             previous.text.push(' ');
             previous.text.push_str(&line.text);
         } else {
@@ -462,9 +524,9 @@ fn wraps_onto(previous: &Line, line: &Line) -> bool {
             .iter()
             .any(|word| last_word.eq_ignore_ascii_case(word));
     // The field the wrap cut: from the last separator of the header line on.
-    let field_start = header
-        .rfind(['|', '\t', ',', '—'])
-        .map_or(0, |index| index + header[index..].chars().next().map_or(1, char::len_utf8));
+    let field_start = header.rfind(['|', '\t', ',', '—']).map_or(0, |index| {
+        index + header[index..].chars().next().map_or(1, char::len_utf8)
+    });
     let field = format!("{} {}", header[field_start..].trim_start(), line.text);
     let cut_at = header.len() - field_start;
     let completes_a_date = dates::find_range(&field)
@@ -478,6 +540,35 @@ fn wraps_onto(previous: &Line, line: &Line) -> bool {
                 .all(|word| COMPANY_WORDS.is_match(word) && !is_title_like(word))
     });
     stops_short || completes_a_date || completes_a_place || ends_a_name
+}
+
+/// Whether `line` holds the end of a dated header line that filled the column: "Mar 2021 –
+/// Present Senior Underwriter — Northwind" over "Credit Union, Columbus, OH". The header names
+/// no place yet and `line` ends with one, with no date of its own.
+fn overflows_onto(previous: &Line, line: &Line, column_width: usize) -> bool {
+    let header = &previous.text;
+    let Some(range) = dates::find_range(header) else {
+        return false;
+    };
+    let fills_the_column = header.chars().count() * 10 >= column_width * 7;
+    let name_runs_on = header[range.span.1..].chars().any(char::is_alphanumeric);
+    let ends_with_a_place = without_location(&line.text)
+        .is_some_and(|name| !name.is_empty() && name.len() < line.text.len());
+    fills_the_column
+        && name_runs_on
+        && !names_a_place(header)
+        && ends_with_a_place
+        && dates::find_single(&line.text).is_none()
+        && !is_title_like(&line.text)
+        && words(&line.text) <= 8
+}
+
+/// Whether a line names a place in one of its fields ("…, Boise, ID", "Remote").
+fn names_a_place(text: &str) -> bool {
+    text.split(['\t', '|', '·', '(', ')'])
+        .map(str::trim)
+        .filter(|piece| !piece.is_empty())
+        .any(|piece| without_location(piece).is_none_or(|name| name.len() < piece.len()))
 }
 
 fn classify<'a>(lines: &[&'a Line]) -> Vec<LineInfo<'a>> {
@@ -759,9 +850,7 @@ fn without_location(piece: &str) -> Option<String> {
 /// likely a company ("Account Executive, SMB, Brightwire Payroll").
 fn without_listed_town(piece: &str) -> String {
     match piece.rsplit_once(", ") {
-        Some((rest, town))
-            if rest.contains(", ") && !town.contains(' ') && is_bare_place(town) =>
-        {
+        Some((rest, town)) if rest.contains(", ") && !town.contains(' ') && is_bare_place(town) => {
             rest.to_owned()
         }
         _ => piece.to_owned(),
@@ -905,7 +994,6 @@ fn split_title_and_company(piece: &str, title_first: Option<bool>) -> Option<(St
     };
     Some((title, company.to_owned()))
 }
-
 
 fn is_company_suffix(text: &str) -> bool {
     let lower = text.trim_end_matches('.').to_lowercase();
@@ -1084,7 +1172,12 @@ mod tests {
         assert_eq!(
             heads(&entries),
             vec![
-                head("Senior Account Executive, Mid-Market", "Ledgerly", "2021-02", ""),
+                head(
+                    "Senior Account Executive, Mid-Market",
+                    "Ledgerly",
+                    "2021-02",
+                    ""
+                ),
                 head(
                     "Registered Nurse – Cardiac Step-Down",
                     "Mercy Valley Hospital",
@@ -1257,6 +1350,22 @@ mod tests {
             vec![
                 head("Sous Chef", "Harbor & Vine", "2020-03", ""),
                 head("Dish Crew", "Harbor & Vine", "2017-06", "2020-02"),
+            ]
+        );
+    }
+    #[test]
+    fn an_employer_dated_over_its_roles_names_their_company() {
+        let entries = parse(
+            "Harbor & Vine (2015 – Present)\nSous Chef (2019 – Present)\n- Ran the line\n\
+             Dish Crew (2015 – 2019)\n- Washed\n\
+             Globex\nAnalyst, Fall 2012 – Spring 2014\n- Analysed",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head("Sous Chef", "Harbor & Vine", "2019", ""),
+                head("Dish Crew", "Harbor & Vine", "2015", "2019"),
+                head("Analyst", "Globex", "2012", "2014"),
             ]
         );
     }

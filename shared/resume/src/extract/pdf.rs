@@ -378,13 +378,25 @@ mod tests {
     #[test]
     fn a_tables_dates_column_is_not_a_sidebar() {
         let table = [
-            row(10.0, &[(50.0, "Mar 2020 – Present"), (160.0, "Registered Nurse")]),
+            row(
+                10.0,
+                &[(50.0, "Mar 2020 – Present"), (160.0, "Registered Nurse")],
+            ),
             row(22.0, &[(160.0, "St. Brendan's Medical Center")]),
-            row(34.0, &[(50.0, "Summer 2016"), (160.0, "Patient Care Technician")]),
+            row(
+                34.0,
+                &[(50.0, "Summer 2016"), (160.0, "Patient Care Technician")],
+            ),
         ];
         let sidebar = [
             row(10.0, &[(10.0, "Skills"), (160.0, "Registered Nurse")]),
-            row(22.0, &[(10.0, "Epic charting"), (160.0, "St. Brendan's Medical Center")]),
+            row(
+                22.0,
+                &[
+                    (10.0, "Epic charting"),
+                    (160.0, "St. Brendan's Medical Center"),
+                ],
+            ),
             row(34.0, &[(10.0, "2016"), (160.0, "Patient Care Technician")]),
         ];
         assert!(is_dates_column(&table.iter().collect::<Vec<_>>(), 150.0));
