@@ -220,7 +220,8 @@ async fn maintenance_samples() {
     for (sample, report) in [
         (
             "maintenance/clean-up.json",
-            json!({"login_tokens_deleted": 0, "sessions_deleted": 0, "resumes_failed": 0}),
+            json!({"login_tokens_deleted": 0, "sessions_deleted": 0, "resumes_failed": 0,
+                   "metric_changes_trimmed": 0}),
         ),
         (
             "maintenance/mail.json",

@@ -70,6 +70,8 @@ pub struct Report {
     pub login_tokens_deleted: u64,
     pub sessions_deleted: u64,
     pub resumes_failed: u64,
+    /// Analytics ledger changes already rolled up.
+    pub metric_changes_trimmed: u64,
 }
 
 #[tracing::instrument(skip_all)]
@@ -81,6 +83,7 @@ pub async fn run(state: &State) -> anyhow::Result<Report> {
             .await?,
         sessions_deleted: client.execute(queries::DELETE_DEAD_SESSIONS, &[]).await?,
         resumes_failed: resumes::fail_abandoned(&client).await?,
+        metric_changes_trimmed: client.execute(queries::TRIM_ROLLED_UP_CHANGES, &[]).await?,
     };
     tracing::info!(?report, "maintenance finished");
     Ok(report)

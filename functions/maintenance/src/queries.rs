@@ -21,6 +21,16 @@ the hour. Upload it again.' \
     END \
     WHERE status = 'processing' AND created_at < now() - interval '1 hour'";
 
+// Ledger changes below the rollup's watermark are in campaign_daily_metrics already, and every
+// reader takes the ledger only from the watermark up: they would only grow the table (and the
+// rollup's index). Ledger rows are never updated, so their ctids stay put; a bounded batch
+// keeps an hourly run short after a busy day, and the next run takes the rest.
+pub const TRIM_ROLLED_UP_CHANGES: &str = "\
+    DELETE FROM campaign_metric_changes WHERE ctid = ANY (ARRAY( \
+        SELECT ctid FROM campaign_metric_changes \
+        WHERE xid < (SELECT rolled_below FROM analytics_rollup_state) \
+        LIMIT 500000))";
+
 // ------------------------------------------------------------------ mail
 
 // SES publishes a Send event within seconds of accepting a message; none after 15 minutes means
