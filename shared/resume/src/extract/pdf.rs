@@ -281,10 +281,44 @@ fn find_gutter(rows: &[Row]) -> Option<f64> {
 }
 
 fn write_band(out: &mut String, band: &[&Row], gutter: f64) {
-    if is_dates_column(band, gutter) {
-        let fragments: Vec<Vec<Fragment>> = band.iter().map(|r| r.fragments.clone()).collect();
-        let ys: Vec<f64> = band.iter().map(|r| r.y).collect();
-        write_rows(out, &fragments, &ys);
+    // A page of one column can hold two tables that share the gutter, the experience table's
+    // dates beside its titles and the skills table's categories beside their items. Each
+    // section's rows are judged apart; runs that are not a dates table stay one band, so a
+    // sidebar still reads top to bottom before the main column.
+    let mut sections: Vec<&[&Row]> = Vec::new();
+    let mut start = 0;
+    for (index, row) in band.iter().enumerate() {
+        if index > start && is_heading_alone(row, gutter) {
+            sections.push(&band[start..index]);
+            start = index;
+        }
+    }
+    sections.push(&band[start..]);
+    let mut columns: Vec<&Row> = Vec::new();
+    for section in sections {
+        if is_dates_column(section, gutter) {
+            write_columns(out, &columns, gutter);
+            columns.clear();
+            let fragments: Vec<Vec<Fragment>> =
+                section.iter().map(|r| r.fragments.clone()).collect();
+            let ys: Vec<f64> = section.iter().map(|r| r.y).collect();
+            write_rows(out, &fragments, &ys);
+        } else {
+            columns.extend(section);
+        }
+    }
+    write_columns(out, &columns, gutter);
+}
+
+/// A section heading alone on its row, left of the gutter.
+fn is_heading_alone(row: &Row, gutter: f64) -> bool {
+    matches!(row.fragments.as_slice(), [only] if only.end_x <= gutter
+        && crate::sections::detect_heading(&only.text).is_some())
+}
+
+/// Writes the rows left of the gutter, then the rows right of it.
+fn write_columns(out: &mut String, band: &[&Row], gutter: f64) {
+    if band.is_empty() {
         return;
     }
     for keep_left in [true, false] {
@@ -308,22 +342,27 @@ fn write_band(out: &mut String, band: &[&Row], gutter: f64) {
 
 /// Whether the left side of a band is a table's dates column rather than a sidebar: most rows
 /// with text on both sides start with nothing but a date ("Mar 2020 – Present" beside the
-/// title). Read in columns, every job's dates would come before every title.
+/// title), or the left side holds nothing but dates and headings. Read in columns, every job's
+/// dates would come before every title.
 fn is_dates_column(band: &[&Row], gutter: f64) -> bool {
     let mut both_sides = 0;
     let mut dated = 0;
+    let mut only_dates_on_the_left = true;
     for row in band {
         let Some(first) = row.fragments.first() else {
             continue;
         };
-        if first.end_x <= gutter && row.fragments.iter().any(|f| f.x >= gutter) {
+        if first.end_x > gutter || is_heading_alone(row, gutter) {
+            continue;
+        }
+        let is_date = crate::dates::is_only_dates(&first.text);
+        only_dates_on_the_left &= is_date;
+        if row.fragments.iter().any(|f| f.x >= gutter) {
             both_sides += 1;
-            if crate::dates::is_only_dates(&first.text) {
-                dated += 1;
-            }
+            dated += usize::from(is_date);
         }
     }
-    dated >= 2 && dated * 5 >= both_sides * 3
+    (dated >= 2 && dated * 5 >= both_sides * 3) || (dated >= 1 && only_dates_on_the_left)
 }
 
 /// Writes rows as lines: fragments joined by tabs, indentation relative to the leftmost
@@ -401,5 +440,40 @@ mod tests {
         ];
         assert!(is_dates_column(&table.iter().collect::<Vec<_>>(), 150.0));
         assert!(!is_dates_column(&sidebar.iter().collect::<Vec<_>>(), 150.0));
+    }
+
+    #[test]
+    fn a_dates_table_and_a_skills_table_on_one_page_are_read_apart() {
+        let rows = [
+            row(10.0, &[(50.0, "Work History")]),
+            row(
+                22.0,
+                &[(50.0, "May 2021 – Present"), (160.0, "Backend Engineer")],
+            ),
+            row(34.0, &[(160.0, "Tessellate Payments")]),
+            row(46.0, &[(50.0, "Skills")]),
+            row(58.0, &[(50.0, "Languages"), (200.0, "Go, Python")]),
+            row(70.0, &[(50.0, "Data"), (200.0, "PostgreSQL, Kafka")]),
+        ];
+        let mut out = String::new();
+        write_band(&mut out, &rows.iter().collect::<Vec<_>>(), 150.0);
+        let lines: Vec<&str> = out
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert_eq!(
+            lines,
+            vec![
+                "Work History",
+                "May 2021 – Present\tBackend Engineer",
+                "Tessellate Payments",
+                "Skills",
+                "Languages",
+                "Data",
+                "Go, Python",
+                "PostgreSQL, Kafka",
+            ]
+        );
     }
 }
