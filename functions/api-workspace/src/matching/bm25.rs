@@ -18,6 +18,9 @@ pub(crate) const SKILL_TERM_BOOST: f64 = 2.0;
 /// Generic action verbs ("deliver", "manage") count half: the object of a need says more
 /// about the work than its verb.
 pub(crate) const GENERIC_ACTION_WEIGHT: f64 = 0.5;
+/// A concept shared through related words ("spend" and "cost") counts half as much as a
+/// shared word: it says the two texts are about the same thing, not that they say it alike.
+pub(crate) const CONCEPT_WEIGHT: f64 = 0.5;
 
 struct Document {
     /// Lookup only; never iterated.
@@ -64,9 +67,14 @@ impl Bm25Index {
                 for key in term_frequency.keys() {
                     *document_frequency.entry(key.clone()).or_default() += 1;
                 }
+                // Concept terms restate words already counted.
+                let length = terms
+                    .iter()
+                    .filter(|term| term.kind != TermKind::Concept)
+                    .count();
                 Document {
                     term_frequency,
-                    length: terms.len(),
+                    length,
                 }
             })
             .collect();
@@ -107,6 +115,7 @@ impl Bm25Index {
                 TermKind::Skill => SKILL_TERM_BOOST,
                 TermKind::GenericAction => GENERIC_ACTION_WEIGHT,
                 TermKind::Word => 1.0,
+                TermKind::Concept => CONCEPT_WEIGHT,
             };
             query.push(QueryTerm {
                 key: term.key.clone(),

@@ -9,6 +9,7 @@
 //! on document order, and scores are rounded before they are compared.
 
 mod bm25;
+mod concepts;
 mod evidence;
 mod problem;
 mod requirements;
@@ -122,7 +123,12 @@ pub fn generate(jd: &str, resume: &ResumeInput, skills: &SkillDictionary) -> Vec
         .into_iter()
         .enumerate()
         .filter_map(|(order, requirement)| {
-            let query = index.query(&analyzer.terms(&requirement.text));
+            let terms: Vec<_> = analyzer
+                .terms(&requirement.text)
+                .into_iter()
+                .filter(|term| term.kind != TermKind::Concept)
+                .collect();
+            let query = index.query(&terms);
             let (best_index, coverage) = (0..index.len())
                 .map(|bullet_index| (bullet_index, index.coverage(&query, bullet_index)))
                 .filter(|(_, coverage)| {

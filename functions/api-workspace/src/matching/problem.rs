@@ -96,15 +96,23 @@ pub(super) fn problem_query(
             continue;
         }
         let mut need_terms: Vec<Term> = Vec::new();
+        // Shared specific terms; a shared concept counts only when its word is not shared
+        // itself, so one word never counts twice ("inventory" and its concept).
+        let mut shared = 0;
+        let mut word_shared = false;
         for term in analyzer.terms(&need.text) {
-            if !need_terms.iter().any(|known| known.key == term.key) {
+            let is_new = !need_terms.iter().any(|known| known.key == term.key);
+            let in_problem = is_specific(&term) && problem_keys.contains(&term.key);
+            if term.kind == TermKind::Concept {
+                shared += usize::from(is_new && in_problem && !word_shared);
+            } else {
+                word_shared = in_problem;
+                shared += usize::from(is_new && in_problem);
+            }
+            if is_new {
                 need_terms.push(term);
             }
         }
-        let shared = need_terms
-            .iter()
-            .filter(|term| is_specific(term) && problem_keys.contains(&term.key))
-            .count();
         if shared >= RESTATING_SHARED_TERMS {
             terms.extend(need_terms.into_iter().map(|term| (term, RESTATED_EMPHASIS)));
         }

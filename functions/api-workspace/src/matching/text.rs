@@ -3,6 +3,7 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use super::concepts;
 use super::skills::SkillDictionary;
 
 /// A word as written plus its lower-cased form.
@@ -27,6 +28,9 @@ pub(crate) enum TermKind {
     /// A verb every job description and resume uses ("build", "manage", "deliver").
     GenericAction,
     Word,
+    /// What a word is about, from the [`concepts`] lexicon ("spend" → cost); it follows the
+    /// word itself and matches related words at reduced weight.
+    Concept,
 }
 
 /// Splits on anything but letters, digits and the characters that belong inside technical
@@ -463,7 +467,7 @@ impl<'a> Analyzer<'a> {
         let stemmer = Stemmer::create(Algorithm::English);
         let generic_action_stems = GENERIC_ACTION_VERBS
             .iter()
-            .map(|verb| stemmer.stem(verb).into_owned())
+            .map(|verb| word_key(&stemmer, verb))
             .collect();
         Analyzer {
             stemmer,
@@ -480,7 +484,7 @@ impl<'a> Analyzer<'a> {
     }
 
     pub fn stem(&self, lower: &str) -> String {
-        self.stemmer.stem(lower).into_owned()
+        word_key(&self.stemmer, lower)
     }
 
     /// Every term in reading order, repeats kept (term frequency matters to BM25).
@@ -526,12 +530,46 @@ impl<'a> Analyzer<'a> {
         } else {
             TermKind::Word
         };
+        let key = self.stem(word);
+        let concepts = concepts::concepts_of(&key);
         terms.push(Term {
-            key: self.stem(word),
+            key,
             display: display.to_owned(),
             kind,
         });
+        // The word also counts as what it is about ("spend" as cost), once per concept.
+        for concept in concepts {
+            terms.push(Term {
+                key: format!("{CONCEPT_PREFIX}{concept}"),
+                display: display.to_owned(),
+                kind: TermKind::Concept,
+            });
+        }
     }
+}
+
+/// Keys of concept terms start with this (see [`concepts`]).
+pub(crate) const CONCEPT_PREFIX: &str = "concept:";
+
+/// Endings the Snowball stemmer leaves on shorter words that only derive a noun from the same
+/// root: "failure"/"failing", "leakage"/"leak", "preceptor"/"precepted",
+/// "recovery"/"recovered".
+const DERIVATION_ENDINGS: &[&str] = &["eri", "ur", "ag", "or"];
+/// A root must keep this many letters, so "order", "hour" and "power" stay whole.
+const MIN_ROOT_LETTERS: usize = 4;
+
+/// The key a lower-case word is matched on: its Snowball (Porter2) stem without a
+/// [`DERIVATION_ENDINGS`] ending.
+pub(crate) fn word_key(stemmer: &Stemmer, lower: &str) -> String {
+    let stem = stemmer.stem(lower);
+    for ending in DERIVATION_ENDINGS {
+        if let Some(root) = stem.strip_suffix(ending)
+            && root.chars().count() >= MIN_ROOT_LETTERS
+        {
+            return root.to_owned();
+        }
+    }
+    stem.into_owned()
 }
 
 /// Irregular past forms and their base verb: resumes say "Led", "Built", "Ran" where job
@@ -715,6 +753,37 @@ mod tests {
         // Never written out, so it stays itself; nor does "in the" spell a two-letter "IT".
         assert_eq!(keys(&analyzer, "API"), ["api"]);
         assert_eq!(keys(&analyzer, "IT"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn derived_nouns_share_their_root_and_related_words_a_concept() {
+        let skills = SkillDictionary::default();
+        let analyzer = Analyzer::new(&skills);
+        let words = |text: &str| -> Vec<String> {
+            analyzer
+                .terms(text)
+                .into_iter()
+                .filter(|term| term.kind != TermKind::Concept)
+                .map(|term| term.key)
+                .collect()
+        };
+        assert_eq!(words("failures leakage preceptor"), words("failing leak precepted"));
+        assert_eq!(words("order hour"), ["order", "hour"]);
+        let concepts = |text: &str| -> Vec<String> {
+            analyzer
+                .terms(text)
+                .into_iter()
+                .filter(|term| term.kind == TermKind::Concept)
+                .map(|term| term.key)
+                .collect()
+        };
+        assert_eq!(concepts("ingredient spend"), ["concept:cost"]);
+        assert_eq!(concepts("food cost"), ["concept:cost"]);
+        assert_eq!(
+            concepts("people were hurt"),
+            concepts("recordable injuries")[..1]
+        );
+        assert!(concepts("built dashboards").is_empty());
     }
 
     #[test]
