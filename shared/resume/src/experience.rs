@@ -515,7 +515,7 @@ fn wraps_onto(previous: &Line, line: &Line) -> bool {
     let header = &previous.text;
     let looks_like_header = !header.ends_with('.')
         && (header.contains(['|', '\t', '—', '–']) || dates::find_single(header).is_some());
-    if !looks_like_header || line.indent > previous.indent + 1 || words(&line.text) > 8 {
+    if !looks_like_header || words(&line.text) > 8 {
         return false;
     }
     let last_word = header.split_whitespace().last().unwrap_or_default();
@@ -532,6 +532,13 @@ fn wraps_onto(previous: &Line, line: &Line) -> bool {
     let completes_a_date = dates::find_range(&field)
         .or_else(|| dates::find_lone(&field))
         .is_some_and(|date| date.span.0 < cut_at && date.span.1 > cut_at);
+    // Right-aligned dates wrap to the right; the rest of a header wraps to its left edge.
+    if completes_a_date {
+        return true;
+    }
+    if line.indent > previous.indent + 1 {
+        return false;
+    }
     let completes_a_place = is_location(&field);
     let ends_a_name = without_location(&line.text).is_some_and(|name| {
         !name.is_empty()
@@ -539,7 +546,7 @@ fn wraps_onto(previous: &Line, line: &Line) -> bool {
                 .split_whitespace()
                 .all(|word| COMPANY_WORDS.is_match(word) && !is_title_like(word))
     });
-    stops_short || completes_a_date || completes_a_place || ends_a_name
+    stops_short || completes_a_place || ends_a_name
 }
 
 /// Whether `line` holds the end of a dated header line that filled the column: "Mar 2021 –
@@ -1300,7 +1307,8 @@ mod tests {
              Jun 2010 – Dec 2011 Product Engineer — Norvale Thermal\nSystems, Auburn Hills, MI\n\
              - Designed plates\n\
              Audit Intern | Baird & Kessling LLP | Dallas, TX | Summer\n2009\n\
-             Mar 2006 –\tAnalyst\nPresent\tRoamly Marketplace, Remote\n- Priced listings",
+             Mar 2006 –\tAnalyst\nPresent\tRoamly Marketplace, Remote\n- Priced listings\n\
+             Tillway Grocers\tAug 2003 –\n                Feb 2006\nBuyer · Austin, TX\n- Bought",
         );
         assert_eq!(
             heads(&entries),
@@ -1320,6 +1328,7 @@ mod tests {
                 ),
                 head("Audit Intern", "Baird & Kessling LLP", "2009", ""),
                 head("Analyst", "Roamly Marketplace", "2006-03", ""),
+                head("Buyer", "Tillway Grocers", "2003-08", "2006-02"),
             ]
         );
     }
