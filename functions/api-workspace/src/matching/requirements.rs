@@ -428,7 +428,7 @@ pub fn extract_requirements(jd: &str) -> Vec<Requirement> {
         block.section != Section::Ignored
             && sentences(block.content)
                 .into_iter()
-                .any(is_problem_statement)
+                .any(|sentence| is_problem_statement(sentence, team_paragraph(block)))
     });
 
     let mut found: Vec<Requirement> = Vec::new();
@@ -440,7 +440,7 @@ pub fn extract_requirements(jd: &str) -> Vec<Requirement> {
             current_block_section = Some(block.section_index);
             position_in_section = 0;
         }
-        for item in items_in(block.content, block.section, &verbs, states_problem) {
+        for item in items_in(block, &verbs, states_problem) {
             let text = clean_item(&item.text);
             let key = dedupe_key(text);
             if key.is_empty() {
@@ -524,14 +524,16 @@ struct Item {
 /// The needs one line (or bullet) contributes under the current section. A sentence stating
 /// the team's problem is kept whole as a [`RequirementKind::Problem`] wherever it appears;
 /// so is a hiring sentence, when `states_problem` (the JD names a problem somewhere).
-fn items_in(content: &str, section: Section, verbs: &NeedVerbs, states_problem: bool) -> Vec<Item> {
+fn items_in(block: &Block<'_>, verbs: &NeedVerbs, states_problem: bool) -> Vec<Item> {
+    let section = block.section;
     if section == Section::Ignored {
         return Vec::new();
     }
+    let in_team_paragraph = team_paragraph(block);
     let mut items = Vec::new();
-    for sentence in sentences(content) {
+    for sentence in sentences(block.content) {
         let in_prose = matches!(section, Section::Prose | Section::Company);
-        if is_problem_statement(sentence)
+        if is_problem_statement(sentence, in_team_paragraph)
             || (in_prose && states_problem && is_hiring_statement(sentence))
         {
             items.push(Item {
@@ -629,6 +631,25 @@ const PROBLEM_CUES: &[&str] = &[
     "focused on",
     "our focus",
     "top priority",
+    "late",
+    "slipped",
+    "slipping",
+    "twice",
+    "hurt",
+    "injured",
+    "injury",
+    "injuries",
+    "at risk",
+    "lost time",
+    "abandon",
+    "abandoning",
+    "give up",
+    "gave up",
+    "thrown away",
+    "wasted",
+    "getting worse",
+    "keep missing",
+    "off target",
 ];
 const FIRST_PERSON_PLURAL: &[&str] = &["we", "our", "us", "ours", "we're", "we've", "we'll"];
 /// "We are hiring…", "we need a…": the sentence that says whom the team wants, and often why.
@@ -636,21 +657,50 @@ const HIRING_CUES: &[&str] = &[
     "hiring",
     "we need a",
     "we need an",
+    "we need someone",
+    "we want a",
+    "we want an",
+    "we want someone",
+    "looking for someone",
     "looking for a",
     "looking for an",
     "seeking a",
     "seeking an",
 ];
 
-/// True for a sentence in which the team states its own problem.
-fn is_problem_statement(sentence: &str) -> bool {
+/// True for a sentence in which the team states its own problem: it speaks for the team, or
+/// sits in a prose paragraph that does (`in_team_paragraph`: "We're a group of 38 clinics…
+/// A large share abandon it partway through").
+fn is_problem_statement(sentence: &str, in_team_paragraph: bool) -> bool {
     let lower = sentence.to_lowercase().replace('\u{2019}', "'");
-    speaks_for_the_team(&lower) && has_problem_cue(&lower)
+    (in_team_paragraph || speaks_for_the_team(&lower)) && has_problem_cue(&lower)
 }
 
-/// True when the text (lower case) uses one of the [`PROBLEM_CUES`].
+/// True for a prose paragraph (not a list item) in which the team speaks for itself.
+fn team_paragraph(block: &Block<'_>) -> bool {
+    matches!(block.section, Section::Prose | Section::Company)
+        && speaks_for_the_team(&block.content.to_lowercase().replace('\u{2019}', "'"))
+}
+
+/// Words that deny the cue after them ("without losing entries", "never late").
+const NEGATIONS: &[&str] = &["without", "never", "not", "no", "nor"];
+
+/// True when the text (lower case) uses one of the [`PROBLEM_CUES`], not right after a
+/// negation.
 pub(super) fn has_problem_cue(lower: &str) -> bool {
-    PROBLEM_CUES.iter().any(|cue| contains_words(lower, cue))
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|word| !word.is_empty())
+        .collect();
+    PROBLEM_CUES.iter().any(|cue| {
+        let cue: Vec<&str> = cue.split_whitespace().collect();
+        (0..words.len().saturating_sub(cue.len() - 1)).any(|start| {
+            words[start..start + cue.len()] == cue[..]
+                && !words[start.saturating_sub(2)..start]
+                    .iter()
+                    .any(|word| NEGATIONS.contains(word))
+        })
+    })
 }
 
 fn is_hiring_statement(sentence: &str) -> bool {
@@ -1162,6 +1212,24 @@ mod tests {
             ]
         );
         assert!(found.iter().all(|r| r.weight > 0.0 && r.weight <= 1.0));
+    }
+
+    #[test]
+    fn a_problem_may_be_told_in_the_team_paragraph_but_not_denied() {
+        let jd = "We run 12 clinics and are building our own app. Most patients start registration on their phones, and many abandon it halfway. We want a designer who has fixed this before.\n\nResponsibilities\n- Build ledger consumers without losing or reordering our events\n- Design the booking flow\n";
+        let found = extract_requirements(jd);
+        let problem: Vec<&str> = found
+            .iter()
+            .filter(|r| r.kind == RequirementKind::Problem)
+            .map(|r| r.text.as_str())
+            .collect();
+        assert_eq!(
+            problem,
+            [
+                "Most patients start registration on their phones, and many abandon it halfway",
+                "We want a designer who has fixed this before"
+            ]
+        );
     }
 
     #[test]
