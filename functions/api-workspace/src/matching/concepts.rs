@@ -7,7 +7,8 @@
 //!
 //! Groups are general vocabulary, not any one posting's words; a word may sit in more than
 //! one group ("incident" is about safety and about outages). Only single words: hyphenated
-//! and two-word phrases are split before lookup.
+//! and two-word phrases are split before lookup. A word is looked up by its stem, unless
+//! written `=word`: "projection" stems to "project", which is about something else.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -293,8 +294,8 @@ const GROUPS: &[(&str, &[&str])] = &[
             "forecast",
             "forecasts",
             "forecasting",
-            "projection",
-            "projections",
+            "=projection",
+            "=projections",
             "outlook",
             "estimate",
             "estimates",
@@ -482,8 +483,6 @@ const GROUPS: &[(&str, &[&str])] = &[
     (
         "gathering",
         &[
-            "event",
-            "events",
             "offsite",
             "offsites",
             "conference",
@@ -564,24 +563,38 @@ const GROUPS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Concepts of a word's matching key (see [`super::text::word_key`]), in [`GROUPS`] order.
-pub(crate) fn concepts_of(key: &str) -> &'static [&'static str] {
-    static BY_STEM: OnceLock<HashMap<String, Vec<&'static str>>> = OnceLock::new();
-    BY_STEM
-        .get_or_init(|| {
-            let stemmer = Stemmer::create(Algorithm::English);
-            // Lookup only; never iterated.
-            let mut by_stem: HashMap<String, Vec<&'static str>> = HashMap::new();
-            for (concept, words) in GROUPS {
-                for word in *words {
-                    let concepts = by_stem.entry(word_key(&stemmer, word)).or_default();
-                    if !concepts.contains(concept) {
-                        concepts.push(concept);
-                    }
+/// Concepts of a word, by its matching key (see [`super::text::word_key`]) or, for entries
+/// written `=word`, by the lower-case word itself, in [`GROUPS`] order.
+pub(crate) fn concepts_of(key: &str, lower: &str) -> Vec<&'static str> {
+    // Lookup only; never iterated.
+    type ByWord = HashMap<String, Vec<&'static str>>;
+    static LEXICON: OnceLock<(ByWord, ByWord)> = OnceLock::new();
+    let (by_key, by_word) = LEXICON.get_or_init(|| {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let mut by_key = ByWord::new();
+        let mut by_word = ByWord::new();
+        for (concept, words) in GROUPS {
+            for word in *words {
+                let concepts = match word.strip_prefix('=') {
+                    Some(exact) => by_word.entry((*exact).to_owned()).or_default(),
+                    None => by_key.entry(word_key(&stemmer, word)).or_default(),
+                };
+                if !concepts.contains(concept) {
+                    concepts.push(concept);
                 }
             }
-            by_stem
-        })
-        .get(key)
-        .map_or(&[], Vec::as_slice)
+        }
+        (by_key, by_word)
+    });
+    let mut found: Vec<&'static str> = Vec::new();
+    for concept in [by_key.get(key), by_word.get(lower)]
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        if !found.contains(concept) {
+            found.push(concept);
+        }
+    }
+    found
 }

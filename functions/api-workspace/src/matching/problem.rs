@@ -53,7 +53,7 @@ const TIME_PROBLEM_CUES: &[&str] = &[
 const ANSWER_SCALE: f64 = 1e6;
 
 /// Words after which a hiring sentence names the job title ("we are hiring a Senior SRE to…").
-const HIRING_WORDS: &[&str] = &["hiring", "hire", "need", "seeking", "recruiting"];
+const HIRING_WORDS: &[&str] = &["hiring", "hire", "need", "want", "seeking", "recruiting"];
 const ARTICLES: &[&str] = &["a", "an", "the", "our"];
 
 /// The problem as one query: its sentences' words, repeats counting more, plus the words of

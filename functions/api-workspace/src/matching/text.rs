@@ -531,7 +531,7 @@ impl<'a> Analyzer<'a> {
             TermKind::Word
         };
         let key = self.stem(word);
-        let concepts = concepts::concepts_of(&key);
+        let concepts = concepts::concepts_of(&key, word);
         terms.push(Term {
             key,
             display: display.to_owned(),
