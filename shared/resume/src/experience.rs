@@ -63,8 +63,8 @@ impl LineInfo<'_> {
             && !self.continuation
             && self.range.is_none()
             && content_words(text) <= 12
-            && !text.ends_with('.')
-            && !text.starts_with(char::is_lowercase)
+            && !ends_a_sentence(text)
+            && !starts_a_sentence_mid_way(text)
     }
 
     fn is_anchor(&self) -> bool {
@@ -513,7 +513,7 @@ fn complete_dates_cell(previous: &mut Line, line: &Line) -> Option<String> {
 /// or the line is only the last words of a company's name ("Systems, Auburn Hills, MI").
 fn wraps_onto(previous: &Line, line: &Line) -> bool {
     let header = &previous.text;
-    let looks_like_header = !header.ends_with('.')
+    let looks_like_header = !ends_a_sentence(header)
         && (header.contains(['|', '\t', '—', '–']) || dates::find_single(header).is_some());
     if !looks_like_header || words(&line.text) > 8 {
         return false;
@@ -612,10 +612,31 @@ fn lone_date(line: &Line) -> Option<DateRange> {
     // A header set out in fields ("Summer Camp Counselor | Chicago Park District | Chicago, IL |
     // Summer 2014") runs longer than a sentence that happens to name a year.
     let most_words = if text.contains(['|', '\t']) { 16 } else { 12 };
-    if words(text) > most_words || text.ends_with('.') || text.starts_with(char::is_lowercase) {
+    if words(text) > most_words || ends_a_sentence(text) || starts_a_sentence_mid_way(text) {
         return None;
     }
     dates::find_lone(text)
+}
+
+/// Whether text ends as a sentence does, with a full stop that closes no abbreviation: not
+/// "Brightwire Payroll, Inc." or "Acme Co." or "J.P."
+fn ends_a_sentence(text: &str) -> bool {
+    let Some(rest) = text.strip_suffix('.') else {
+        return false;
+    };
+    let last_word = rest.rsplit([' ', ',']).next().unwrap_or_default();
+    !(is_company_suffix(last_word)
+        || last_word.contains('.')
+        || (last_word.chars().count() <= 2 && last_word.starts_with(char::is_uppercase)))
+}
+
+/// Whether text starts in lower case as the tail of a sentence does, unlike a name such as
+/// "eBay" or "bol.com".
+fn starts_a_sentence_mid_way(text: &str) -> bool {
+    let first_word = text.split_whitespace().next().unwrap_or_default();
+    first_word.starts_with(char::is_lowercase)
+        && !first_word.chars().skip(1).any(char::is_uppercase)
+        && !first_word.trim_end_matches(['.', ',']).contains('.')
 }
 
 /// Words with a letter or digit in them, so separators ("|", "–") do not count.
@@ -633,7 +654,7 @@ fn continues(previous: &LineInfo<'_>, line: &Line, last_bullet: Option<&LineInfo
     }
     let indented_under_bullet = last_bullet.is_some_and(|bullet| line.indent > bullet.line.indent);
     let open_sentence = !previous.line.text.ends_with(['.', '!', '?', ';']);
-    indented_under_bullet || (open_sentence && line.text.starts_with(char::is_lowercase))
+    indented_under_bullet || (open_sentence && starts_a_sentence_mid_way(&line.text))
 }
 
 fn collect_bullets(infos: &[LineInfo<'_>]) -> Vec<String> {
@@ -1375,6 +1396,26 @@ mod tests {
                 head("Sous Chef", "Harbor & Vine", "2019", ""),
                 head("Dish Crew", "Harbor & Vine", "2015", "2019"),
                 head("Analyst", "Globex", "2012", "2014"),
+            ]
+        );
+    }
+    #[test]
+    fn names_with_a_full_stop_or_a_small_first_letter_are_still_headers() {
+        let entries = parse(
+            "Account Executive\tJun 2018 - Jan 2021\nBrightwire Payroll, Inc., Atlanta, GA\n\
+             - Sold payroll\n\
+             eBay\nSeller Support Specialist\t2015 – 2018\n- Helped sellers",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Account Executive",
+                    "Brightwire Payroll, Inc.",
+                    "2018-06",
+                    "2021-01"
+                ),
+                head("Seller Support Specialist", "eBay", "2015", "2018"),
             ]
         );
     }

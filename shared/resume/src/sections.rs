@@ -75,6 +75,12 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "professional background",
             "positions held",
             "experience and projects",
+            "experience and leadership",
+            "internships",
+            "internship",
+            "early career",
+            "earlier career",
+            "military service",
         ],
     ),
     (
@@ -373,6 +379,9 @@ mod tests {
             ("CLINICAL EXPERIENCE", Section::Experience),
             ("Clinical Skills", Section::Skills),
             ("Volunteer Experience", Section::Other),
+            ("EXPERIENCE & LEADERSHIP", Section::Experience),
+            ("Internships", Section::Experience),
+            ("Early Career", Section::Experience),
         ] {
             assert_eq!(
                 detect_heading(text).map(|(s, _)| s),
