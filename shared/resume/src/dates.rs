@@ -70,8 +70,14 @@ pub(crate) fn is_only_dates(text: &str) -> bool {
     let Some(found) = find_range(text).or_else(|| find_lone(text)) else {
         return false;
     };
-    let rest = format!("{}{}", &text[..found.span.0], &text[found.span.1..]);
-    !rest.chars().any(char::is_alphanumeric)
+    let rest = format!("{} {}", &text[..found.span.0], &text[found.span.1..]);
+    // A range cut short keeps its connecting word ("Mar 2022 to").
+    rest.split(|c: char| !c.is_alphanumeric()).all(|word| {
+        word.is_empty()
+            || ["to", "until", "till", "through", "thru", "from", "since"]
+                .iter()
+                .any(|link| word.eq_ignore_ascii_case(link))
+    })
 }
 
 /// A lone date such as a graduation date ("May 2018", "2018").

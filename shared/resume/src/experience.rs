@@ -495,12 +495,15 @@ fn rejoin_broken_headers(lines: &[&Line]) -> Vec<Line> {
 /// rest of it ("Present"), completes the cell in `previous` and returns what is left of `line`.
 fn complete_dates_cell(previous: &mut Line, line: &Line) -> Option<String> {
     let (cell, beside) = previous.text.split_once('\t')?;
-    if dates::find_range(cell).is_some() || !dates::is_only_dates(cell) {
+    if dates::find_range(cell).is_some() {
         return None;
     }
     let (rest_of_cell, rest_of_line) = line.text.split_once('\t').unwrap_or((&line.text, ""));
     let whole_cell = format!("{cell} {rest_of_cell}");
-    if dates::find_range(&whole_cell).is_none() || !dates::is_only_dates(&whole_cell) {
+    // The range must start in the first row: "Mar" over "2022 – Present" too.
+    let starts_in_cell =
+        dates::find_range(&whole_cell).is_some_and(|range| range.span.0 < cell.len());
+    if !starts_in_cell || !dates::is_only_dates(&whole_cell) {
         return None;
     }
     let rest_of_line = rest_of_line.to_owned();
@@ -558,7 +561,12 @@ fn overflows_onto(previous: &Line, line: &Line, column_width: usize) -> bool {
         return false;
     };
     let fills_the_column = header.chars().count() * 10 >= column_width * 7;
-    let name_runs_on = header[range.span.1..].chars().any(char::is_alphanumeric);
+    // One run of text from the dates on, wrapping to the same left edge: a table's title cell
+    // beside its dates cell is no such run.
+    let after_dates = &header[range.span.1..];
+    let name_runs_on = after_dates.chars().any(char::is_alphanumeric)
+        && !after_dates.contains('\t')
+        && line.indent <= previous.indent + 1;
     let ends_with_a_place = without_location(&line.text)
         .is_some_and(|name| !name.is_empty() && name.len() < line.text.len());
     fills_the_column
@@ -1416,6 +1424,29 @@ mod tests {
                     "2021-01"
                 ),
                 head("Seller Support Specialist", "eBay", "2015", "2018"),
+            ]
+        );
+    }
+    #[test]
+    fn a_dates_cell_broken_anywhere_is_completed_and_a_title_cell_is_not_run_on() {
+        let entries = parse(
+            "Mar 2022 to\tSenior Data Scientist\nPresent\tTillway Grocers, Austin, TX\n\
+             \t• Forecast demand for the stores across the whole region every week\n\
+             Mar\tData Scientist\n2019–Feb 2022\tRoamly Marketplace, Remote\n\t• Priced listings\n\
+             2015 → 2019\tChemistry Teacher & Science Department Lead\n\
+             \tWestbrook College Prep High School, Chicago, IL\n\t• Taught",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head("Senior Data Scientist", "Tillway Grocers", "2022-03", ""),
+                head("Data Scientist", "Roamly Marketplace", "2019-03", "2022-02"),
+                head(
+                    "Chemistry Teacher & Science Department Lead",
+                    "Westbrook College Prep High School",
+                    "2015",
+                    "2019"
+                ),
             ]
         );
     }
