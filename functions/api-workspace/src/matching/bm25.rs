@@ -18,8 +18,8 @@ pub(crate) const SKILL_TERM_BOOST: f64 = 2.0;
 /// Generic action verbs ("deliver", "manage") count half: the object of a need says more
 /// about the work than its verb.
 pub(crate) const GENERIC_ACTION_WEIGHT: f64 = 0.5;
-/// A concept shared through related words ("spend" and "cost") counts half as much as a
-/// shared word: it says the two texts are about the same thing, not that they say it alike.
+/// A need's word that a bullet covers only through a related word ("spend" for "cost")
+/// counts half: the two are about the same thing, not said alike.
 pub(crate) const CONCEPT_WEIGHT: f64 = 0.5;
 
 struct Document {
@@ -43,6 +43,9 @@ pub(crate) struct QueryTerm {
     pub display: String,
     pub kind: TermKind,
     pub weight: f64,
+    /// Concept keys of the word (see [`super::concepts`]): a bullet without the word but
+    /// with a related one ("spend" for "cost") covers it at [`CONCEPT_WEIGHT`].
+    pub concepts: Vec<String>,
 }
 
 /// How well one bullet covers one query.
@@ -105,26 +108,10 @@ impl Bm25Index {
     }
 
     /// Distinct query terms (first occurrence wins) weighted by idf and the skill boost.
+    /// Concept terms are not terms of their own: each joins the word before it.
     pub fn query(&self, terms: &[Term]) -> Vec<QueryTerm> {
-        let mut query: Vec<QueryTerm> = Vec::new();
-        for term in terms {
-            if query.iter().any(|existing| existing.key == term.key) {
-                continue;
-            }
-            let boost = match term.kind {
-                TermKind::Skill => SKILL_TERM_BOOST,
-                TermKind::GenericAction => GENERIC_ACTION_WEIGHT,
-                TermKind::Word => 1.0,
-                TermKind::Concept => CONCEPT_WEIGHT,
-            };
-            query.push(QueryTerm {
-                key: term.key.clone(),
-                display: term.display.clone(),
-                kind: term.kind,
-                weight: self.idf(&term.key) * boost,
-            });
-        }
-        query
+        let stressed: Vec<(Term, f64)> = terms.iter().map(|term| (term.clone(), 1.0)).collect();
+        self.emphasised_query(&stressed, 1.0)
     }
 
     /// Like [`Bm25Index::query`], but every occurrence of a term adds its emphasis (how much
@@ -133,12 +120,35 @@ impl Bm25Index {
     pub fn emphasised_query(&self, terms: &[(Term, f64)], max_emphasis: f64) -> Vec<QueryTerm> {
         let mut query: Vec<QueryTerm> = Vec::new();
         let mut emphasis: Vec<f64> = Vec::new();
+        // The query term the last word went to, for the concepts that follow it.
+        let mut last_word: Option<usize> = None;
         for (term, stress) in terms {
-            if let Some(existing) = query.iter().position(|known| known.key == term.key) {
-                emphasis[existing] += stress;
+            if term.kind == TermKind::Concept {
+                if let Some(word) = last_word
+                    && !query[word].concepts.contains(&term.key)
+                {
+                    query[word].concepts.push(term.key.clone());
+                }
                 continue;
             }
-            query.extend(self.query(std::slice::from_ref(term)));
+            if let Some(existing) = query.iter().position(|known| known.key == term.key) {
+                emphasis[existing] += stress;
+                last_word = Some(existing);
+                continue;
+            }
+            let boost = match term.kind {
+                TermKind::Skill => SKILL_TERM_BOOST,
+                TermKind::GenericAction => GENERIC_ACTION_WEIGHT,
+                TermKind::Word | TermKind::Concept => 1.0,
+            };
+            last_word = Some(query.len());
+            query.push(QueryTerm {
+                key: term.key.clone(),
+                display: term.display.clone(),
+                kind: term.kind,
+                weight: self.idf(&term.key) * boost,
+                concepts: Vec::new(),
+            });
             emphasis.push(*stress);
         }
         for (term, stress) in query.iter_mut().zip(emphasis) {
@@ -187,13 +197,22 @@ impl Bm25Index {
         let mut matched = Vec::new();
         let mut bm25 = 0.0;
         for (index, term) in query.iter().enumerate() {
-            let Some(&frequency) = document.term_frequency.get(&term.key) else {
-                continue;
+            let (frequency, share) = match document.term_frequency.get(&term.key) {
+                Some(&frequency) => (frequency, 1.0),
+                None => match term
+                    .concepts
+                    .iter()
+                    .filter_map(|concept| document.term_frequency.get(concept))
+                    .max()
+                {
+                    Some(&frequency) => (frequency, CONCEPT_WEIGHT),
+                    None => continue,
+                },
             };
             let frequency = f64::from(frequency);
             let saturation =
                 frequency * (K1 + 1.0) / (frequency + K1 * (1.0 - b + b * length_ratio));
-            bm25 += term.weight * saturation;
+            bm25 += term.weight * share * saturation;
             matched.push(index);
         }
         Coverage {
@@ -286,6 +305,26 @@ mod tests {
         ];
         let index = index(&bullets, &analyzer);
         assert_eq!(ranking(&index, &analyzer, "Tune PostgreSQL reports")[0], 0);
+    }
+
+    #[test]
+    fn a_related_word_covers_a_need_word_at_half_weight() {
+        let skills = SkillDictionary::default();
+        let analyzer = Analyzer::new(&skills);
+        let bullets = [
+            "Brought food cost down",
+            "Cut ingredient spend",
+            "Wrote seasonal menus",
+        ];
+        let index = index(&bullets, &analyzer);
+        let query = index.query(&analyzer.terms("ingredient cost"));
+        assert_eq!(query.len(), 2, "concepts join their word");
+        let literal = index.coverage(&query, 1);
+        let related = index.coverage(&query, 0);
+        assert_eq!(literal.matched, [0, 1], "spend covers cost through its concept");
+        assert_eq!(related.matched, [1]);
+        assert!(related.score > 0.0 && related.score < literal.score);
+        assert_eq!(index.coverage(&query, 2).score, 0.0);
     }
 
     #[test]

@@ -226,7 +226,7 @@ const GROUPS: &[(&str, &[&str])] = &[
             "ahead",
             "punctual",
             "punctuality",
-            "timely",
+            "=timely",
             "timeline",
             "timelines",
         ],

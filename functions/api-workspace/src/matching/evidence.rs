@@ -54,7 +54,10 @@ pub(crate) fn find_metric(bullet: &str, parsed_metrics: &[String]) -> Option<Str
     }
     // A range "from 22% to 31%" always keeps its "to" and target.
     let number_end = if strength == NumberStrength::Range {
-        index + 2
+        let says_direction = words
+            .get(index + 1)
+            .is_some_and(|next| matches!(next.to_lowercase().as_str(), "down" | "up"));
+        index + 2 + usize::from(says_direction)
     } else {
         index
     };
@@ -92,10 +95,11 @@ const CHANGE_WORD_PREFIXES: &[&str] = &[
     "accelerat",
 ];
 /// Change words whose beginnings start other words too ("lift" → "lifetime", "grow" →
-/// "growth"), so only these forms count.
+/// "growth"), so only these forms count, and words that measure a result against a target
+/// ("12% under budget", "5 weeks early").
 const CHANGE_WORDS: &[&str] = &[
     "cut", "cuts", "cutting", "lowered", "lowering", "lifted", "lifting", "grew", "rose", "sped",
-    "trimmed", "dropped",
+    "trimmed", "dropped", "saving", "saved", "early", "ahead", "fewer",
 ];
 
 /// True when the bullet reports a measured change: a "from X to Y" range, or a change verb
@@ -109,16 +113,26 @@ pub(crate) fn reports_measured_change(bullet: &str) -> bool {
     if strengths.contains(&NumberStrength::Range) {
         return true;
     }
-    !strengths.is_empty()
-        && words.iter().any(|word| {
-            let lower = word
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            CHANGE_WORDS.contains(&lower.as_str())
-                || CHANGE_WORD_PREFIXES
-                    .iter()
-                    .any(|prefix| lower.starts_with(prefix))
+    let bare: Vec<String> = words
+        .iter()
+        .map(|word| {
+            word.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
         })
+        .collect();
+    // "12% under budget", "2 weeks ahead of plan".
+    let beats_target = bare.windows(2).any(|pair| {
+        matches!(pair[0].as_str(), "under" | "below")
+            && matches!(pair[1].as_str(), "budget" | "plan" | "target" | "forecast")
+    });
+    !strengths.is_empty()
+        && (beats_target
+            || bare.iter().any(|lower| {
+                CHANGE_WORDS.contains(&lower.as_str())
+                    || CHANGE_WORD_PREFIXES
+                        .iter()
+                        .any(|prefix| lower.starts_with(prefix))
+            }))
 }
 
 /// Units of a duration, as bullets write them after a number ("94 days", "850 ms").
@@ -184,7 +198,7 @@ fn ends_clause(word: &str) -> bool {
 }
 
 fn strip_number_punctuation(word: &str) -> &str {
-    word.trim_start_matches(['(', '~', '"'])
+    word.trim_start_matches(['(', '~', '"', '±'])
         .trim_end_matches([',', '.', ';', ':', ')', '"'])
 }
 
@@ -194,13 +208,20 @@ fn number_strength(words: &[&str], index: usize) -> Option<NumberStrength> {
     if strength == NumberStrength::Count && is_bare_year(token) {
         return None;
     }
+    // "from 34% to 28.5%", "from 34% down to 28.5%".
+    let to = match words.get(index + 1) {
+        Some(next) if next.eq_ignore_ascii_case("down") || next.eq_ignore_ascii_case("up") => {
+            index + 2
+        }
+        _ => index + 1,
+    };
     let is_range = index > 0
         && words[index - 1].eq_ignore_ascii_case("from")
         && words
-            .get(index + 1)
+            .get(to)
             .is_some_and(|next| next.eq_ignore_ascii_case("to"))
         && words
-            .get(index + 2)
+            .get(to + 1)
             .is_some_and(|target| classify_number(strip_number_punctuation(target)).is_some());
     Some(if is_range {
         NumberStrength::Range
@@ -392,6 +413,10 @@ mod tests {
             Some("deals averaging $45k")
         );
         assert_eq!(
+            metric("Brought food cost from 34% down to 28.5% through butchery").as_deref(),
+            Some("Brought food cost from 34% down to 28.5% through butchery")
+        );
+        assert_eq!(
             metric("Closed $1.4M in new ARR in 2023.").as_deref(),
             Some("Closed $1.4M in new ARR in 2023")
         );
@@ -426,6 +451,21 @@ mod tests {
         ));
         assert!(!reports_measured_change(
             "Closed $2.3M in new ARR in FY23 against a $1.63M quota"
+        ));
+        assert!(reports_measured_change(
+            "Brought food cost from 34% down to 28.5% through menu engineering"
+        ));
+        assert!(reports_measured_change(
+            "Built a revenue model that cut forecast variance from ±9% to ±3%"
+        ));
+        assert!(reports_measured_change(
+            "Organised a 250-person offsite in Lisbon, delivered 12% under budget."
+        ));
+        assert!(reports_measured_change(
+            "Delivered a $48M building 5 weeks early"
+        ));
+        assert!(!reports_measured_change(
+            "Kept logo churn under 5% for two years"
         ));
         assert!(!reports_measured_change("Managed 85 mid-market customers"));
         assert!(!reports_measured_change("Improved the onboarding flow"));

@@ -187,6 +187,7 @@ fn answer_main_problem(
     let query = problem::problem_query(problem, needs, analyzer, index);
     let bullet_texts: Vec<&str> = bullets.iter().map(|bullet| bullet.text).collect();
     let (best_index, coverage) = problem::best_answer(problem, &query, index, &bullet_texts)?;
+    let query = query.terms;
     let need = problem
         .iter()
         .map(|sentence| sentence.text.as_str())

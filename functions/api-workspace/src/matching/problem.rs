@@ -56,14 +56,22 @@ const ANSWER_SCALE: f64 = 1e6;
 const HIRING_WORDS: &[&str] = &["hiring", "hire", "need", "want", "seeking", "recruiting"];
 const ARTICLES: &[&str] = &["a", "an", "the", "our"];
 
-/// The problem as one query: its sentences' words, repeats counting more, plus the words of
-/// the needs that restate it at reduced weight.
+/// The problem as one query.
+pub(super) struct ProblemQuery {
+    /// Its sentences' words, repeats counting more, plus the words of the needs that restate
+    /// it at reduced weight.
+    pub terms: Vec<QueryTerm>,
+    /// Keys of the words in the clauses that name what hurts ("our plates cost too much").
+    pub named_keys: Vec<String>,
+}
+
+/// The problem as one query: see [`ProblemQuery`].
 pub(super) fn problem_query(
     problem: &[&Requirement],
     needs: &[&Requirement],
     analyzer: &Analyzer<'_>,
     index: &Bm25Index,
-) -> Vec<QueryTerm> {
+) -> ProblemQuery {
     // Words of the clauses that name what hurts count fully; the scene around them ("Haulbase
     // runs the booking platform for 3,000 hauliers"), hiring clauses included, counts less.
     let mut terms: Vec<(Term, f64)> = Vec::new();
@@ -82,6 +90,11 @@ pub(super) fn problem_query(
             );
         }
     }
+    let named_keys: Vec<String> = terms
+        .iter()
+        .filter(|(term, emphasis)| *emphasis >= 1.0 && term.kind != TermKind::GenericAction)
+        .map(|(term, _)| term.key.clone())
+        .collect();
     let is_specific = |term: &Term| term.kind != TermKind::GenericAction;
     let problem_keys: Vec<String> = terms
         .iter()
@@ -117,28 +130,42 @@ pub(super) fn problem_query(
             terms.extend(need_terms.into_iter().map(|term| (term, RESTATED_EMPHASIS)));
         }
     }
-    index.emphasised_query(&terms, MAX_EMPHASIS)
+    ProblemQuery {
+        terms: index.emphasised_query(&terms, MAX_EMPHASIS),
+        named_keys,
+    }
 }
 
 /// The bullet that best answers the problem: the highest coverage of the problem query, a
 /// measured change counting [`MEASURED_CHANGE_BONUS`] more; only bullets a seeker would cite
-/// (see [`super::is_trustworthy`]). Ties keep resume order.
+/// (see [`super::is_trustworthy`]), or that report a measured change in something the problem
+/// names ("brought food cost from 34% down to 28.5%" for "our plates cost too much to make").
+/// Ties keep resume order.
 pub(super) fn best_answer(
     problem: &[&Requirement],
-    query: &[QueryTerm],
+    problem_query: &ProblemQuery,
     index: &Bm25Index,
     bullets: &[&str],
 ) -> Option<(usize, Coverage)> {
+    let query = &problem_query.terms;
     let about_time = problem.iter().any(|sentence| is_about_time(&sentence.text));
     let mut best: Option<(usize, Coverage, f64)> = None;
     for (bullet_index, bullet) in bullets.iter().enumerate() {
         // A bullet that answers the problem is often long because it says how and how much;
         // that is no reason to discount it.
         let coverage = index.coverage_regardless_of_length(query, bullet_index);
-        if coverage.score <= 0.0 || !super::is_trustworthy(query, &coverage) {
+        let measured = evidence::reports_measured_change(bullet);
+        let changes_what_hurts = measured
+            && coverage.matched.iter().any(|&term| {
+                query[term].kind != TermKind::GenericAction
+                    && problem_query.named_keys.contains(&query[term].key)
+            });
+        if coverage.score <= 0.0
+            || !(changes_what_hurts || super::is_trustworthy(query, &coverage))
+        {
             continue;
         }
-        let mut bonus = if evidence::reports_measured_change(bullet) {
+        let mut bonus = if measured {
             1.0 + MEASURED_CHANGE_BONUS
         } else {
             1.0

@@ -424,11 +424,16 @@ pub fn extract_requirements(jd: &str) -> Vec<Requirement> {
     // A hiring sentence ("we need an HR generalist who can help us keep the people we hire")
     // belongs to the problem only when the team says what the problem is; on its own it is
     // an ordinary line about the role.
+    // So does one that asks for someone who has already solved something ("we need someone
+    // who has pulled off a gathering of that size abroad"): that is the need, said as proof.
     let states_problem = blocks.iter().any(|block| {
         block.section != Section::Ignored
-            && sentences(block.content)
-                .into_iter()
-                .any(|sentence| is_problem_statement(sentence, team_paragraph(block)))
+            && sentences(block.content).into_iter().any(|sentence| {
+                is_problem_statement(sentence, team_paragraph(block))
+                    || (matches!(block.section, Section::Prose | Section::Company)
+                        && is_hiring_statement(sentence)
+                        && asks_for_proof(sentence))
+            })
     });
 
     let mut found: Vec<Requirement> = Vec::new();
@@ -701,6 +706,14 @@ pub(super) fn has_problem_cue(lower: &str) -> bool {
                     .any(|word| NEGATIONS.contains(word))
         })
     })
+}
+
+/// "…someone who has pulled off…", "…nurses who have helped a unit…".
+const PROOF_CUES: &[&str] = &["who has", "who have", "who has already", "who can prove"];
+
+fn asks_for_proof(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase().replace('\u{2019}', "'");
+    PROOF_CUES.iter().any(|cue| contains_words(&lower, cue))
 }
 
 fn is_hiring_statement(sentence: &str) -> bool {
