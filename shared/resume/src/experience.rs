@@ -563,9 +563,14 @@ fn overflows_onto(previous: &Line, line: &Line, column_width: usize) -> bool {
     let fills_the_column = header.chars().count() * 10 >= column_width * 7;
     // One run of text from the dates on, wrapping to the same left edge: a table's title cell
     // beside its dates cell is no such run.
+    // The employer's name must have started after the title ("— Northwind"): a title alone
+    // over "Company, City, ST" is a header of two lines.
     let after_dates = &header[range.span.1..];
     let name_runs_on = after_dates.chars().any(char::is_alphanumeric)
         && !after_dates.contains('\t')
+        && [" — ", " | ", " at ", " @ "]
+            .iter()
+            .any(|separator| after_dates.contains(separator))
         && line.indent <= previous.indent + 1;
     let ends_with_a_place = without_location(&line.text)
         .is_some_and(|name| !name.is_empty() && name.len() < line.text.len());
