@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 /// A number as resumes write an amount: thousands separators, decimals, a magnitude ("40K",
 /// "2.5M", "1.2 million", "120 crore") and "+" for "at least" ("150+").
 const AMOUNT: &str =
-    r"\d[\d,]*(?:\.\d+)?(?:[KkMB]\b|\s?(?:million|billion|thousand|crore|lakh)\b)?\+?";
+    r"\d+(?:,\d+)*(?:\.\d+)?(?:[KkMB]\b|\s?(?:million|billion|thousand|crore|lakh)\b)?\+?";
 
 /// A currency symbol or code before an amount: "$", "US$", "€", "£", "₹", "₦", "¥", "NOK ".
 const CURRENCY: &str = r"(?:\b(?:US|A|C|NZ|HK|S|R)\$|[$€£₹₦¥]|\b(?:USD|EUR|GBP|INR|NGN|NOK|SEK|DKK|CHF|AUD|CAD|Rs\.?)\s)";
@@ -26,7 +26,7 @@ const RANGE: &str = r"\s?[–-]\s?";
 const MONEY_RANGE: &str = r"\s?(?:–|-|to\b)\s?";
 
 static METRIC: LazyLock<Regex> = LazyLock::new(|| {
-    let money_amount = r"\d[\d,]*(?:\.\d+)?(?:\s?(?:[KMBkmb]|MM|mm|[Mm]n|[Bb]n|million|billion|thousand|crore|lakh|lakhs|cr)\b)?\+?";
+    let money_amount = r"\d+(?:,\d+)*(?:\.\d+)?(?:\s?(?:[KMBkmb]|MM|mm|[Mm]n|[Bb]n|million|billion|thousand|crore|lakh|lakhs|cr)\b|\s(?:Mio|Mrd)\b\.?)?\+?";
     let money =
         format!("{CURRENCY}\\s?{money_amount}(?:{MONEY_RANGE}(?:{CURRENCY}\\s?)?{money_amount})?");
     let decimal = r"\d+(?:[.,]\d+)?";
@@ -37,14 +37,16 @@ static METRIC: LazyLock<Regex> = LazyLock::new(|| {
     // "4.8/5", "9/10": a score out of a scale (a date's year never follows the slash: see
     // `is_metric`).
     let ratio = r"\b\d+(?:\.\d+)?/\d+(?:\.\d+)?\b";
+    // "1:4 ratio", "1:12 student-teacher ratio" (alone, "9:30" is a time and "1:1" a meeting).
+    let colon_ratio = r"\b\d{1,3}:\d{1,3}\s(?:[a-z-]+\s)?ratios?\b";
     // "3 of 4", "#2 of 28 AEs", "9 of 10 quarters".
-    let rank = r"#?\b\d+ of \d[\d,]*(?:\s[A-Za-z][\w&'-]*s\b)?";
+    let rank = r"#?\b\d+ of \d+(?:,\d+)*(?:\s[A-Za-z][\w&'-]*s\b)?";
     // "32-bed", "12-person", "8,000-hour".
-    let compound = r"\b\d[\d,]*(?:\.\d+)?-[a-z]+\b";
+    let compound = r"\b\d+(?:,\d+)*(?:\.\d+)?-[a-z]+\b";
     // A count; what it counts is read by `counted_thing`.
     let count = format!(r"\b{AMOUNT}(?:{RANGE}{AMOUNT})?");
     Regex::new(&format!(
-        "{money}|{percent}|{multiplier}|{ratio}|{rank}|(?P<compound>{compound})|(?P<count>{count})"
+        "{money}|{percent}|{multiplier}|{ratio}|{colon_ratio}|{rank}|(?P<compound>{compound})|(?P<count>{count})"
     ))
     .expect("metric pattern is valid")
 });
@@ -105,6 +107,13 @@ const UNITS: &[&str] = &[
     "TB",
     "PB",
     "Gbps",
+    // Rates and audiences written as acronyms: "10k RPS", "40K MAU".
+    "RPS",
+    "QPS",
+    "TPS",
+    "DAU",
+    "WAU",
+    "MAU",
     "psi",
     "hr",
     "min",
@@ -314,13 +323,15 @@ fn singular_end(words: &[Word<'_>]) -> Option<usize> {
 }
 
 /// Whether the number starting at `start` is joined to a word, part of a name rather than an
-/// amount: "Sev-1", "N+1", "IEP/504", "K-12", "first-90-day".
+/// amount ("Sev-1", "N+1", "IEP/504", "K-12", "first-90-day"), or the second half of a time
+/// or a pairing ("9:30", "1:1 meetings").
 fn is_joined_to_word(text: &str, start: usize) -> bool {
     let mut before = text[..start].chars().rev();
-    matches!(
-        (before.next(), before.next()),
-        (Some('-' | '/' | '+'), Some(letter)) if letter.is_alphabetic()
-    )
+    match (before.next(), before.next()) {
+        (Some('-' | '/' | '+'), Some(letter)) => letter.is_alphabetic(),
+        (Some(':'), Some(digit)) => digit.is_ascii_digit(),
+        _ => false,
+    }
 }
 
 /// Whether the number starting at `start` follows a capitalised name in mid-sentence, which
@@ -408,7 +419,7 @@ fn metric_end(text: &str, captures: &Captures<'_>) -> Option<usize> {
 /// "7 people": the repository's corpus does not count where a change starts.)
 static SIZED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:team|staff|crew|group|cohort|class|caseload|census|squad|department|unit|panel|portfolio|roster|headcount|e?NPS|CSAT)\s(?:of|to|at)\s(?:(?:up to|over|about|around|nearly|almost|more than|roughly|approximately)\s)?$",
+        r"(?i)\b(?:team|staff|crew|group|cohort|class|caseload|census|squad|department|unit|panel|portfolio|roster|headcount|e?NPS|CSAT|score|scores|rating|ratings)\s(?:of|to|at)\s(?:(?:up to|over|about|around|nearly|almost|more than|roughly|approximately)\s)?$",
     )
     .expect("sized pattern is valid")
 });
@@ -591,10 +602,25 @@ mod tests {
     }
 
     #[test]
+    fn ratios_with_a_colon_rates_as_acronyms_and_european_millions() {
+        let text = "Kept a 1:4 ratio and a 1:12 student-teacher ratio at 10k RPS; saved \
+                    €1,2 Mio. Met at 9:30 for 1:1 meetings.";
+        assert_eq!(
+            find_metrics(text),
+            vec![
+                "1:4 ratio",
+                "1:12 student-teacher ratio",
+                "10k RPS",
+                "€1,2 Mio."
+            ]
+        );
+    }
+
+    #[test]
     fn a_bare_number_that_sizes_a_group() {
         assert_eq!(
-            find_metrics("Led a team of 12 and kept a caseload of up to 14; NPS at 72."),
-            vec!["12", "14", "72"]
+            find_metrics("Led a team of 12, kept a caseload of up to 14; NPS at 72, scores of 92."),
+            vec!["12", "14", "72", "92"]
         );
         // A bare number elsewhere states nothing: an age, a grade, a section.
         assert!(find_metrics("Patients aged 8-12 in section 4 of grade 9").is_empty());
