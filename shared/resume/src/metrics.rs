@@ -41,12 +41,14 @@ static METRIC: LazyLock<Regex> = LazyLock::new(|| {
     let colon_ratio = r"\b\d{1,3}:\d{1,3}\s(?:[a-z-]+\s)?ratios?\b";
     // "3 of 4", "#2 of 28 AEs", "9 of 10 quarters".
     let rank = r"#?\b\d+ of \d+(?:,\d+)*(?:\s[A-Za-z][\w&'-]*s\b)?";
+    // "ranked #1 in the region" ("Store #12" is a name: see `metric_end`).
+    let place = r"#\d+\b";
     // "32-bed", "12-person", "8,000-hour".
     let compound = r"\b\d+(?:,\d+)*(?:\.\d+)?-[a-z]+\b";
     // A count; what it counts is read by `counted_thing`.
     let count = format!(r"\b{AMOUNT}(?:{RANGE}{AMOUNT})?");
     Regex::new(&format!(
-        "{money}|{percent}|{multiplier}|{ratio}|{colon_ratio}|{rank}|(?P<compound>{compound})|(?P<count>{count})"
+        "{money}|{percent}|{multiplier}|{ratio}|{colon_ratio}|{rank}|(?P<place>{place})|(?P<compound>{compound})|(?P<count>{count})"
     ))
     .expect("metric pattern is valid")
 });
@@ -395,7 +397,8 @@ fn metric_end(text: &str, captures: &Captures<'_>) -> Option<usize> {
         return None;
     }
     let Some(count) = captures.name("count") else {
-        let is_named = captures.name("compound").is_some() && follows_name(text, matched.start());
+        let is_named = (captures.name("compound").is_some() || captures.name("place").is_some())
+            && follows_name(text, matched.start());
         return (!is_named && is_metric(matched.as_str())).then_some(matched.end());
     };
     let amount = count.as_str();
@@ -635,6 +638,7 @@ mod tests {
             "Filed Chapter 11 cases and taught English 11 students",
             "Passed ISO 27001 audits, took the OSHA 10-hour course, vetted Tier 1 suppliers",
             "Offered a 401k match and 24/7 support",
+            "Opened Store #12 and closed Issue #4521; tweeted #100DaysOfCode",
             "Met at 1 pm",
         ] {
             assert!(
@@ -645,6 +649,7 @@ mod tests {
         }
         // A capitalised verb that opens the line is no name: the count stays.
         assert_eq!(find_metrics("Led 12 engineers"), vec!["12 engineers"]);
+        assert_eq!(find_metrics("Ranked #1 in the region"), vec!["#1"]);
         assert_eq!(find_metrics("Sev-1 incidents fell 60%"), vec!["60%"]);
     }
 
