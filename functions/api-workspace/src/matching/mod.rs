@@ -123,12 +123,7 @@ pub fn generate(jd: &str, resume: &ResumeInput, skills: &SkillDictionary) -> Vec
         .into_iter()
         .enumerate()
         .filter_map(|(order, requirement)| {
-            let terms: Vec<_> = analyzer
-                .terms(&requirement.text)
-                .into_iter()
-                .filter(|term| term.kind != TermKind::Concept)
-                .collect();
-            let query = index.query(&terms);
+            let query = index.query(&analyzer.terms(&requirement.text));
             let (best_index, coverage) = (0..index.len())
                 .map(|bullet_index| (bullet_index, index.coverage(&query, bullet_index)))
                 .filter(|(_, coverage)| {

@@ -636,15 +636,19 @@ const PROBLEM_CUES: &[&str] = &[
     "focused on",
     "our focus",
     "top priority",
-    "late",
+    "running late",
+    "finishing late",
+    "finish late",
+    "arrive late",
+    "arriving late",
+    "is late",
+    "are late",
+    "were late",
+    "been late",
     "slipped",
     "slipping",
-    "twice",
     "hurt",
     "injured",
-    "injury",
-    "injuries",
-    "at risk",
     "lost time",
     "abandon",
     "abandoning",
@@ -673,12 +677,41 @@ const HIRING_CUES: &[&str] = &[
     "seeking an",
 ];
 
+/// Cues that name a problem without the team's "we" or "our" in the same sentence, in a
+/// paragraph where the team speaks ("We're a group of 38 clinics… A large share abandon it
+/// partway through"); the others ("slow", "focused on", "missing") need the team's own words.
+const PARAGRAPH_CUES: &[&str] = &[
+    "too long",
+    "too slow",
+    "too many",
+    "too much",
+    "too often",
+    "too high",
+    "too low",
+    "too few",
+    "too late",
+    "too expensive",
+    "burning out",
+    "burned out",
+    "burnt out",
+    "behind schedule",
+    "over budget",
+    "abandon",
+    "abandoning",
+    "give up",
+    "gave up",
+    "thrown away",
+    "hurt",
+    "injured",
+    "slipped",
+];
+
 /// True for a sentence in which the team states its own problem: it speaks for the team, or
-/// sits in a prose paragraph that does (`in_team_paragraph`: "We're a group of 38 clinics…
-/// A large share abandon it partway through").
+/// sits in a prose paragraph that does and uses one of the [`PARAGRAPH_CUES`].
 fn is_problem_statement(sentence: &str, in_team_paragraph: bool) -> bool {
     let lower = sentence.to_lowercase().replace('\u{2019}', "'");
-    (in_team_paragraph || speaks_for_the_team(&lower)) && has_problem_cue(&lower)
+    (speaks_for_the_team(&lower) && has_problem_cue(&lower))
+        || (in_team_paragraph && has_cue(&lower, PARAGRAPH_CUES))
 }
 
 /// True for a prose paragraph (not a list item) in which the team speaks for itself.
@@ -693,11 +726,15 @@ const NEGATIONS: &[&str] = &["without", "never", "not", "no", "nor"];
 /// True when the text (lower case) uses one of the [`PROBLEM_CUES`], not right after a
 /// negation.
 pub(super) fn has_problem_cue(lower: &str) -> bool {
+    has_cue(lower, PROBLEM_CUES)
+}
+
+fn has_cue(lower: &str, cues: &[&str]) -> bool {
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|word| !word.is_empty())
         .collect();
-    PROBLEM_CUES.iter().any(|cue| {
+    cues.iter().any(|cue| {
         let cue: Vec<&str> = cue.split_whitespace().collect();
         (0..words.len().saturating_sub(cue.len() - 1)).any(|start| {
             words[start..start + cue.len()] == cue[..]
@@ -1242,6 +1279,16 @@ mod tests {
                 "Most patients start registration on their phones, and many abandon it halfway",
                 "We want a designer who has fixed this before"
             ]
+        );
+    }
+
+    #[test]
+    fn ordinary_talk_in_the_team_paragraph_is_no_problem() {
+        let jd = "We are a youth charity in Leeds. We serve at-risk teenagers and our centre opens late on Fridays. The role is focused on mentoring. We were founded twice, in 1990 and 2004.\n\nResponsibilities\n- Run evening sessions\n";
+        assert!(
+            extract_requirements(jd)
+                .iter()
+                .all(|r| r.kind != RequirementKind::Problem)
         );
     }
 
