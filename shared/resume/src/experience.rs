@@ -516,9 +516,20 @@ fn complete_dates_cell(previous: &mut Line, line: &Line) -> Option<String> {
 /// or the line is only the last words of a company's name ("Systems, Auburn Hills, MI").
 fn wraps_onto(previous: &Line, line: &Line) -> bool {
     let header = &previous.text;
-    let looks_like_header = !ends_a_sentence(header)
-        && (header.contains(['|', '\t', '—', '–']) || dates::find_single(header).is_some());
-    if !looks_like_header || words(&line.text) > 8 {
+    if ends_a_sentence(header) || words(&line.text) > 8 {
+        return false;
+    }
+    // A place cut in two ("…, Austin," over "TX") joins whatever the header line looks like.
+    let joined = format!("{header} {}", line.text);
+    let completes_a_place = without_location(&joined)
+        .is_some_and(|name| name.len() < header.trim_end_matches(',').len())
+        && line.indent <= previous.indent + 1;
+    if completes_a_place {
+        return true;
+    }
+    let looks_like_header =
+        header.contains(['|', '\t', '—', '–']) || dates::find_single(header).is_some();
+    if !looks_like_header {
         return false;
     }
     let last_word = header.split_whitespace().last().unwrap_or_default();
@@ -542,14 +553,15 @@ fn wraps_onto(previous: &Line, line: &Line) -> bool {
     if line.indent > previous.indent + 1 {
         return false;
     }
-    let completes_a_place = is_location(&field);
-    let ends_a_name = without_location(&line.text).is_some_and(|name| {
-        !name.is_empty()
-            && name
-                .split_whitespace()
-                .all(|word| COMPANY_WORDS.is_match(word) && !is_title_like(word))
-    });
-    stops_short || completes_a_place || ends_a_name
+    // The last words of a company's name: "Systems, Auburn Hills, MI", "Brands plc | Reading".
+    let first_field = line.text.split(['|', '\t', ',']).next().unwrap_or_default();
+    let ends_a_name = first_field.chars().any(char::is_alphanumeric)
+        && !COMPANY_WORDS
+            .replace_all(first_field, "")
+            .chars()
+            .any(char::is_alphanumeric)
+        && !is_title_like(first_field);
+    stops_short || ends_a_name
 }
 
 /// Whether `line` holds the end of a dated header line that filled the column: "Mar 2021 –
@@ -1342,7 +1354,10 @@ mod tests {
              - Designed plates\n\
              Audit Intern | Baird & Kessling LLP | Dallas, TX | Summer\n2009\n\
              Mar 2006 –\tAnalyst\nPresent\tRoamly Marketplace, Remote\n- Priced listings\n\
-             Tillway Grocers\tAug 2003 –\n                Feb 2006\nBuyer · Austin, TX\n- Bought",
+             Tillway Grocers\tAug 2003 –\n                Feb 2006\nBuyer · Austin, TX\n- Bought\n\
+             Research Assistant, University of Texas at Austin, Austin,\nTX\n2001 – 2003\n- Published\n\
+             Finance Graduate | Harcourt & Lyle Consumer\nBrands plc | Reading | 09/1999 – 07/2001\n\
+             - Closed books",
         );
         assert_eq!(
             heads(&entries),
@@ -1363,6 +1378,18 @@ mod tests {
                 head("Audit Intern", "Baird & Kessling LLP", "2009", ""),
                 head("Analyst", "Roamly Marketplace", "2006-03", ""),
                 head("Buyer", "Tillway Grocers", "2003-08", "2006-02"),
+                head(
+                    "Research Assistant",
+                    "University of Texas at Austin",
+                    "2001",
+                    "2003"
+                ),
+                head(
+                    "Finance Graduate",
+                    "Harcourt & Lyle Consumer Brands plc",
+                    "1999-09",
+                    "2001-07"
+                ),
             ]
         );
     }
