@@ -433,9 +433,14 @@ impl Acronyms {
             .filter_map(|acronym| {
                 let letters: Vec<char> = acronym.chars().collect();
                 let words = tokenised.iter().find_map(|tokens| {
-                    tokens.windows(letters.len()).find_map(|window| {
-                        spells(window, &letters)
-                            .then(|| window.iter().map(|token| token.lower.clone()).collect())
+                    (0..tokens.len()).find_map(|start| {
+                        let end = spelled_from(&tokens[start..], &letters)?;
+                        Some(
+                            tokens[start..start + end]
+                                .iter()
+                                .map(|token| token.lower.clone())
+                                .collect(),
+                        )
                     })
                 })?;
                 Some((acronym, words))
@@ -460,21 +465,36 @@ fn acronym_letters(surface: &str) -> Option<String> {
         .then(|| letters.to_lowercase())
 }
 
-/// Whether the words' initials spell the acronym: plain lower-case words (not another
-/// acronym), the first and last of them not stop words ("mean time to recovery" spells
-/// MTTR; "in the" never spells anything).
-fn spells(window: &[RawToken], letters: &[char]) -> bool {
+/// How many words from the start of `tokens` spell the acronym by their initials: plain
+/// lower-case words (not another acronym), the first and last of them not stop words; a stop
+/// word inside may spell a letter or be passed over ("mean time to recovery" spells MTTR,
+/// "time in therapeutic range" TTR; "in the" never spells anything).
+fn spelled_from(tokens: &[RawToken], letters: &[char]) -> Option<usize> {
     let plain_word = |token: &RawToken| {
         token.surface.chars().skip(1).all(char::is_lowercase)
             && token.lower.chars().all(char::is_alphabetic)
     };
     let content = |token: &RawToken| !is_stop_word(&token.lower);
-    window
-        .iter()
-        .zip(letters)
-        .all(|(token, &letter)| plain_word(token) && token.lower.starts_with(letter))
-        && window.first().is_some_and(content)
-        && window.last().is_some_and(content)
+    if !tokens.first().is_some_and(content) {
+        return None;
+    }
+    let mut used = 0;
+    for &letter in letters {
+        loop {
+            let token = tokens.get(used)?;
+            if !plain_word(token) {
+                return None;
+            }
+            used += 1;
+            if token.lower.starts_with(letter) {
+                break;
+            }
+            if used == 1 || content(token) {
+                return None;
+            }
+        }
+    }
+    tokens[..used].last().is_some_and(content).then_some(used)
 }
 
 impl<'a> Analyzer<'a> {
@@ -764,6 +784,12 @@ mod tests {
         assert_eq!(
             keys(&analyzer, "MTTR"),
             keys(&analyzer, "mean time to recovery")
+        );
+        let texts = ["Raised time in therapeutic range", "Report TTR monthly"];
+        let therapeutic = Analyzer::new(&skills).with_acronyms(Acronyms::find(&texts));
+        assert_eq!(
+            keys(&therapeutic, "TTR"),
+            keys(&therapeutic, "time therapeutic range")
         );
         // Never written out, so it stays itself; nor does "in the" spell a two-letter "IT".
         assert_eq!(keys(&analyzer, "API"), ["api"]);
