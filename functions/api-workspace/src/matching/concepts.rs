@@ -563,9 +563,9 @@ const GROUPS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Concepts of a word, by its matching key (see [`super::text::word_key`]) or, for entries
-/// written `=word`, by the lower-case word itself, in [`GROUPS`] order.
-pub(crate) fn concepts_of(key: &str, lower: &str) -> Vec<&'static str> {
+/// Concepts of a word, by its matching key (see [`super::text::word_key`]) and, for entries
+/// written `=word`, by the lower-case word itself, in [`GROUPS`] order; without repeats.
+pub(crate) fn concepts_of(key: &str, lower: &str) -> impl Iterator<Item = &'static str> {
     // Lookup only; never iterated.
     type ByWord = HashMap<String, Vec<&'static str>>;
     static LEXICON: OnceLock<(ByWord, ByWord)> = OnceLock::new();
@@ -586,15 +586,12 @@ pub(crate) fn concepts_of(key: &str, lower: &str) -> Vec<&'static str> {
         }
         (by_key, by_word)
     });
-    let mut found: Vec<&'static str> = Vec::new();
-    for concept in [by_key.get(key), by_word.get(lower)]
-        .into_iter()
-        .flatten()
-        .flatten()
-    {
-        if !found.contains(concept) {
-            found.push(concept);
-        }
-    }
-    found
+    let stemmed: &'static [&'static str] = by_key.get(key).map_or(&[], Vec::as_slice);
+    let exact: &'static [&'static str] = by_word.get(lower).map_or(&[], Vec::as_slice);
+    stemmed.iter().copied().chain(
+        exact
+            .iter()
+            .copied()
+            .filter(move |concept| !stemmed.contains(concept)),
+    )
 }

@@ -566,7 +566,7 @@ impl<'a> Analyzer<'a> {
             TermKind::Word
         };
         let key = self.stem(word);
-        let concepts = concepts::concepts_of(&key, word);
+        let concepts: Vec<&str> = concepts::concepts_of(&key, word).collect();
         terms.push(Term {
             key,
             display: display.to_owned(),
