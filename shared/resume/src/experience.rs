@@ -5,6 +5,12 @@
 //! are the most reliable signal, so every non-bullet line with a range anchors one entry;
 //! the short lines around it supply title and company, and the lines up to the next
 //! entry's header are its bullets.
+//!
+//! Header lines a narrow column or a table cell broke are first put back together. A header
+//! of two lines gives each line whole to the title or the company (so "Account Executive,
+//! SMB" keeps its specialty); a header of one line splits at its strongest separator. Where
+//! the words do not tell title from company, the resume's own habit does, learned from its
+//! headers that leave no doubt.
 
 use crate::ExperienceEntry;
 use crate::dates::{self, DateRange};
@@ -524,7 +530,16 @@ fn wraps_onto(previous: &Line, line: &Line) -> bool {
     let completes_a_place = without_location(&joined)
         .is_some_and(|name| name.len() < header.trim_end_matches(',').len())
         && line.indent <= previous.indent + 1;
-    if completes_a_place {
+    // The last words of a company's name: "Systems, Auburn Hills, MI", "Brands plc | Reading".
+    let first_field = line.text.split(['|', '\t', ',']).next().unwrap_or_default();
+    let ends_a_name = first_field.chars().any(char::is_alphanumeric)
+        && !COMPANY_WORDS
+            .replace_all(first_field, "")
+            .chars()
+            .any(char::is_alphanumeric)
+        && !is_title_like(first_field)
+        && line.indent <= previous.indent + 1;
+    if completes_a_place || ends_a_name {
         return true;
     }
     let looks_like_header =
@@ -550,45 +565,40 @@ fn wraps_onto(previous: &Line, line: &Line) -> bool {
     if completes_a_date {
         return true;
     }
-    if line.indent > previous.indent + 1 {
-        return false;
-    }
-    // The last words of a company's name: "Systems, Auburn Hills, MI", "Brands plc | Reading".
-    let first_field = line.text.split(['|', '\t', ',']).next().unwrap_or_default();
-    let ends_a_name = first_field.chars().any(char::is_alphanumeric)
-        && !COMPANY_WORDS
-            .replace_all(first_field, "")
-            .chars()
-            .any(char::is_alphanumeric)
-        && !is_title_like(first_field);
-    stops_short || ends_a_name
+    stops_short && line.indent <= previous.indent + 1
 }
 
-/// Whether `line` holds the end of a dated header line that filled the column: "Mar 2021 –
-/// Present Senior Underwriter — Northwind" over "Credit Union, Columbus, OH". The header names
-/// no place yet and `line` ends with one, with no date of its own.
+/// Whether `line` holds the end of a header line that filled the column and names no place
+/// yet: "Mar 2021 – Present Senior Underwriter — Northwind" over "Credit Union, Columbus, OH"
+/// (a place and no date to come), or "Teacher | Westbrook College" over "Prep High School |
+/// Chicago, IL | August 2019 - Present" (the rest of the fields, dates included).
 fn overflows_onto(previous: &Line, line: &Line, column_width: usize) -> bool {
     let header = &previous.text;
-    let Some(range) = dates::find_range(header) else {
-        return false;
-    };
     let fills_the_column = header.chars().count() * 10 >= column_width * 7;
-    // One run of text from the dates on, wrapping to the same left edge: a table's title cell
-    // beside its dates cell is no such run.
-    // The employer's name must have started after the title ("— Northwind"): a title alone
-    // over "Company, City, ST" is a header of two lines.
+    if line.indent > previous.indent + 1 || !fills_the_column {
+        return false;
+    }
+    if names_a_place(header) {
+        return false;
+    }
+    let Some(range) = dates::find_range(header) else {
+        return dates::find_single(header).is_none()
+            && header.contains(" | ")
+            && line.text.contains(" | ")
+            && dates::find_range(&line.text).is_some();
+    };
+    // One run of text from the dates on, in which the employer's name has started after the
+    // title ("— Northwind"): a table's title cell beside its dates cell is no such run, and a
+    // title alone over "Company, City, ST" is a header of two lines.
     let after_dates = &header[range.span.1..];
     let name_runs_on = after_dates.chars().any(char::is_alphanumeric)
         && !after_dates.contains('\t')
         && [" — ", " | ", " at ", " @ "]
             .iter()
-            .any(|separator| after_dates.contains(separator))
-        && line.indent <= previous.indent + 1;
+            .any(|separator| after_dates.contains(separator));
     let ends_with_a_place = without_location(&line.text)
         .is_some_and(|name| !name.is_empty() && name.len() < line.text.len());
-    fills_the_column
-        && name_runs_on
-        && !names_a_place(header)
+    name_runs_on
         && ends_with_a_place
         && dates::find_single(&line.text).is_none()
         && !is_title_like(&line.text)
@@ -1479,6 +1489,29 @@ mod tests {
                     "2015",
                     "2019"
                 ),
+            ]
+        );
+    }
+    #[test]
+    fn a_line_of_fields_that_filled_the_column_runs_on_to_its_dates() {
+        let entries = parse(
+            "Chemistry Teacher & Science Department Lead | Westbrook College\n\
+             Prep High School | Chicago, IL | August 2019 - Present\n\
+             - Taught chemistry to five sections a year\n\
+             Camp Counselor | Chicago Park District | IL | Summer 2014\n\
+             Audit Senior | Baird & Kessling LLP | Dallas, TX | Sep 2015 – Apr 2019\n- Audited",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Chemistry Teacher & Science Department Lead",
+                    "Westbrook College Prep High School",
+                    "2019-08",
+                    ""
+                ),
+                head("Camp Counselor", "Chicago Park District", "2014", ""),
+                head("Audit Senior", "Baird & Kessling LLP", "2015-09", "2019-04"),
             ]
         );
     }
