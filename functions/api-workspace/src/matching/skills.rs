@@ -53,6 +53,10 @@ const EVERYDAY_WORD_ALIASES: &[&str] = &[
     "airflow",
     "docker",
     "power",
+    "spring",
+    "unity",
+    "flutter",
+    "helm",
 ];
 
 /// The dictionary shipped with the crate; another team grows this file, so it is embedded at
