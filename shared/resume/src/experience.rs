@@ -740,7 +740,7 @@ struct Role {
 
 /// The separators resumes put between title, company, location and dates, strongest first.
 const SEPARATORS: [&[&str]; 7] = [
-    &["\t"],
+    &["\t", "  "],
     &[" | ", "|"],
     &[" · ", " • ", " ∙ "],
     &[" — ", "—", " -- "],
@@ -1513,6 +1513,22 @@ mod tests {
                 head("Camp Counselor", "Chicago Park District", "2014", ""),
                 head("Audit Senior", "Baird & Kessling LLP", "2015-09", "2019-04"),
             ]
+        );
+    }
+    #[test]
+    fn two_spaces_set_fields_apart_in_plain_text() {
+        let entries = parse(
+            "St. Brendan's Medical Center  Boston, MA\n\
+             Registered Nurse II – Cardiac Step-Down  Mar 2020 – Present\n- Charge nurse",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![head(
+                "Registered Nurse II – Cardiac Step-Down",
+                "St. Brendan's Medical Center",
+                "2020-03",
+                ""
+            )]
         );
     }
 }
