@@ -311,19 +311,14 @@ mod tests {
     fn a_related_word_covers_a_need_word_at_half_weight() {
         let skills = SkillDictionary::default();
         let analyzer = Analyzer::new(&skills);
-        let bullets = [
-            "Brought food cost down",
-            "Cut ingredient spend",
-            "Wrote seasonal menus",
-        ];
+        let bullets = ["Brought food cost down", "Cut food spend", "Wrote menus"];
         let index = index(&bullets, &analyzer);
-        let query = index.query(&analyzer.terms("ingredient cost"));
+        let query = index.query(&analyzer.terms("food cost"));
         assert_eq!(query.len(), 2, "concepts join their word");
-        let literal = index.coverage(&query, 1);
-        let related = index.coverage(&query, 0);
-        assert_eq!(literal.matched, [0, 1], "spend covers cost through its concept");
-        assert_eq!(related.matched, [1]);
-        assert!(related.score > 0.0 && related.score < literal.score);
+        let said_alike = index.coverage(&query, 0);
+        let said_otherwise = index.coverage(&query, 1);
+        assert_eq!(said_otherwise.matched, [0, 1], "spend covers cost");
+        assert!(said_otherwise.score > 0.0 && said_otherwise.score < said_alike.score);
         assert_eq!(index.coverage(&query, 2).score, 0.0);
     }
 

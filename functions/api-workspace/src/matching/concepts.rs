@@ -308,14 +308,7 @@ const GROUPS: &[(&str, &[&str])] = &[
     (
         "revenue",
         &[
-            "revenue",
-            "revenues",
-            "income",
-            "sales",
-            "bookings",
-            "arr",
-            "mrr",
-            "topline",
+            "revenue", "revenues", "income", "sales", "bookings", "arr", "mrr", "topline",
         ],
     ),
     (
@@ -557,10 +550,7 @@ const GROUPS: &[(&str, &[&str])] = &[
             "fraudulent",
         ],
     ),
-    (
-        "labor",
-        &["labor", "labour", "overtime", "payroll"],
-    ),
+    ("labor", &["labor", "labour", "overtime", "payroll"]),
 ];
 
 /// Concepts of a word, by its matching key (see [`super::text::word_key`]) and, for entries

@@ -4,9 +4,11 @@
 //! problem leads, answered by the bullet that solved it best (see [`problem`]).
 //!
 //! Everything is lexical and local: tokens, stop words, Snowball stems, skill aliases folded
-//! to canonical names, and BM25 with the resume's bullets as the corpus. The same input
-//! always gives the same output, byte for byte: maps are used for lookups only, ties break
-//! on document order, and scores are rounded before they are compared.
+//! to canonical names, a small lexicon of related words ("spend" and "cost", "hurt" and
+//! "injuries", in `concepts.rs`) that count at reduced weight, and BM25 with the resume's
+//! bullets as the corpus. The same input always gives the same output, byte for byte: maps
+//! are used for lookups only, ties break on document order, and scores are rounded before
+//! they are compared.
 
 mod bm25;
 mod concepts;
@@ -56,9 +58,10 @@ pub struct PainPoint {
     /// [`CLEAR_EVIDENCE_COVERAGE`]). The job's stated main problem, when a bullet answers
     /// it, scores 1 and every other need at most [`SECONDARY_NEED_WEIGHT`].
     pub score: f64,
-    /// The need's terms the evidence shares, as the job description wrote them (skills by
-    /// their canonical name), in the need's word order. For the main problem these include
-    /// the words of the needs that restate it, after the problem's own.
+    /// The need's terms the evidence shares, itself or through a related word (see
+    /// `concepts.rs`), as the job description wrote them (skills by their canonical name), in
+    /// the need's word order. For the main problem these include the words of the needs that
+    /// restate it, after the problem's own.
     pub matched_terms: Vec<String>,
 }
 

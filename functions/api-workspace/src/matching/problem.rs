@@ -160,8 +160,7 @@ pub(super) fn best_answer(
                 query[term].kind != TermKind::GenericAction
                     && problem_query.named_keys.contains(&query[term].key)
             });
-        if coverage.score <= 0.0
-            || !(changes_what_hurts || super::is_trustworthy(query, &coverage))
+        if coverage.score <= 0.0 || !(changes_what_hurts || super::is_trustworthy(query, &coverage))
         {
             continue;
         }

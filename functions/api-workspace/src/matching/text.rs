@@ -808,7 +808,10 @@ mod tests {
                 .map(|term| term.key)
                 .collect()
         };
-        assert_eq!(words("failures leakage preceptor"), words("failing leak precepted"));
+        assert_eq!(
+            words("failures leakage preceptor"),
+            words("failing leak precepted")
+        );
         assert_eq!(words("order hour"), ["order", "hour"]);
         let concepts = |text: &str| -> Vec<String> {
             analyzer
