@@ -100,9 +100,8 @@ async fn main() -> anyhow::Result<()> {
     let (name, outcome) = if let Some(name) = &cli.reuse {
         // It names a database in a URL and in DROP DATABASE: only a name this bench makes.
         anyhow::ensure!(
-            name.strip_prefix("analytics_bench_").is_some_and(|id| {
-                id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit())
-            }),
+            name.strip_prefix("analytics_bench_")
+                .is_some_and(|id| { id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit()) }),
             "--reuse takes the name of a database a `--keep` run left"
         );
         (name.clone(), remeasure(&cli, &at(name)).await)
@@ -465,6 +464,7 @@ async fn remeasure(cli: &Cli, database: &DatabaseConfig) -> anyhow::Result<()> {
         rolled += added;
     }
     eprintln!("rolled up the {} changes a run left", thousands(rolled));
+    let rollups = rollup_again(&pool, cli.changes).await?;
     let sizes = sizes(&client).await?;
     let routers = Routers::build(database).await?;
     let sql_pool = db::pool(database)?;
@@ -482,12 +482,63 @@ async fn remeasure(cli: &Cli, database: &DatabaseConfig) -> anyhow::Result<()> {
     println!("## Analytics, measured again on a kept database\n\n{sizes}\n");
     println!("| what | time | reference | ratio |");
     println!("|---|---:|---:|---:|");
+    for (i, (added, time, reference)) in rollups.iter().enumerate() {
+        row(
+            &format!(
+                "rollup {} of {}: the newest {} changes again, in a transaction rolled back \
+                 (`roll_up_campaign_metrics()`, target ≤ {}); reference: `count(*), \
+                 sum(delta)` of the same ledger rows",
+                i + 1,
+                rollups.len(),
+                thousands(*added),
+                show(ROLLUP_TARGET)
+            ),
+            *time,
+            *reference,
+        );
+    }
     phase.rows("tail empty", cli);
     if cli.explain || phase.sql.measured.p99 > OVERVIEW_TARGET {
         println!("\n`EXPLAIN (ANALYZE, BUFFERS)` of the campaign statement, tail empty:\n");
         println!("```\n{}\n```", phase.plan.join("\n"));
     }
     Ok(())
+}
+
+// The rollup function the maintenance task calls, and where a range of the ledger starts.
+const ROLL_UP: &str = "SELECT roll_up_campaign_metrics()";
+const NEWEST_CHANGES_FROM: &str =
+    "SELECT xid::text FROM campaign_metric_changes ORDER BY xid DESC OFFSET $1 LIMIT 1";
+const MOVE_WATERMARK: &str = "UPDATE analytics_rollup_state SET rolled_below = $1::text::xid8";
+
+/// The rollup of the newest `changes` ledger rows (whole transactions, so about that many),
+/// timed three times, each in a transaction that moves the watermark back and is rolled back,
+/// beside reading the same rows: added, rollup time, reference time.
+async fn rollup_again(pool: &Pool, changes: i64) -> anyhow::Result<Vec<(i64, Duration, Duration)>> {
+    let mut client = pool.get().await?;
+    let watermark = watermark_of(&client).await?;
+    let from: String = client
+        .query_one(NEWEST_CHANGES_FROM, &[&changes])
+        .await?
+        .try_get(0)?;
+    let reference_sql = format!(
+        "SELECT count(*), COALESCE(sum(delta), 0) FROM campaign_metric_changes \
+         WHERE xid >= '{from}'::xid8 AND xid < '{watermark}'::xid8"
+    );
+    // Once untimed, so every run starts from the same cache.
+    client.query_one(&reference_sql, &[]).await?;
+    let mut runs = Vec::new();
+    for _ in 0..3 {
+        let (_, reference) =
+            timed(async { Ok(client.query_one(&reference_sql, &[]).await?) }).await?;
+        let tx = client.transaction().await?;
+        tx.execute(MOVE_WATERMARK, &[&from]).await?;
+        let (added, time) =
+            timed(async { Ok(tx.query_one(ROLL_UP, &[]).await?.try_get::<_, i64>(0)?) }).await?;
+        tx.rollback().await?;
+        runs.push((added, time, reference));
+    }
+    Ok(runs)
 }
 
 async fn timed<T>(
