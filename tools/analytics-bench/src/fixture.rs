@@ -267,22 +267,27 @@ pub async fn seed(pool: &Pool, users: i64, campaigns: i64) -> anyhow::Result<Fix
             )
             .await?;
         if u == 0 {
-            let session = shared::auth::issue(shared::auth::SESSION_PREFIX);
-            client
-                .execute(
-                    INSERT_SESSION,
-                    &[&session.id, &user_id, &session.secret_hash],
-                )
-                .await?;
             fixture = Some(Fixture {
                 user_id,
-                session_token: session.token,
+                session_token: session_for(&client, user_id).await?,
                 campaign_ids,
                 campaigns: users * campaigns,
             });
         }
     }
     fixture.context("no users")
+}
+
+/// A new day-long session of the user: its bearer token.
+async fn session_for(client: &shared::db::Client, user_id: Uuid) -> anyhow::Result<String> {
+    let session = shared::auth::issue(shared::auth::SESSION_PREFIX);
+    client
+        .execute(
+            INSERT_SESSION,
+            &[&session.id, &user_id, &session.secret_hash],
+        )
+        .await?;
+    Ok(session.token)
 }
 
 // The measured user (the first, `ord` 0) and its campaigns, from the map `seed` wrote.
@@ -298,16 +303,9 @@ pub async fn reopen(pool: &Pool) -> anyhow::Result<Fixture> {
     let client = pool.get().await?;
     let row = client.query_one(MEASURED_USER, &[]).await?;
     let user_id: Uuid = row.try_get("user_id")?;
-    let session = shared::auth::issue(shared::auth::SESSION_PREFIX);
-    client
-        .execute(
-            INSERT_SESSION,
-            &[&session.id, &user_id, &session.secret_hash],
-        )
-        .await?;
     Ok(Fixture {
         user_id,
-        session_token: session.token,
+        session_token: session_for(&client, user_id).await?,
         campaign_ids: row.try_get("campaign_ids")?,
         campaigns: row.try_get("campaigns")?,
     })
