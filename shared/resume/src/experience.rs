@@ -34,7 +34,7 @@ static COMPANY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 
 static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\(?(?:(?i:remote|hybrid|on-?site)(?:\s*\(.*\))?|[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3},\s*(?:[A-Z]{2}|Canada|Germany|France|India|Netherlands|Spain|Italy|Ireland|Singapore|Australia|Japan|Brazil|Mexico|Poland|Sweden|Switzerland|United Kingdom|United States|USA|England|Scotland|Portugal|Austria|Denmark|Norway|Finland|Israel|China|Korea|Nigeria|Kenya|South Africa|New Zealand)(?:\s*\((?i:remote|hybrid)\))?)\)?$",
+        r"^\(?(?:(?i:remote|hybrid|on-?site)(?:\s*\(.*\))?|\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|de|da|do|dos|del|la|le|upon|am|sur)){0,4},\s*(?:[A-Z]{2}|Canada|Germany|France|India|Netherlands|Spain|Italy|Ireland|Singapore|Australia|Japan|Brazil|Mexico|Poland|Sweden|Switzerland|United Kingdom|United States|USA|England|Scotland|Portugal|Austria|Denmark|Norway|Finland|Israel|China|Korea|Nigeria|Kenya|South Africa|New Zealand|Belgium|Luxembourg|Czech Republic|Czechia|Hungary|Romania|Ukraine|Greece|Turkey|Egypt|Ghana|Morocco|Pakistan|Bangladesh|Philippines|Vietnam|Thailand|Indonesia|Malaysia|Hong Kong|Taiwan|UAE|United Arab Emirates|Saudi Arabia|Qatar|Colombia|Argentina|Chile|Peru)(?:\s*\((?i:remote|hybrid)\))?)\)?$",
     )
     .expect("location pattern is valid")
 });
@@ -1530,5 +1530,19 @@ mod tests {
                 ""
             )]
         );
+    }
+    #[test]
+    fn places_are_written_in_any_alphabet() {
+        for place in [
+            "Kraków, Poland",
+            "Zürich, Switzerland",
+            "Montréal, QC",
+            "Rio de Janeiro, Brazil",
+            "Newcastle upon Tyne, England",
+            "Łódź, Poland",
+        ] {
+            assert!(is_location(place), "{place}");
+        }
+        assert!(!is_location("Senior Engineer, Acme"));
     }
 }
