@@ -107,7 +107,7 @@ pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
         let bullets = collect_bullets(&infos[header.last + 1..body_end]);
         let next = headers.get(position + 1).zip(roles.get(position + 1));
         if bullets.is_empty()
-            && let Some(name) = header.employer_of_roles(role, &start, next, &infos)
+            && let Some(name) = header.employer_of_roles(role, next, &infos)
         {
             employer = Some(name);
             continue;
@@ -271,18 +271,19 @@ impl Header {
     fn employer_of_roles(
         &self,
         role: &Role,
-        start: &Option<String>,
         next: Option<(&Header, &Role)>,
         infos: &[LineInfo<'_>],
     ) -> Option<String> {
         let (next_header, next_role) = next?;
         let name = role.title.as_deref()?;
-        let next_start = infos[next_header.anchor]
-            .range
-            .as_ref()
-            .and_then(|range| range.start.as_deref());
-        let within =
-            matches!((start.as_deref(), next_start), (Some(start), Some(next)) if start <= next);
+        let start_of = |header: &Header| {
+            infos[header.anchor]
+                .range
+                .as_ref()
+                .and_then(|range| range.start.clone())
+        };
+        // Dates compare as text: "2015" sorts before "2015-03" and "2019".
+        let within = matches!((start_of(self), start_of(next_header)), (Some(start), Some(next)) if start <= next);
         let one_name = matches!(self.lines.as_slice(), [line] if line.parts.len() == 1);
         (one_name
             && within
