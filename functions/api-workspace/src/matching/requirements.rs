@@ -535,12 +535,27 @@ fn items_in(block: &Block<'_>, verbs: &NeedVerbs, states_problem: bool) -> Vec<I
         return Vec::new();
     }
     let in_team_paragraph = team_paragraph(block);
+    let in_prose = matches!(section, Section::Prose | Section::Company);
+    let is_problem = |sentence: &str| {
+        is_problem_statement(sentence, in_team_paragraph)
+            || (in_prose && states_problem && is_hiring_statement(sentence))
+    };
+    // When the paragraph names the problem only by asking for someone who has solved it
+    // ("we need an HR generalist who has run clean investigations"), the team's other
+    // sentences there say what it is ("our employee relations cases drag on").
+    let problem_paragraph = in_team_paragraph && {
+        let said = sentences(block.content);
+        said.iter()
+            .any(|sentence| is_hiring_statement(sentence) && asks_for_proof(sentence))
+            && !said
+                .iter()
+                .any(|sentence| is_problem_statement(sentence, in_team_paragraph))
+    };
     let mut items = Vec::new();
     for sentence in sentences(block.content) {
-        let in_prose = matches!(section, Section::Prose | Section::Company);
-        if is_problem_statement(sentence, in_team_paragraph)
-            || (in_prose && states_problem && is_hiring_statement(sentence))
-        {
+        let sets_scene = problem_paragraph
+            && speaks_for_the_team(&sentence.to_lowercase().replace('\u{2019}', "'"));
+        if is_problem(sentence) || sets_scene {
             items.push(Item {
                 text: sentence.to_owned(),
                 kind: RequirementKind::Problem,
@@ -659,6 +674,20 @@ const PROBLEM_CUES: &[&str] = &[
     "getting worse",
     "keep missing",
     "off target",
+    "climbing",
+    "worsening",
+    "ballooning",
+    "ballooned",
+    "spiking",
+    "spiked",
+    "can't keep up",
+    "cannot keep up",
+    "overwhelmed",
+    "fell short",
+    "falling short",
+    "error prone",
+    "complain",
+    "complaining",
 ];
 const FIRST_PERSON_PLURAL: &[&str] = &["we", "our", "us", "ours", "we're", "we've", "we'll"];
 /// "We are hiring…", "we need a…": the sentence that says whom the team wants, and often why.
@@ -1278,6 +1307,23 @@ mod tests {
             [
                 "Most patients start registration on their phones, and many abandon it halfway",
                 "We want a designer who has fixed this before"
+            ]
+        );
+    }
+
+    #[test]
+    fn asking_for_proof_makes_the_team_paragraph_the_problem() {
+        let jd = "About us: Coldline Foods has 1,100 employees. Our employee relations cases drag on. We need an HR Generalist who has run clean investigations.\n\nResponsibilities\n- Run new-hire orientation\n";
+        let problem: Vec<String> = extract_requirements(jd)
+            .into_iter()
+            .filter(|r| r.kind == RequirementKind::Problem)
+            .map(|r| r.text)
+            .collect();
+        assert_eq!(
+            problem,
+            [
+                "Our employee relations cases drag on",
+                "We need an HR Generalist who has run clean investigations"
             ]
         );
     }
