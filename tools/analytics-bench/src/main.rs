@@ -279,7 +279,7 @@ async fn run(
     })
     .await?;
     eprintln!("  VACUUM ANALYZE: {:.0} s", vacuum_time.as_secs_f64());
-    let sizes = sizes(&client).await?;
+    let sizes = format!("After VACUUM ANALYZE: {}", sizes(&client).await?);
     eprintln!("{sizes}");
 
     // ---------------------------------------------------------------- 1. the rollup
@@ -586,7 +586,7 @@ async fn sizes(client: &db::Client) -> anyhow::Result<String> {
         })
         .collect();
     Ok(format!(
-        "Database {} after VACUUM ANALYZE: {}.",
+        "Database {}: {}.",
         size(total),
         tables.join("; ")
     ))
