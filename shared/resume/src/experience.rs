@@ -175,7 +175,7 @@ fn find_headers(infos: &[LineInfo<'_>], anchors: &[usize]) -> Vec<Header> {
                 && names_an_employer(next_text)
                 && (header.lines[0].company_is_doubtful(&role)
                     || (!header.lines[0].split_into_fields
-                        && !names_a_place(&infos[header.anchor].line.text)
+                        && !header.lines[0].names_a_place
                         && names_a_place(next_text)));
             if role.title.is_some() && role.company.is_some() && !employer_follows {
                 break;
@@ -337,6 +337,8 @@ struct HeaderLine {
     parts: Vec<String>,
     /// Whether the parts were split at a tab or a pipe, which only ever stand between fields.
     split_into_fields: bool,
+    /// Whether the line names a place ("…, Boise, ID"), which a header does once.
+    names_a_place: bool,
 }
 
 impl HeaderLine {
@@ -368,6 +370,7 @@ impl HeaderLine {
                 .map(|part| text[part.start..part.end].to_owned())
                 .collect(),
             split_into_fields,
+            names_a_place: names_a_place(text),
         })
     }
 
@@ -442,8 +445,12 @@ fn names_an_employer(text: &str) -> bool {
         return false;
     };
     let words: Vec<&str> = name.split_whitespace().collect();
+    // "Software Engineer, Orderbird Commerce" is the next job's own header, not an employer.
+    let starts_with_a_title =
+        matches!(comma_fields(&name).as_slice(), [first, _, ..] if is_title_like(first));
     !words.is_empty()
         && words.len() <= 8
+        && !starts_with_a_title
         && (!is_title_like(&name) || is_company_like(&name) || ends_with_legal_form(&name))
         && words.iter().all(|word| {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -1545,5 +1552,38 @@ mod tests {
             assert!(is_location(place), "{place}");
         }
         assert!(!is_location("Senior Engineer, Acme"));
+    }
+    #[test]
+    fn the_next_jobs_one_line_header_is_not_an_employer_line() {
+        let entries = parse(
+            "Senior Backend Engineer, Tessellate Payments, New York, NY\nMay 2021 – Present\n\
+             Software Engineer, Orderbird Commerce, New York, NY\nJul 2016 – Apr 2021\n- Split services\n\
+             Senior Accountant, Trinity Ridge Healthcare Partners, Dallas, TX\nMay 2012 – Jun 2016\n\
+             Audit Senior, Baird & Kessling LLP, Dallas, TX\nSep 2009 – Apr 2012\n- Audited",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Senior Backend Engineer",
+                    "Tessellate Payments",
+                    "2021-05",
+                    ""
+                ),
+                head(
+                    "Software Engineer",
+                    "Orderbird Commerce",
+                    "2016-07",
+                    "2021-04"
+                ),
+                head(
+                    "Senior Accountant",
+                    "Trinity Ridge Healthcare Partners",
+                    "2012-05",
+                    "2016-06"
+                ),
+                head("Audit Senior", "Baird & Kessling LLP", "2009-09", "2012-04"),
+            ]
+        );
     }
 }
