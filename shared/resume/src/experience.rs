@@ -674,12 +674,16 @@ fn ends_a_sentence(text: &str) -> bool {
 }
 
 /// Whether text starts in lower case as the tail of a sentence does, unlike a name such as
-/// "eBay" or "bol.com".
+/// "eBay" or "bol.com" (but as "e.g." does).
 fn starts_a_sentence_mid_way(text: &str) -> bool {
     let first_word = text.split_whitespace().next().unwrap_or_default();
+    let is_domain = first_word
+        .trim_end_matches(['.', ','])
+        .rsplit_once('.')
+        .is_some_and(|(_, ending)| ending.chars().count() >= 2);
     first_word.starts_with(char::is_lowercase)
         && !first_word.chars().skip(1).any(char::is_uppercase)
-        && !first_word.trim_end_matches(['.', ',']).contains('.')
+        && !is_domain
 }
 
 /// Words with a letter or digit in them, so separators ("|", "–") do not count.
@@ -1457,6 +1461,21 @@ mod tests {
             ]
         );
     }
+    #[test]
+    fn a_wrapped_bullet_may_go_on_with_an_abbreviation() {
+        let entries = parse(
+            "Analyst\tJun 2018 - Jan 2021\nAcme Corp\n- Built reports for teams\n\
+             e.g. finance and sales\n- Ran reviews",
+        );
+        assert_eq!(
+            entries[0].bullets,
+            vec![
+                "Built reports for teams e.g. finance and sales",
+                "Ran reviews"
+            ]
+        );
+    }
+
     #[test]
     fn names_with_a_full_stop_or_a_small_first_letter_are_still_headers() {
         let entries = parse(
