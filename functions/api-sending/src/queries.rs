@@ -505,6 +505,30 @@ macro_rules! user_metric_rows {
     };
 }
 
+/// The user's ($1) rows per campaign: the totals (migration V16: one row a campaign, so the
+/// overview's read does not grow with each campaign's age) and the tail above the watermark
+/// ($2) grouped per campaign; a campaign may appear on both sides: readers sum.
+macro_rules! user_campaign_metric_rows {
+    () => {
+        "(SELECT campaign_id, sent, delivered, opened, clicked, replied, bounced, complained, \
+                 unsubscribed \
+          FROM campaign_metric_totals WHERE user_id = $1 \
+          UNION ALL \
+          SELECT campaign_id, \
+                 COALESCE(sum(delta) FILTER (WHERE metric = 'sent'), 0), \
+                 COALESCE(sum(delta) FILTER (WHERE metric = 'delivered'), 0), \
+                 COALESCE(sum(delta) FILTER (WHERE metric = 'opened'), 0), \
+                 COALESCE(sum(delta) FILTER (WHERE metric = 'clicked'), 0), \
+                 COALESCE(sum(delta) FILTER (WHERE metric = 'replied'), 0), \
+                 COALESCE(sum(delta) FILTER (WHERE metric = 'bounced'), 0), \
+                 COALESCE(sum(delta) FILTER (WHERE metric = 'complained'), 0), \
+                 COALESCE(sum(delta) FILTER (WHERE metric = 'unsubscribed'), 0) \
+          FROM campaign_metric_changes \
+          WHERE user_id = $1 AND xid >= $2::text::xid8 \
+          GROUP BY campaign_id)"
+    };
+}
+
 // Every campaign of the user, with or without messages, newest first.
 pub const ANALYTICS_BY_CAMPAIGN: &str = concat!(
     "SELECT c.id, c.name, c.status, \
@@ -517,7 +541,7 @@ pub const ANALYTICS_BY_CAMPAIGN: &str = concat!(
             COALESCE(sum(m.complained), 0)::bigint AS complained, \
             COALESCE(sum(m.unsubscribed), 0)::bigint AS unsubscribed \
      FROM campaigns c LEFT JOIN ",
-    user_metric_rows!(),
+    user_campaign_metric_rows!(),
     " m ON m.campaign_id = c.id \
      WHERE c.user_id = $1 \
      GROUP BY c.id \

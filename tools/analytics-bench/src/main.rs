@@ -448,6 +448,8 @@ async fn run(
 /// The overview with an empty tail, on a database a `--keep` run left.
 async fn remeasure(cli: &Cli, database: &DatabaseConfig) -> anyhow::Result<()> {
     let pool = db::pool(database)?;
+    // Migrations added since the run that kept it.
+    db::migrate(&pool).await?;
     let client = pool.get().await?;
     let seeded = fixture::reopen(&pool).await?;
     let maintenance = maintenance::State::build(&maintenance::Config {
@@ -585,11 +587,7 @@ async fn sizes(client: &db::Client) -> anyhow::Result<String> {
             format!("`{name}` {} rows, {}", thousands(rows), size(bytes))
         })
         .collect();
-    Ok(format!(
-        "Database {}: {}.",
-        size(total),
-        tables.join("; ")
-    ))
+    Ok(format!("Database {}: {}.", size(total), tables.join("; ")))
 }
 
 // The overview's user opens `$2` messages not opened before: one +1 change each, today, not
