@@ -15,14 +15,6 @@
 # takes several minutes to set up (progress on stderr); a quick run:
 #   scripts/bench-analytics.sh --events 200000 --changes 50000 --calls 200
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-env_file="${STACK_ENV_FILE:-$root/.stack/dev/lambda.env}"
-[[ -f "$env_file" ]] || { echo "no $env_file: start scripts/run-local.sh first" >&2; exit 1; }
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/roleferry/target}"
-cargo build --release --quiet --manifest-path "$root/Cargo.toml" -p analytics-bench
-set -a
-# shellcheck disable=SC1090
-source "$env_file"
-set +a
-export RUST_LOG="${RUST_LOG:-error}"
-exec "$CARGO_TARGET_DIR/release/analytics-bench" "$@"
+# shellcheck source=lib/bench.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/bench.sh"
+run_bench_tool analytics-bench "$@"
