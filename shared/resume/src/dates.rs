@@ -120,6 +120,14 @@ pub(crate) fn normalise(text: &str) -> Option<String> {
         .map(|year| year.as_str().to_owned())
 }
 
+/// Whether a word is a month's name cut short ("Dec", "Sept"), which a full stop follows as
+/// an abbreviation's, not a sentence's.
+pub(crate) fn is_month_abbreviation(word: &str) -> bool {
+    (3..=4).contains(&word.len())
+        && word.chars().all(|c| c.is_ascii_alphabetic())
+        && month_number(word).is_some()
+}
+
 fn month_number(name: &str) -> Option<u32> {
     let prefix: String = name.to_lowercase().chars().take(3).collect();
     let months = [

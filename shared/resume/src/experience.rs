@@ -480,6 +480,15 @@ fn rejoin_broken_headers(lines: &[&Line]) -> Vec<Line> {
         .unwrap_or_default();
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     for &line in lines {
+        // The end of a range wrapped at its dash reads as a bullet ("– 2015"), so it is
+        // looked for before bullets are set aside.
+        if let Some(previous) = out.last_mut().filter(|previous| {
+            !previous.is_blank() && !previous.is_bullet() && ends_the_range_of(previous, line)
+        }) {
+            previous.text.push(' ');
+            previous.text.push_str(&line.text);
+            continue;
+        }
         let Some(previous) = out
             .last_mut()
             .filter(|previous| !previous.is_blank() && !previous.is_bullet())
@@ -503,6 +512,22 @@ fn rejoin_broken_headers(lines: &[&Line]) -> Vec<Line> {
         }
     }
     out
+}
+
+/// Whether `line` is only the end of the date range that the header line `previous` ends
+/// with, cut at the column's edge before its dash: "… | San Marcos, TX | 2013" over "– 2015".
+fn ends_the_range_of(previous: &Line, line: &Line) -> bool {
+    let Some(rest) = line.text.strip_prefix(['–', '—', '-']) else {
+        return false;
+    };
+    if words(rest) > 2 || dates::find_range(&previous.text).is_some() {
+        return false;
+    }
+    let joined = format!("{} {}", previous.text, line.text);
+    dates::find_range(&joined).is_some_and(|range| {
+        range.span.0 < previous.text.len()
+            && joined[range.span.1..].chars().all(|c| !c.is_alphanumeric())
+    })
 }
 
 /// When `previous` starts with a dates cell cut short ("Mar 2022 –") and `line` starts with the
@@ -669,6 +694,7 @@ fn ends_a_sentence(text: &str) -> bool {
     };
     let last_word = rest.rsplit([' ', ',']).next().unwrap_or_default();
     !(is_company_suffix(last_word)
+        || dates::is_month_abbreviation(last_word)
         || last_word.contains('.')
         || (last_word.chars().count() <= 2 && last_word.starts_with(char::is_uppercase)))
 }
@@ -1365,6 +1391,34 @@ mod tests {
                 head("Summer Camp Counselor", "Chicago Park District", "2014", ""),
             ]
         );
+    }
+    #[test]
+    fn a_range_wrapped_before_its_dash_or_after_an_abbreviated_month_is_rejoined() {
+        let entries = parse(
+            "Rehab Aide | Cedar Hills Clinic | San Marcos, TX | 2013\n\
+             – 2015\n\
+             • Prepared treatment rooms.\n\
+             Nordlicht Engineering GmbH, Munich (Sept. 2017 – Dec.\n\
+             2019)\n\
+             Graduate Engineer\n\
+             • Prepared treatment rooms.\n\
+             Clerk | Wake County Court | Raleigh, NC | 2010\n\
+             - 2012 and earlier",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head("Rehab Aide", "Cedar Hills Clinic", "2013", "2015"),
+                head(
+                    "Graduate Engineer",
+                    "Nordlicht Engineering GmbH",
+                    "2017-09",
+                    "2019-12"
+                ),
+                head("Clerk", "Wake County Court", "2010", ""),
+            ]
+        );
+        assert_eq!(entries[0].bullets, vec!["Prepared treatment rooms."]);
     }
     #[test]
     fn header_lines_broken_at_a_columns_edge_are_put_back_together() {
