@@ -10,7 +10,7 @@
 # 2. GET /analytics/overview through api-sending's router in process, with N rows in
 #    ses_events: p50/p99/max of 1,000 calls beside GET /sequence-templates, right after a
 #    rollup and with a tail of 20,000 changes not rolled up; the handler's statements alone
-#    beside two `SELECT 1`.
+#    beside three `SELECT 1`.
 # See tools/analytics-bench. The full run needs ~15 GB free where Postgres keeps its data and
 # takes several minutes to set up (progress on stderr); a quick run:
 #   scripts/bench-analytics.sh --events 200000 --changes 50000 --calls 200

@@ -11,8 +11,8 @@
 //!    of `GET /sequence-templates` (the same pipeline and session lookup, and two statements of
 //!    trivial work) as the reference: right after a rollup, with a tail of `--tail` changes
 //!    not rolled up for the user, and with as long a tail for every other user as well. The
-//!    handler's two statements alone are timed beside two `SELECT 1` through a pool of their
-//!    own, and (right after the rollup) the router once more with admission through the
+//!    handler's statements alone (watermark, campaigns, roles) are timed beside three
+//!    `SELECT 1` through a pool of their own, and (right after the rollup) the router once more with admission through the
 //!    emulator's DynamoDB. `EXPLAIN (ANALYZE, BUFFERS)` of the slow statements is printed.
 //!
 //! Each number sits beside a reference run in the same process on the same machine, so the
@@ -767,7 +767,7 @@ where
 struct Phase {
     /// Through the router, admission answered by the stand-in.
     router: Pair,
-    /// The handler's two statements alone, beside two `SELECT 1`.
+    /// The handler's statements alone, beside three `SELECT 1`.
     sql: Pair,
     /// Through the router, admission through the emulator's DynamoDB (tail empty only).
     emulator: Option<Pair>,
@@ -925,7 +925,7 @@ impl Phase {
             &self.router,
         );
         latency(
-            format!("the overview's two statements alone, {label}; reference: two `SELECT 1`"),
+            format!("the overview's statements alone, {label}; reference: three `SELECT 1`"),
             &self.sql,
         );
         if let Some(emulator) = &self.emulator {
