@@ -27,7 +27,17 @@ fn extract_unguarded(bytes: &[u8]) -> Result<String, ParseError> {
     }
     let mut collector = GlyphCollector::default();
     pdf_extract::output_doc(&document, &mut collector).map_err(|_| corrupt())?;
-    let text: String = collector.pages.iter().map(|page| page_text(page)).collect();
+    // A narrow sidebar on the right is read after every page's main column: read page by
+    // page, the jobs the main column carries on to the next page would come after the
+    // sidebar's last heading (Education, Skills) and be lost to it.
+    let keep_sidebars_apart = collector.pages.len() > 1;
+    let pages: Vec<PageText> = collector
+        .pages
+        .iter()
+        .map(|page| page_text(page, keep_sidebars_apart))
+        .collect();
+    let mut text: String = pages.iter().map(|page| page.main.as_str()).collect();
+    text.extend(pages.iter().map(|page| page.right_sidebar.as_str()));
     if text.trim().is_empty() {
         return Err(ParseError::NoText(
             "The PDF has no text layer; it looks like a scanned image. Upload the original \
@@ -142,11 +152,20 @@ struct Row {
     fragments: Vec<Fragment>,
 }
 
-fn page_text(glyphs: &[Glyph]) -> String {
+/// A page's text in reading order, with the text of a narrow sidebar on the right set apart
+/// when asked for.
+#[derive(Default)]
+struct PageText {
+    main: String,
+    right_sidebar: String,
+}
+
+fn page_text(glyphs: &[Glyph], keep_sidebar_apart: bool) -> PageText {
     let rows = build_rows(glyphs);
-    let mut out = String::new();
+    let mut out = PageText::default();
     match find_gutter(&rows) {
         Some(gutter) => {
+            let right_is_sidebar = keep_sidebar_apart && is_right_sidebar(&rows, gutter);
             let mut band: Vec<&Row> = Vec::new();
             for row in &rows {
                 if row
@@ -154,19 +173,23 @@ fn page_text(glyphs: &[Glyph]) -> String {
                     .iter()
                     .any(|f| f.x < gutter && f.end_x > gutter)
                 {
-                    write_band(&mut out, &band, gutter);
+                    write_band(&mut out, &band, gutter, right_is_sidebar);
                     band.clear();
-                    write_rows(&mut out, std::slice::from_ref(&row.fragments), &[row.y]);
+                    write_rows(
+                        &mut out.main,
+                        std::slice::from_ref(&row.fragments),
+                        &[row.y],
+                    );
                 } else {
                     band.push(row);
                 }
             }
-            write_band(&mut out, &band, gutter);
+            write_band(&mut out, &band, gutter, right_is_sidebar);
         }
         None => {
             let fragments: Vec<Vec<Fragment>> = rows.iter().map(|r| r.fragments.clone()).collect();
             let ys: Vec<f64> = rows.iter().map(|r| r.y).collect();
-            write_rows(&mut out, &fragments, &ys);
+            write_rows(&mut out.main, &fragments, &ys);
         }
     }
     out
@@ -280,7 +303,21 @@ fn find_gutter(rows: &[Row]) -> Option<f64> {
     two_columns.then_some(gutter)
 }
 
-fn write_band(out: &mut String, band: &[&Row], gutter: f64) {
+/// Whether the text right of the gutter is a sidebar: narrower than the main column on the
+/// left and headed as a resume's sections are ("Contact", "Skills"), not a table's dates.
+fn is_right_sidebar(rows: &[Row], gutter: f64) -> bool {
+    let fragments = || rows.iter().flat_map(|row| row.fragments.iter());
+    let (Some(left_edge), Some(right_edge)) = (
+        fragments().map(|f| f.x).reduce(f64::min),
+        fragments().map(|f| f.end_x).reduce(f64::max),
+    ) else {
+        return false;
+    };
+    right_edge - gutter < gutter - left_edge
+        && fragments().any(|f| f.x >= gutter && crate::sections::detect_heading(&f.text).is_some())
+}
+
+fn write_band(out: &mut PageText, band: &[&Row], gutter: f64, right_is_sidebar: bool) {
     // A page of one column can hold two tables that share the gutter, the experience table's
     // dates beside its titles and the skills table's categories beside their items. Each
     // section's rows are judged apart; runs that are not a dates table stay one band, so a
@@ -297,17 +334,17 @@ fn write_band(out: &mut String, band: &[&Row], gutter: f64) {
     let mut columns: Vec<&Row> = Vec::new();
     for section in sections {
         if is_dates_column(section, gutter) {
-            write_columns(out, &columns, gutter);
+            write_columns(out, &columns, gutter, right_is_sidebar);
             columns.clear();
             let fragments: Vec<Vec<Fragment>> =
                 section.iter().map(|r| r.fragments.clone()).collect();
             let ys: Vec<f64> = section.iter().map(|r| r.y).collect();
-            write_rows(out, &fragments, &ys);
+            write_rows(&mut out.main, &fragments, &ys);
         } else {
             columns.extend(section);
         }
     }
-    write_columns(out, &columns, gutter);
+    write_columns(out, &columns, gutter, right_is_sidebar);
 }
 
 /// A section heading alone on its row, left of the gutter.
@@ -316,8 +353,9 @@ fn is_heading_alone(row: &Row, gutter: f64) -> bool {
         && crate::sections::detect_heading(&only.text).is_some())
 }
 
-/// Writes the rows left of the gutter, then the rows right of it.
-fn write_columns(out: &mut String, band: &[&Row], gutter: f64) {
+/// Writes the rows left of the gutter, then the rows right of it (apart, when they are a
+/// sidebar).
+fn write_columns(out: &mut PageText, band: &[&Row], gutter: f64, right_is_sidebar: bool) {
     if band.is_empty() {
         return;
     }
@@ -336,7 +374,12 @@ fn write_columns(out: &mut String, band: &[&Row], gutter: f64) {
                 ys.push(row.y);
             }
         }
-        write_rows(out, &fragments, &ys);
+        let text = if !keep_left && right_is_sidebar {
+            &mut out.right_sidebar
+        } else {
+            &mut out.main
+        };
+        write_rows(text, &fragments, &ys);
     }
 }
 
@@ -455,9 +498,10 @@ mod tests {
             row(58.0, &[(50.0, "Languages"), (200.0, "Go, Python")]),
             row(70.0, &[(50.0, "Data"), (200.0, "PostgreSQL, Kafka")]),
         ];
-        let mut out = String::new();
-        write_band(&mut out, &rows.iter().collect::<Vec<_>>(), 150.0);
+        let mut out = PageText::default();
+        write_band(&mut out, &rows.iter().collect::<Vec<_>>(), 150.0, false);
         let lines: Vec<&str> = out
+            .main
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty())
@@ -475,5 +519,28 @@ mod tests {
                 "PostgreSQL, Kafka",
             ]
         );
+    }
+
+    #[test]
+    fn a_narrow_right_sidebar_is_set_apart_and_a_right_dates_column_is_not() {
+        let page = [
+            row(10.0, &[(10.0, "Experience"), (300.0, "Contact")]),
+            row(22.0, &[(10.0, "Designer, Studio Kite"), (300.0, "Skills")]),
+            row(34.0, &[(10.0, "Drew the brand"), (300.0, "Figma")]),
+        ];
+        let mut out = PageText::default();
+        let sidebar = is_right_sidebar(&page, 250.0);
+        write_band(&mut out, &page.iter().collect::<Vec<_>>(), 250.0, sidebar);
+        assert_eq!(out.right_sidebar.split_whitespace().next(), Some("Contact"));
+        assert!(!out.main.contains("Skills"));
+
+        let table = [
+            row(10.0, &[(10.0, "Registered Nurse"), (300.0, "2016 – 2020")]),
+            row(
+                22.0,
+                &[(10.0, "St. Brendan's Medical Center"), (300.0, "2014")],
+            ),
+        ];
+        assert!(!is_right_sidebar(&table, 250.0));
     }
 }
