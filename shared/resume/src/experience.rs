@@ -480,10 +480,15 @@ fn rejoin_broken_headers(lines: &[&Line]) -> Vec<Line> {
         .unwrap_or_default();
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     for &line in lines {
-        // The end of a range wrapped at its dash reads as a bullet ("– 2015"), so it is
+        // The end of a range wrapped at its dash ("– 2015"), or an employer wrapped at the
+        // dash before it ("— Westbrook College, Chicago, IL"), reads as a bullet, so both are
         // looked for before bullets are set aside.
         if let Some(previous) = out.last_mut().filter(|previous| {
-            !previous.is_blank() && !previous.is_bullet() && ends_the_range_of(previous, line)
+            !previous.is_blank()
+                && !previous.is_bullet()
+                && (ends_the_range_of(previous, line)
+                    || (line.text.starts_with("— ")
+                        && overflows_onto(previous, line, column_width)))
         }) {
             previous.text.push(' ');
             previous.text.push_str(&line.text);
@@ -623,19 +628,27 @@ fn overflows_onto(previous: &Line, line: &Line, column_width: usize) -> bool {
     // One run of text from the dates on, in which the employer's name has started after the
     // title ("— Northwind"): a table's title cell beside its dates cell is no such run, and a
     // title alone over "Company, City, ST" is a header of two lines.
+    // The wrap may fall just before the separator: "… Department Lead" over "— Westbrook
+    // College Prep High School, Chicago, IL".
+    let (rest, starts_at_separator) = match line.text.strip_prefix(['—', '|']) {
+        Some(rest) if rest.starts_with(' ') => (rest.trim_start(), true),
+        _ => (line.text.as_str(), false),
+    };
     let after_dates = &header[range.span.1..];
     let name_runs_on = after_dates.chars().any(char::is_alphanumeric)
         && !after_dates.contains('\t')
-        && [" — ", " | ", " at ", " @ "]
-            .iter()
-            .any(|separator| after_dates.contains(separator));
-    let ends_with_a_place = without_location(&line.text)
-        .is_some_and(|name| !name.is_empty() && name.len() < line.text.len());
+        && (starts_at_separator
+            || [" — ", " | ", " at ", " @ "]
+                .iter()
+                .any(|separator| after_dates.contains(separator)));
+    let ends_with_a_place =
+        without_location(rest).is_some_and(|name| !name.is_empty() && name.len() < rest.len());
+    // "Partners, Dallas, TX" names a title word too, but no more than it names a firm.
     name_runs_on
         && ends_with_a_place
-        && dates::find_single(&line.text).is_none()
-        && !is_title_like(&line.text)
-        && words(&line.text) <= 8
+        && dates::find_single(rest).is_none()
+        && leaning(rest) <= 0
+        && words(rest) <= 8
 }
 
 /// Whether a line names a place in one of its fields ("…, Boise, ID", "Remote").
@@ -1419,6 +1432,34 @@ mod tests {
             ]
         );
         assert_eq!(entries[0].bullets, vec!["Prepared treatment rooms."]);
+    }
+    #[test]
+    fn an_employer_wrapped_at_its_dash_or_inside_its_name_is_put_back() {
+        let entries = parse(
+            "August 2019 - Present Chemistry Teacher & Science Department Lead\n\
+             — Westbrook College Prep High School, Chicago, IL\n\
+             • Taught five sections of chemistry to students in grades ten and eleven.\n\
+             May 2015 – Jul 2019 Senior Accountant — Trinity Ridge Healthcare\n\
+             Partners, Dallas, TX\n\
+             • Cut the month-end close from ten business days to five.",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Chemistry Teacher & Science Department Lead",
+                    "Westbrook College Prep High School",
+                    "2019-08",
+                    ""
+                ),
+                head(
+                    "Senior Accountant",
+                    "Trinity Ridge Healthcare Partners",
+                    "2015-05",
+                    "2019-07"
+                ),
+            ]
+        );
     }
     #[test]
     fn header_lines_broken_at_a_columns_edge_are_put_back_together() {
