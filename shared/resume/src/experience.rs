@@ -538,18 +538,33 @@ fn ends_the_range_of(previous: &Line, line: &Line) -> bool {
 /// When `previous` starts with a dates cell cut short ("Mar 2022 –") and `line` starts with the
 /// rest of it ("Present"), completes the cell in `previous` and returns what is left of `line`.
 fn complete_dates_cell(previous: &mut Line, line: &Line) -> Option<String> {
-    let (cell, beside) = previous.text.split_once('\t')?;
-    if dates::find_range(cell).is_some() {
-        return None;
-    }
     let (rest_of_cell, rest_of_line) = line.text.split_once('\t').unwrap_or((&line.text, ""));
-    let whole_cell = format!("{cell} {rest_of_cell}");
     // The range must start in the first row: "Mar" over "2022 – Present" too.
-    let starts_in_cell =
-        dates::find_range(&whole_cell).is_some_and(|range| range.span.0 < cell.len());
-    if !starts_in_cell || !dates::is_only_dates(&whole_cell) {
+    let completed_by_line = |cell: &str| {
+        let whole_cell = format!("{cell} {rest_of_cell}");
+        dates::find_range(cell).is_none()
+            && dates::find_range(&whole_cell).is_some_and(|range| range.span.0 < cell.len())
+            && dates::is_only_dates(&whole_cell)
+    };
+    let (cell, beside) = match previous.text.split_once('\t') {
+        Some(cells) => cells,
+        // A dates cell set too close to the title beside it to leave a gap ("Aug 2019–Feb
+        // Data Scientist" over "2022<tab>Roamly Marketplace"): the cell is the longest run
+        // of first words that the next row's first cell completes.
+        None if !rest_of_line.is_empty() => {
+            let end = previous
+                .text
+                .match_indices(' ')
+                .map(|(index, _)| index)
+                .rfind(|&index| completed_by_line(&previous.text[..index]))?;
+            (&previous.text[..end], &previous.text[end + 1..])
+        }
+        None => return None,
+    };
+    if !completed_by_line(cell) {
         return None;
     }
+    let whole_cell = format!("{cell} {rest_of_cell}");
     let rest_of_line = rest_of_line.to_owned();
     previous.text = format!("{whole_cell}\t{beside}");
     Some(rest_of_line)
@@ -1457,6 +1472,29 @@ mod tests {
                     "Trinity Ridge Healthcare Partners",
                     "2015-05",
                     "2019-07"
+                ),
+            ]
+        );
+    }
+    #[test]
+    fn a_dates_cell_glued_to_its_title_is_completed_by_the_next_row() {
+        let entries = parse(
+            "Aug 2019–Feb Data Scientist\n\
+             2022\tRoamly Marketplace, Remote\n\
+             • Built a pricing model.\n\
+             2015–2019\tGraduate Research Assistant\n\
+             \tUniversity of Texas at Austin, Austin, TX\n\
+             • Published four papers.",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head("Data Scientist", "Roamly Marketplace", "2019-08", "2022-02"),
+                head(
+                    "Graduate Research Assistant",
+                    "University of Texas at Austin",
+                    "2015",
+                    "2019"
                 ),
             ]
         );
