@@ -159,7 +159,11 @@ impl SchemaNames {
             .any(|attribute| {
                 let mut found = false;
                 let _ = attribute.parse_nested_meta(|meta| {
-                    found |= meta.path.segments.last().is_some_and(|s| s.ident == "ToSchema");
+                    found |= meta
+                        .path
+                        .segments
+                        .last()
+                        .is_some_and(|s| s.ident == "ToSchema");
                     Ok(())
                 });
                 found

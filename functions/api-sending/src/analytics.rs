@@ -192,7 +192,10 @@ pub async fn analytics_overview(
         async {
             tx.query_typed(
                 queries::ANALYTICS_BY_CAMPAIGN,
-                &[(&caller.user_id, db::Type::UUID), (&watermark, db::Type::TEXT)],
+                &[
+                    (&caller.user_id, db::Type::UUID),
+                    (&watermark, db::Type::TEXT),
+                ],
             )
             .await
             .context("Failed to read campaign metrics")
@@ -220,7 +223,11 @@ pub async fn analytics_overview(
         Some(row) => row
             .try_get("roles_applied")
             .context("Failed to count applications")?,
-        None => return Err(ApiError::Unexpected(anyhow::anyhow!("count(*) gave no row"))),
+        None => {
+            return Err(ApiError::Unexpected(anyhow::anyhow!(
+                "count(*) gave no row"
+            )));
+        }
     };
     json_response(
         StatusCode::OK,

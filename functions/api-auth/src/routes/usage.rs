@@ -53,7 +53,12 @@ pub enum Work {
 }
 
 impl Work {
-    const ALL: [Work; 4] = [Work::Send, Work::Verification, Work::ResumeParse, Work::Reply];
+    const ALL: [Work; 4] = [
+        Work::Send,
+        Work::Verification,
+        Work::ResumeParse,
+        Work::Reply,
+    ];
 
     fn as_str(self) -> &'static str {
         match self {
