@@ -159,7 +159,12 @@ fn find_headers(infos: &[LineInfo<'_>], anchors: &[usize]) -> Vec<Header> {
             while next < next_anchor && next - anchor <= 2 && infos[next].line.is_blank() {
                 next += 1;
             }
+            // A line right above the next dates opens the next job when this one was named
+            // above its own dates: a job with no bullets is followed straight by the next
+            // header.
+            let opens_next_job = next + 1 == next_anchor && header.first < anchor;
             if next >= next_anchor
+                || opens_next_job
                 || !infos[next].is_header_like()
                 || content_words(&infos[next].line.text) > 10
             {
@@ -1496,6 +1501,40 @@ mod tests {
                     "2015",
                     "2019"
                 ),
+            ]
+        );
+    }
+    #[test]
+    fn a_job_without_bullets_leaves_the_next_header_to_the_next_job() {
+        let entries = parse(
+            "Projektingenieur Netzplanung, Stadtwerke Nord, Hamburg\n\
+             2019 – Present\n\
+             \n\
+             Working Student, Rail Automation, Siemens Mobility, Braunschweig\n\
+             Oct 2016 – Sep 2018\n\
+             Chargé d'études, Enedis, Lyon\n\
+             2014 – 2016\n\
+             Werkstudent, Bosch, Stuttgart\n\
+             2012 – 2014\n\
+             - Planned cabling.",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Projektingenieur Netzplanung",
+                    "Stadtwerke Nord",
+                    "2019",
+                    ""
+                ),
+                head(
+                    "Working Student, Rail Automation",
+                    "Siemens Mobility",
+                    "2016-10",
+                    "2018-09"
+                ),
+                head("Chargé d'études", "Enedis", "2014", "2016"),
+                head("Werkstudent", "Bosch", "2012", "2014"),
             ]
         );
     }
