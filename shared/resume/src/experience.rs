@@ -600,16 +600,26 @@ fn wraps_onto(previous: &Line, line: &Line) -> bool {
     if completes_a_place || ends_a_name {
         return true;
     }
+    let last_word = header.split_whitespace().last().unwrap_or_default();
+    let ends_on_a_linking_word = ["at", "of", "and", "for", "the"]
+        .iter()
+        .any(|word| last_word.eq_ignore_ascii_case(word));
+    // No name ends on "of": "Graduate Research Assistant, University of" over "Texas at
+    // Austin, Austin, TX" is one line, in whatever form the header is set.
+    if ends_on_a_linking_word
+        && is_company_like(header)
+        && dates::find_single(&line.text).is_none()
+        && line.indent <= previous.indent + 1
+    {
+        return true;
+    }
     let looks_like_header =
         header.contains(['|', '\t', '—', '–']) || dates::find_single(header).is_some();
     if !looks_like_header {
         return false;
     }
-    let last_word = header.split_whitespace().last().unwrap_or_default();
-    let stops_short = header.ends_with(['|', ',', '–', '—', '-', '&', '/', '·'])
-        || ["at", "of", "and", "for", "the"]
-            .iter()
-            .any(|word| last_word.eq_ignore_ascii_case(word));
+    let stops_short =
+        header.ends_with(['|', ',', '–', '—', '-', '&', '/', '·']) || ends_on_a_linking_word;
     // The field the wrap cut: from the last separator of the header line on.
     let field_start = header.rfind(['|', '\t', ',', '—']).map_or(0, |index| {
         index + header[index..].chars().next().map_or(1, char::len_utf8)
@@ -1461,7 +1471,10 @@ mod tests {
              • Taught five sections of chemistry to students in grades ten and eleven.\n\
              May 2015 – Jul 2019 Senior Accountant — Trinity Ridge Healthcare\n\
              Partners, Dallas, TX\n\
-             • Cut the month-end close from ten business days to five.",
+             • Cut the month-end close from ten business days to five.\n\
+             Graduate Research Assistant, University of\n\
+             Texas at Austin, Austin, TX\n\
+             2011 – 2015",
         );
         assert_eq!(
             heads(&entries),
@@ -1477,6 +1490,12 @@ mod tests {
                     "Trinity Ridge Healthcare Partners",
                     "2015-05",
                     "2019-07"
+                ),
+                head(
+                    "Graduate Research Assistant",
+                    "University of Texas at Austin",
+                    "2011",
+                    "2015"
                 ),
             ]
         );
