@@ -27,7 +27,7 @@ static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 
 static COMPANY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|plc|sa|bv|group|labs?|technologies|technology|tech|systems|solutions|partners|bank|university|hospital|health|healthcare|clinic|agency|studios?|capital|ventures|holdings|foundation|institute|college|school|consulting|media|software|networks|pharma|pharmaceuticals|analytics|industries|enterprises|associates|logistics|airlines|insurance|financial|foods|motors|energy|robotics|games|bakery|cafe|restaurant|hotel|resorts|council|district|department|ministry|agency|academy|county|brands|builders|components|authority|commission|society|bistro|brewery|diner|realty|properties|grocers|marketplace|therapeutics|biosciences|diagnostics|freight|airways|railway|utilities|petroleum|chemicals|aerospace|credit union)\b\.?|\.(?:com|io|ai|co)\b)",
+        r"(?i)(?:\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|plc|sa|bv|group|labs?|technologies|technology|tech|systems|solutions|partners|bank|university|hospital|center|centre|health|healthcare|clinic|agency|studios?|capital|ventures|holdings|foundation|institute|college|school|consulting|media|software|networks|pharma|pharmaceuticals|analytics|industries|enterprises|associates|logistics|airlines|insurance|financial|foods|motors|energy|robotics|games|bakery|cafe|restaurant|hotel|resorts|council|district|department|ministry|agency|academy|county|brands|builders|components|authority|commission|society|bistro|brewery|diner|realty|properties|grocers|marketplace|therapeutics|biosciences|diagnostics|freight|airways|railway|utilities|petroleum|chemicals|aerospace|credit union)\b\.?|\.(?:com|io|ai|co)\b)",
     )
     .expect("company vocabulary pattern is valid")
 });
@@ -1472,6 +1472,9 @@ mod tests {
              May 2015 – Jul 2019 Senior Accountant — Trinity Ridge Healthcare\n\
              Partners, Dallas, TX\n\
              • Cut the month-end close from ten business days to five.\n\
+             Charge RN, Emergency Department, St. Luke's Regional Medical\n\
+             Center, Boise, ID\n\
+             2015 – 2019\n\
              Graduate Research Assistant, University of\n\
              Texas at Austin, Austin, TX\n\
              2011 – 2015",
@@ -1490,6 +1493,12 @@ mod tests {
                     "Trinity Ridge Healthcare Partners",
                     "2015-05",
                     "2019-07"
+                ),
+                head(
+                    "Charge RN, Emergency Department",
+                    "St. Luke's Regional Medical Center",
+                    "2015",
+                    "2019"
                 ),
                 head(
                     "Graduate Research Assistant",
