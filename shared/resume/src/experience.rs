@@ -671,8 +671,12 @@ fn overflows_onto(previous: &Line, line: &Line, column_width: usize) -> bool {
             || [" — ", " | ", " at ", " @ "]
                 .iter()
                 .any(|separator| after_dates.contains(separator)));
-    let ends_with_a_place =
-        without_location(rest).is_some_and(|name| !name.is_empty() && name.len() < rest.len());
+    // The place may be a town alone ("— Khatabook Pro, Bengaluru").
+    let ends_with_a_place = without_location(rest)
+        .is_some_and(|name| !name.is_empty() && name.len() < rest.len())
+        || rest.rsplit_once(", ").is_some_and(|(name, town)| {
+            !name.trim().is_empty() && !town.contains(' ') && is_bare_place(town)
+        });
     // "Partners, Dallas, TX" names a title word too, but no more than it names a firm.
     name_runs_on
         && ends_with_a_place
@@ -1472,6 +1476,9 @@ mod tests {
              May 2015 – Jul 2019 Senior Accountant — Trinity Ridge Healthcare\n\
              Partners, Dallas, TX\n\
              • Cut the month-end close from ten business days to five.\n\
+             Oct 2021 – Nov 2023 Senior Product Manager, Onboarding & Activation\n\
+             — Khatabook Pro, Bengaluru\n\
+             • Owned onboarding for an invoicing app used by many small merchants.\n\
              Charge RN, Emergency Department, St. Luke's Regional Medical\n\
              Center, Boise, ID\n\
              2015 – 2019\n\
@@ -1493,6 +1500,12 @@ mod tests {
                     "Trinity Ridge Healthcare Partners",
                     "2015-05",
                     "2019-07"
+                ),
+                head(
+                    "Senior Product Manager, Onboarding & Activation",
+                    "Khatabook Pro",
+                    "2021-10",
+                    "2023-11"
                 ),
                 head(
                     "Charge RN, Emergency Department",
