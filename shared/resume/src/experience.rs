@@ -583,10 +583,12 @@ fn wraps_onto(previous: &Line, line: &Line) -> bool {
     if ends_a_sentence(header) || words(&line.text) > 8 {
         return false;
     }
-    // A place cut in two ("…, Austin," over "TX") joins whatever the header line looks like.
+    // A place cut in two ("…, Austin," over "TX"), or a town alone after a comma ("…,
+    // Khatabook Pro," over "Bengaluru"), joins whatever the header line looks like.
     let joined = format!("{header} {}", line.text);
-    let completes_a_place = without_location(&joined)
+    let completes_a_place = (without_location(&joined)
         .is_some_and(|name| name.len() < header.trim_end_matches(',').len())
+        || (header.ends_with(',') && is_bare_place(&line.text)))
         && line.indent <= previous.indent + 1;
     // The last words of a company's name: "Systems, Auburn Hills, MI", "Brands plc | Reading".
     let first_field = line.text.split(['|', '\t', ',']).next().unwrap_or_default();
@@ -1479,6 +1481,10 @@ mod tests {
              Oct 2021 – Nov 2023 Senior Product Manager, Onboarding & Activation\n\
              — Khatabook Pro, Bengaluru\n\
              • Owned onboarding for an invoicing app used by many small merchants.\n\
+             Product Manager, Growth, Khatabook Pro,\n\
+             Bengaluru\n\
+             2019 – 2021\n\
+             • Ran pricing tests for small merchants across several cities.\n\
              Charge RN, Emergency Department, St. Luke's Regional Medical\n\
              Center, Boise, ID\n\
              2015 – 2019\n\
@@ -1507,6 +1513,7 @@ mod tests {
                     "2021-10",
                     "2023-11"
                 ),
+                head("Product Manager, Growth", "Khatabook Pro", "2019", "2021"),
                 head(
                     "Charge RN, Emergency Department",
                     "St. Luke's Regional Medical Center",
