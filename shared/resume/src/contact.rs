@@ -41,10 +41,14 @@ pub(crate) fn extract(document: &Document) -> Contact {
     let contact_section = document.lines_of(Section::Contact);
     let contact_lines: Vec<&Line> = header.iter().chain(&contact_section).copied().collect();
 
-    let (name, name_index) = find_name(&header)
-        .or_else(|| find_name(&contact_section))
-        .map_or((None, None), |(name, index)| (Some(name), Some(index)));
-    let headline = name_index.and_then(|index| find_headline(&header[index + 1..]));
+    // The headline follows the name in whichever lines named it: a sidebar read after the
+    // main column can hold the name under its Contact heading.
+    let (name, headline) = [&header, &contact_section]
+        .into_iter()
+        .find_map(|lines| {
+            find_name(lines).map(|(name, index)| (Some(name), find_headline(&lines[index + 1..])))
+        })
+        .unwrap_or((None, None));
 
     let email = contact_lines
         .iter()
@@ -212,6 +216,15 @@ mod tests {
             assert_eq!(find_phone(text).as_deref(), Some(expected), "{text}");
         }
         assert_eq!(find_phone("2018-2020"), None);
+    }
+
+    #[test]
+    fn a_name_under_the_contact_heading_alone_is_found() {
+        let parsed = crate::parse_text(
+            "Experience\nDesigner | Studio Kite | 2015 – 2017\n\
+             Contact\nDana Frost\nProduct Designer\ndana@example.com\n",
+        );
+        assert_eq!(parsed.name.as_deref(), Some("Dana Frost"));
     }
 
     #[test]
