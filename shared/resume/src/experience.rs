@@ -602,26 +602,6 @@ fn wraps_onto(previous: &Line, line: &Line) -> bool {
     if completes_a_place || ends_a_name {
         return true;
     }
-    let last_word = header.split_whitespace().last().unwrap_or_default();
-    let ends_on_a_linking_word = ["at", "of", "and", "for", "the"]
-        .iter()
-        .any(|word| last_word.eq_ignore_ascii_case(word));
-    // No name ends on "of": "Graduate Research Assistant, University of" over "Texas at
-    // Austin, Austin, TX" is one line, in whatever form the header is set.
-    if ends_on_a_linking_word
-        && is_company_like(header)
-        && dates::find_single(&line.text).is_none()
-        && line.indent <= previous.indent + 1
-    {
-        return true;
-    }
-    let looks_like_header =
-        header.contains(['|', '\t', '—', '–']) || dates::find_single(header).is_some();
-    if !looks_like_header {
-        return false;
-    }
-    let stops_short =
-        header.ends_with(['|', ',', '–', '—', '-', '&', '/', '·']) || ends_on_a_linking_word;
     // The field the wrap cut: from the last separator of the header line on.
     let field_start = header.rfind(['|', '\t', ',', '—']).map_or(0, |index| {
         index + header[index..].chars().next().map_or(1, char::len_utf8)
@@ -635,6 +615,25 @@ fn wraps_onto(previous: &Line, line: &Line) -> bool {
     if completes_a_date {
         return true;
     }
+    let last_word = header.split_whitespace().last().unwrap_or_default();
+    let ends_on_a_linking_word = header.ends_with('&')
+        || ["at", "of", "and", "for", "the"]
+            .iter()
+            .any(|word| last_word.eq_ignore_ascii_case(word));
+    // No name ends on "of" or "&": "Graduate Research Assistant, University of" over "Texas
+    // at Austin, Austin, TX" is one line, in whatever form the header is set.
+    if ends_on_a_linking_word
+        && dates::find_single(&line.text).is_none()
+        && line.indent <= previous.indent + 1
+    {
+        return true;
+    }
+    let looks_like_header =
+        header.contains(['|', '\t', '—', '–']) || dates::find_single(header).is_some();
+    if !looks_like_header {
+        return false;
+    }
+    let stops_short = header.ends_with(['|', ',', '–', '—', '-', '/', '·']);
     stops_short && line.indent <= previous.indent + 1
 }
 
@@ -1485,6 +1484,14 @@ mod tests {
              Bengaluru\n\
              2019 – 2021\n\
              • Ran pricing tests for small merchants across several cities.\n\
+             Supply Chain Manager, Inventory Planning, Delta Home &\n\
+             Garden, Atlanta, GA\n\
+             Feb 2018 – Mar 2019\n\
+             • Cut stock-outs at every store in the region by a third.\n\
+             Claims Paralegal\n\
+             Carolina Mutual Insurance Company, Durham, NC (August\n\
+             2014 – December 2017)\n\
+             • Planned stock for many stores across the region every week.\n\
              Charge RN, Emergency Department, St. Luke's Regional Medical\n\
              Center, Boise, ID\n\
              2015 – 2019\n\
@@ -1514,6 +1521,18 @@ mod tests {
                     "2023-11"
                 ),
                 head("Product Manager, Growth", "Khatabook Pro", "2019", "2021"),
+                head(
+                    "Supply Chain Manager, Inventory Planning",
+                    "Delta Home & Garden",
+                    "2018-02",
+                    "2019-03"
+                ),
+                head(
+                    "Claims Paralegal",
+                    "Carolina Mutual Insurance Company",
+                    "2014-08",
+                    "2017-12"
+                ),
                 head(
                     "Charge RN, Emergency Department",
                     "St. Luke's Regional Medical Center",
