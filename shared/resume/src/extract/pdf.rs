@@ -165,7 +165,13 @@ fn page_text(glyphs: &[Glyph], keep_sidebar_apart: bool) -> PageText {
     let mut out = PageText::default();
     match find_gutter(&rows) {
         Some(gutter) => {
-            let right_is_sidebar = keep_sidebar_apart && is_right_sidebar(&rows, gutter);
+            let is_sidebar = is_right_sidebar(&rows, gutter);
+            let right_is_sidebar = keep_sidebar_apart && is_sidebar;
+            let rows = if is_sidebar {
+                write_sidebar_name_first(&mut out, rows, gutter)
+            } else {
+                rows
+            };
             let mut band: Vec<&Row> = Vec::new();
             for row in &rows {
                 if row
@@ -193,6 +199,55 @@ fn page_text(glyphs: &[Glyph], keep_sidebar_apart: bool) -> PageText {
         }
     }
     out
+}
+
+/// A right sidebar that opens with the resume's name (its largest text, above its first
+/// heading) is written first: read after the main column, the name would close the last
+/// section instead of opening the resume. Returns the rows left to read.
+fn write_sidebar_name_first(out: &mut PageText, rows: Vec<Row>, gutter: f64) -> Vec<Row> {
+    let on_the_right = |f: &Fragment| f.x >= gutter;
+    let largest = |keep: &dyn Fn(&Fragment) -> bool| {
+        rows.iter()
+            .flat_map(|row| row.fragments.iter())
+            .filter(|f| keep(f))
+            .map(|f| f.size)
+            .fold(0.0, f64::max)
+    };
+    let first_heading = rows
+        .iter()
+        .position(|row| {
+            row.fragments
+                .iter()
+                .any(|f| on_the_right(f) && crate::sections::detect_heading(&f.text).is_some())
+        })
+        .unwrap_or(rows.len());
+    let name_size = largest(&|f| on_the_right(f));
+    let opens_with_name = rows[..first_heading]
+        .iter()
+        .flat_map(|row| row.fragments.iter())
+        .any(|f| on_the_right(f) && f.size >= name_size)
+        && name_size > largest(&|f| !on_the_right(f));
+    if !opens_with_name {
+        return rows;
+    }
+    let mut name_block = (Vec::new(), Vec::new());
+    let mut rest = Vec::with_capacity(rows.len());
+    for (index, mut row) in rows.into_iter().enumerate() {
+        if index < first_heading {
+            let (right, left): (Vec<Fragment>, Vec<Fragment>) =
+                row.fragments.into_iter().partition(|f| on_the_right(f));
+            if !right.is_empty() {
+                name_block.0.push(right);
+                name_block.1.push(row.y);
+            }
+            row.fragments = left;
+        }
+        if !row.fragments.is_empty() {
+            rest.push(row);
+        }
+    }
+    write_rows(&mut out.main, &name_block.0, &name_block.1);
+    rest
 }
 
 fn build_rows(glyphs: &[Glyph]) -> Vec<Row> {
@@ -542,5 +597,25 @@ mod tests {
             ),
         ];
         assert!(!is_right_sidebar(&table, 250.0));
+    }
+
+    #[test]
+    fn a_right_sidebar_that_opens_with_the_name_is_written_first() {
+        let mut name = row(10.0, &[(300.0, "Dana Frost")]);
+        name.fragments[0].size = 20.0;
+        let page = vec![
+            row(10.0, &[(10.0, "Summary")]),
+            name,
+            row(30.0, &[(10.0, "Designs things."), (300.0, "Contact")]),
+            row(42.0, &[(10.0, "Experience"), (300.0, "dana@example.com")]),
+        ];
+        let mut out = PageText::default();
+        let rest = write_sidebar_name_first(&mut out, page, 250.0);
+        assert_eq!(out.main.trim(), "Dana Frost");
+        assert_eq!(rest.len(), 3);
+        assert!(
+            rest.iter()
+                .all(|row| row.fragments.iter().all(|f| f.text != "Dana Frost"))
+        );
     }
 }
