@@ -507,6 +507,9 @@ fn rejoin_broken_headers(lines: &[&Line]) -> Vec<Line> {
             out.push(line.clone());
             continue;
         };
+        if complete_title_cell(previous, line) {
+            continue;
+        }
         if let Some(rest) = complete_dates_cell(previous, line) {
             if !rest.is_empty() {
                 out.push(Line {
@@ -538,6 +541,29 @@ fn ends_the_range_of(previous: &Line, line: &Line) -> bool {
         range.span.0 < previous.text.len()
             && joined[range.span.1..].chars().all(|c| !c.is_alphanumeric())
     })
+}
+
+/// When `previous` is a title cut short beside its dates ("Senior Product Manager, Onboarding
+/// &<tab>Oct 2021 – Present") and `line` holds only the rest of the title ("Activation"),
+/// completes the title in `previous`.
+fn complete_title_cell(previous: &mut Line, line: &Line) -> bool {
+    let Some((cell, beside)) = previous.text.split_once('\t') else {
+        return false;
+    };
+    let last_word = cell.split_whitespace().last().unwrap_or_default();
+    let cut_short = cell.ends_with(['&', ',', '/'])
+        || ["at", "of", "and", "for", "the"]
+            .iter()
+            .any(|word| last_word.eq_ignore_ascii_case(word));
+    let rest_of_title = !line.text.contains('\t')
+        && dates::find_single(&line.text).is_none()
+        && words(&line.text) <= 4
+        && line.indent <= previous.indent + 1;
+    if !(cut_short && rest_of_title && dates::is_only_dates(beside)) {
+        return false;
+    }
+    previous.text = format!("{cell} {}\t{beside}", line.text);
+    true
 }
 
 /// When `previous` starts with a dates cell cut short ("Mar 2022 –") and `line` starts with the
@@ -1548,6 +1574,37 @@ mod tests {
             ]
         );
     }
+    #[test]
+    fn a_title_cell_cut_short_beside_its_dates_is_completed_by_the_next_line() {
+        let entries = parse(
+            "Senior Product Manager, Onboarding &\tOct 2021 – Present\n\
+             Activation\n\
+             \x20Khatabook Pro, Bengaluru\n\
+             • Owned onboarding.\n\
+             Senior Customer Success Manager,\tJan 2018 – Sep 2021\n\
+             Enterprise\n\
+             Parcelwise, Lyon\n\
+             • Renewed accounts.",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Senior Product Manager, Onboarding & Activation",
+                    "Khatabook Pro",
+                    "2021-10",
+                    ""
+                ),
+                head(
+                    "Senior Customer Success Manager, Enterprise",
+                    "Parcelwise",
+                    "2018-01",
+                    "2021-09"
+                ),
+            ]
+        );
+    }
+
     #[test]
     fn a_dates_cell_glued_to_its_title_is_completed_by_the_next_row() {
         let entries = parse(
