@@ -482,16 +482,23 @@ pub const UNSUBSCRIBE_MESSAGE: &str = "\
 pub const WITHOUT_JIT_THE_WATERMARK: &str = "SET LOCAL jit = off; \
     SELECT rolled_below::text AS watermark FROM analytics_rollup_state";
 
-/// The user's ($1) metric rows, rollup and tail above the watermark ($2) alike; a key may
-/// appear on both sides: readers sum.
+/// The user's ($1) metric rows keyed by `$keys`: the rollup table's and the ledger's tail above
+/// the watermark ($2) grouped alike; a key may appear on both sides: readers sum. The rollup is
+/// `campaign_daily_metrics` per (campaign, step, day), or `campaign_metric_totals` (migration
+/// V16: one row a campaign, so the overview's read does not grow with each campaign's age).
 macro_rules! user_metric_rows {
-    () => {
-        "(SELECT campaign_id, step, day, sent, delivered, opened, clicked, replied, bounced, \
-                 complained, unsubscribed \
-          FROM campaign_daily_metrics WHERE user_id = $1 \
-          UNION ALL \
-          SELECT campaign_id, step, day, \
-                 COALESCE(sum(delta) FILTER (WHERE metric = 'sent'), 0), \
+    ($rollup:literal, $keys:literal) => {
+        concat!(
+            "(SELECT ",
+            $keys,
+            ", sent, delivered, opened, clicked, replied, bounced, complained, unsubscribed \
+              FROM ",
+            $rollup,
+            " WHERE user_id = $1 \
+              UNION ALL \
+              SELECT ",
+            $keys,
+            ", COALESCE(sum(delta) FILTER (WHERE metric = 'sent'), 0), \
                  COALESCE(sum(delta) FILTER (WHERE metric = 'delivered'), 0), \
                  COALESCE(sum(delta) FILTER (WHERE metric = 'opened'), 0), \
                  COALESCE(sum(delta) FILTER (WHERE metric = 'clicked'), 0), \
@@ -499,33 +506,12 @@ macro_rules! user_metric_rows {
                  COALESCE(sum(delta) FILTER (WHERE metric = 'bounced'), 0), \
                  COALESCE(sum(delta) FILTER (WHERE metric = 'complained'), 0), \
                  COALESCE(sum(delta) FILTER (WHERE metric = 'unsubscribed'), 0) \
-          FROM campaign_metric_changes \
-          WHERE user_id = $1 AND xid >= $2::text::xid8 \
-          GROUP BY campaign_id, step, day)"
-    };
-}
-
-/// The user's ($1) rows per campaign: the totals (migration V16: one row a campaign, so the
-/// overview's read does not grow with each campaign's age) and the tail above the watermark
-/// ($2) grouped per campaign; a campaign may appear on both sides: readers sum.
-macro_rules! user_campaign_metric_rows {
-    () => {
-        "(SELECT campaign_id, sent, delivered, opened, clicked, replied, bounced, complained, \
-                 unsubscribed \
-          FROM campaign_metric_totals WHERE user_id = $1 \
-          UNION ALL \
-          SELECT campaign_id, \
-                 COALESCE(sum(delta) FILTER (WHERE metric = 'sent'), 0), \
-                 COALESCE(sum(delta) FILTER (WHERE metric = 'delivered'), 0), \
-                 COALESCE(sum(delta) FILTER (WHERE metric = 'opened'), 0), \
-                 COALESCE(sum(delta) FILTER (WHERE metric = 'clicked'), 0), \
-                 COALESCE(sum(delta) FILTER (WHERE metric = 'replied'), 0), \
-                 COALESCE(sum(delta) FILTER (WHERE metric = 'bounced'), 0), \
-                 COALESCE(sum(delta) FILTER (WHERE metric = 'complained'), 0), \
-                 COALESCE(sum(delta) FILTER (WHERE metric = 'unsubscribed'), 0) \
-          FROM campaign_metric_changes \
-          WHERE user_id = $1 AND xid >= $2::text::xid8 \
-          GROUP BY campaign_id)"
+              FROM campaign_metric_changes \
+              WHERE user_id = $1 AND xid >= $2::text::xid8 \
+              GROUP BY ",
+            $keys,
+            ")"
+        )
     };
 }
 
@@ -541,7 +527,7 @@ pub const ANALYTICS_BY_CAMPAIGN: &str = concat!(
             COALESCE(sum(m.complained), 0)::bigint AS complained, \
             COALESCE(sum(m.unsubscribed), 0)::bigint AS unsubscribed \
      FROM campaigns c LEFT JOIN ",
-    user_campaign_metric_rows!(),
+    user_metric_rows!("campaign_metric_totals", "campaign_id"),
     " m ON m.campaign_id = c.id \
      WHERE c.user_id = $1 \
      GROUP BY c.id \
@@ -568,7 +554,7 @@ pub const CAMPAIGN_METRICS_BY_STEP_AND_DAY: &str = concat!(
             sum(replied)::bigint AS replied, sum(bounced)::bigint AS bounced, \
             sum(complained)::bigint AS complained, sum(unsubscribed)::bigint AS unsubscribed \
      FROM ",
-    user_metric_rows!(),
+    user_metric_rows!("campaign_daily_metrics", "campaign_id, step, day"),
     " m WHERE m.campaign_id = $3 \
      GROUP BY GROUPING SETS ((step), (day)) \
      ORDER BY day NULLS FIRST, step"
