@@ -1,7 +1,7 @@
 //! DOCX: the text of `word/document.xml` (and page headers, where templates often put
 //! contact details), paragraph by paragraph.
 
-use crate::ParseError;
+use crate::{ParseError, dates};
 use quick_xml::Reader;
 use quick_xml::events::Event;
 use std::io::{Cursor, Read};
@@ -94,6 +94,50 @@ fn read_part(
     String::from_utf8(xml).map_err(|_| corrupt())
 }
 
+/// A table row of two cells whose right cell is a short column holding the dates ("Charge
+/// Nurse" over "Lakeshore Hospital" beside "Mar 2019 – Present"), read as the lines of a
+/// right-aligned header: each right line after the left line level with it, tab-separated.
+/// Read one cell after the other instead, the dates would trail the header and the next job's
+/// title would look like a line of the previous job.
+fn header_beside_dates(cells: &[&str]) -> Option<String> {
+    /// A dates column holds dates and perhaps a place: nothing longer.
+    const MAX_SIDE_LINE_CHARS: usize = 40;
+    let [left, right] = cells else {
+        return None;
+    };
+    let lines = |cell: &str| -> Vec<String> {
+        cell.lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    let (left, right) = (lines(left), lines(right));
+    let holds_dates = |lines: &[String]| lines.iter().any(|line| dates::is_only_dates(line));
+    let is_side_column = !left.is_empty()
+        && holds_dates(&right)
+        && !holds_dates(&left)
+        && right.len() <= left.len().max(2)
+        && right
+            .iter()
+            .all(|line| line.chars().count() <= MAX_SIDE_LINE_CHARS);
+    if !is_side_column {
+        return None;
+    }
+    let mut merged = String::new();
+    for index in 0..left.len().max(right.len()) {
+        let parts: Vec<&str> = [left.get(index), right.get(index)]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        merged.push_str(&parts.join("\t"));
+        merged.push('\n');
+    }
+    merged.push('\n');
+    Some(merged)
+}
+
 /// One line per paragraph; list paragraphs get a bullet, tabs and table cells become tabs.
 fn paragraphs(xml: &str) -> Result<String, ParseError> {
     let mut reader = Reader::from_str(xml);
@@ -102,6 +146,8 @@ fn paragraphs(xml: &str) -> Result<String, ParseError> {
     let mut in_text = false;
     let mut in_run = false;
     let mut is_list = false;
+    // Where each open table row, and each of its cells, begins in `out` (rows nest with tables).
+    let mut rows: Vec<(usize, Vec<usize>)> = Vec::new();
     loop {
         match reader.read_event().map_err(|_| corrupt())? {
             Event::Start(element) => match element.local_name().into_inner() {
@@ -110,6 +156,12 @@ fn paragraphs(xml: &str) -> Result<String, ParseError> {
                 "p" => {
                     paragraph.clear();
                     is_list = false;
+                }
+                "tr" => rows.push((out.len(), Vec::new())),
+                "tc" => {
+                    if let Some((_, cells)) = rows.last_mut() {
+                        cells.push(out.len());
+                    }
                 }
                 _ => {}
             },
@@ -151,6 +203,19 @@ fn paragraphs(xml: &str) -> Result<String, ParseError> {
                     // Cells of a layout table read top to bottom, one after another.
                     out.push('\n');
                 }
+                "tr" => {
+                    if let Some((row_start, cells)) = rows.pop() {
+                        let cell_texts: Vec<&str> = cells
+                            .iter()
+                            .zip(cells.iter().skip(1).chain([&out.len()]))
+                            .map(|(&start, &end)| &out[start..end])
+                            .collect();
+                        if let Some(merged) = header_beside_dates(&cell_texts) {
+                            out.truncate(row_start);
+                            out.push_str(&merged);
+                        }
+                    }
+                }
                 _ => {}
             },
             Event::Eof => break,
@@ -158,4 +223,58 @@ fn paragraphs(xml: &str) -> Result<String, ParseError> {
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A table row of one cell per slice, each cell a paragraph per line.
+    fn table_row(cells: &[&[&str]]) -> String {
+        let cells: String = cells
+            .iter()
+            .map(|lines| {
+                let paragraphs: String = lines
+                    .iter()
+                    .map(|line| format!("<w:p><w:r><w:t>{line}</w:t></w:r></w:p>"))
+                    .collect();
+                format!("<w:tc>{paragraphs}</w:tc>")
+            })
+            .collect();
+        format!("<w:document><w:body><w:tbl><w:tr>{cells}</w:tr></w:tbl></w:body></w:document>")
+    }
+
+    #[test]
+    fn a_dates_cell_on_the_right_reads_beside_the_header() {
+        let xml = table_row(&[
+            &["Charge Nurse", "Lakeshore Hospital, Duluth, MN"],
+            &["Mar 2019 – Present"],
+        ]);
+        assert_eq!(
+            paragraphs(&xml).unwrap().trim(),
+            "Charge Nurse\tMar 2019 – Present\nLakeshore Hospital, Duluth, MN"
+        );
+        let xml = table_row(&[
+            &["Lakeshore Hospital", "Charge Nurse"],
+            &["Duluth, MN", "2019 – 2021"],
+        ]);
+        assert_eq!(
+            paragraphs(&xml).unwrap().trim(),
+            "Lakeshore Hospital\tDuluth, MN\nCharge Nurse\t2019 – 2021"
+        );
+    }
+
+    #[test]
+    fn cells_without_a_dates_column_read_one_after_another() {
+        let dates_on_the_left = table_row(&[&["2019 – 2021"], &["Charge Nurse"]]);
+        assert_eq!(
+            paragraphs(&dates_on_the_left).unwrap().trim(),
+            "2019 – 2021\n\nCharge Nurse"
+        );
+        let contact = table_row(&[&["Jo Park"], &["jo@example.com"]]);
+        assert_eq!(
+            paragraphs(&contact).unwrap().trim(),
+            "Jo Park\n\njo@example.com"
+        );
+    }
 }
