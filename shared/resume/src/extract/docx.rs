@@ -148,12 +148,34 @@ fn paragraphs(xml: &str) -> Result<String, ParseError> {
     let mut is_list = false;
     // Where each open table row, and each of its cells, begins in `out` (rows nest with tables).
     let mut rows: Vec<(usize, Vec<usize>)> = Vec::new();
+    // Inside <mc:Fallback>: the legacy copy of a text box or shape whose <mc:Choice> was read.
+    let mut fallback_depth = 0usize;
     loop {
-        match reader.read_event().map_err(|_| corrupt())? {
+        let event = reader.read_event().map_err(|_| corrupt())?;
+        match &event {
+            Event::Start(element) if element.local_name().into_inner() == "Fallback" => {
+                fallback_depth += 1;
+                continue;
+            }
+            Event::End(element) if element.local_name().into_inner() == "Fallback" => {
+                fallback_depth = fallback_depth.saturating_sub(1);
+                continue;
+            }
+            Event::Eof => {}
+            _ if fallback_depth > 0 => continue,
+            _ => {}
+        }
+        match event {
             Event::Start(element) => match element.local_name().into_inner() {
                 "t" => in_text = true,
                 "r" => in_run = true,
                 "p" => {
+                    // A text box's paragraphs sit inside the paragraph anchoring it: what that
+                    // paragraph said before the box is a line of its own.
+                    if !paragraph.trim().is_empty() {
+                        out.push_str(&paragraph);
+                        out.push('\n');
+                    }
                     paragraph.clear();
                     is_list = false;
                 }
@@ -275,6 +297,22 @@ mod tests {
         assert_eq!(
             paragraphs(&contact).unwrap().trim(),
             "Jo Park\n\njo@example.com"
+        );
+    }
+
+    #[test]
+    fn a_text_box_reads_once_after_its_anchor_line() {
+        let box_content = "<w:txbxContent><w:p><w:r><w:t>Forklift Operator</w:t></w:r></w:p>\
+                           </w:txbxContent>";
+        let xml = format!(
+            "<w:document><w:body><w:p><w:r><w:t>Experience</w:t></w:r><w:r>\
+             <mc:AlternateContent><mc:Choice><w:drawing>{box_content}</w:drawing></mc:Choice>\
+             <mc:Fallback><w:pict>{box_content}</w:pict></mc:Fallback></mc:AlternateContent>\
+             </w:r></w:p></w:body></w:document>"
+        );
+        assert_eq!(
+            paragraphs(&xml).unwrap().trim(),
+            "Experience\nForklift Operator"
         );
     }
 }
