@@ -507,7 +507,7 @@ fn rejoin_broken_headers(lines: &[&Line]) -> Vec<Line> {
             out.push(line.clone());
             continue;
         };
-        if complete_title_cell(previous, line) {
+        if complete_cells_beside_dates(previous, line) || complete_title_cell(previous, line) {
             continue;
         }
         if let Some(rest) = complete_dates_cell(previous, line) {
@@ -563,6 +563,29 @@ fn complete_title_cell(previous: &mut Line, line: &Line) -> bool {
         return false;
     }
     previous.text = format!("{cell} {}\t{beside}", line.text);
+    true
+}
+
+/// When `previous` is a title cell beside a dates cell and both were cut short in the same row
+/// ("…, Facilities Department<tab>August 2019 -" over "Lead<tab>Present"): the dates cell's
+/// wrap shows the row wrapped, so each cell is completed by the one below it.
+fn complete_cells_beside_dates(previous: &mut Line, line: &Line) -> bool {
+    let (Some((cell, beside)), Some((rest_of_cell, rest_of_beside))) =
+        (previous.text.split_once('\t'), line.text.split_once('\t'))
+    else {
+        return false;
+    };
+    let (cell, rest_of_cell) = (cell.trim(), rest_of_cell.trim());
+    let whole_dates = format!("{} {}", beside.trim(), rest_of_beside.trim());
+    let dates_cut = dates::find_range(beside).is_none()
+        && dates::find_range(&whole_dates).is_some()
+        && dates::is_only_dates(&whole_dates);
+    let rest_of_title = words(rest_of_cell) <= 4 && dates::find_single(rest_of_cell).is_none();
+    if !(dates_cut && rest_of_title && line.indent <= previous.indent + 1) {
+        return false;
+    }
+    let title = format!("{cell} {rest_of_cell}");
+    previous.text = format!("{}\t{whole_dates}", title.trim_end());
     true
 }
 
@@ -1789,6 +1812,30 @@ mod tests {
                     "2021-01"
                 ),
                 head("Seller Support Specialist", "eBay", "2015", "2018"),
+            ]
+        );
+    }
+    #[test]
+    fn a_title_cell_and_its_dates_cell_cut_in_the_same_row_are_both_completed() {
+        let entries = parse(
+            "City of Tacoma Public Works\tTacoma, WA\n\
+             Senior Administrative Coordinator, Facilities Department\tAugust 2019 -\n\
+             Lead\tPresent\n\
+             • Managed contracts.\n\
+             Harbor Supply Co.\tOlympia, WA\n\
+             Office Manager\tMay 2014 - July 2019\n\
+             • Cut costs.",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Senior Administrative Coordinator, Facilities Department Lead",
+                    "City of Tacoma Public Works",
+                    "2019-08",
+                    ""
+                ),
+                head("Office Manager", "Harbor Supply Co.", "2014-05", "2019-07"),
             ]
         );
     }
