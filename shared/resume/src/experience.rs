@@ -559,7 +559,14 @@ fn complete_title_cell(previous: &mut Line, line: &Line) -> bool {
         && dates::find_single(&line.text).is_none()
         && words(&line.text) <= 4
         && line.indent <= previous.indent + 1;
-    if !(cut_short && rest_of_title && dates::is_only_dates(beside)) {
+    // With no cue at the cut, a cell that stops short of the role's noun ("Graduate Research")
+    // over a word or two that name a role and no employer ("Assistant") is one title.
+    let completes_a_role = !is_title_like(last_word)
+        && words(&line.text) <= 2
+        && is_title_like(&line.text)
+        && !is_company_like(&line.text)
+        && !is_location(&line.text);
+    if !((cut_short || completes_a_role) && rest_of_title && dates::is_only_dates(beside)) {
         return false;
     }
     previous.text = format!("{cell} {}\t{beside}", line.text);
@@ -1812,6 +1819,30 @@ mod tests {
                     "2021-01"
                 ),
                 head("Seller Support Specialist", "eBay", "2015", "2018"),
+            ]
+        );
+    }
+    #[test]
+    fn a_title_cell_cut_before_its_role_noun_is_completed_by_the_next_line() {
+        let entries = parse(
+            "Graduate Research\t2015 – 2019\n\
+             Assistant\n\
+             University of Vermont, Burlington, VT\n\
+             • Ran assays.\n\
+             Lab Technician\t2013 – 2015\n\
+             Green Mountain Labs\n\
+             • Calibrated instruments.",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Graduate Research Assistant",
+                    "University of Vermont",
+                    "2015",
+                    "2019"
+                ),
+                head("Lab Technician", "Green Mountain Labs", "2013", "2015"),
             ]
         );
     }
