@@ -94,17 +94,16 @@ fn read_part(
     String::from_utf8(xml).map_err(|_| corrupt())
 }
 
-/// A table row of two cells whose right cell is a short column holding the dates ("Charge
-/// Nurse" over "Lakeshore Hospital" beside "Mar 2019 – Present"), read as the lines of a
-/// right-aligned header: each right line after the left line level with it, tab-separated.
-/// Read one cell after the other instead, the dates would trail the header and the next job's
-/// title would look like a line of the previous job.
+/// A table row whose last cell is a short column holding the dates ("Charge Nurse" over
+/// "Lakeshore Hospital" beside "Mar 2019 – Present"; or title, employer and dates in three
+/// cells), read as the lines of a right-aligned header: the cells' lines level with each other
+/// on one line, tab-separated. Read one cell after the other instead, the dates would trail
+/// the header and the next job's title would look like a line of the previous job.
 fn header_beside_dates(cells: &[&str]) -> Option<String> {
     /// A dates column holds dates and perhaps a place: nothing longer.
     const MAX_SIDE_LINE_CHARS: usize = 40;
-    let [left, right] = cells else {
-        return None;
-    };
+    /// Title, employer and dates: a row of more cells is a grid, not a job's header.
+    const MAX_CELLS: usize = 3;
     let lines = |cell: &str| -> Vec<String> {
         cell.lines()
             .map(str::trim)
@@ -112,23 +111,27 @@ fn header_beside_dates(cells: &[&str]) -> Option<String> {
             .map(String::from)
             .collect()
     };
-    let (left, right) = (lines(left), lines(right));
+    let cells: Vec<Vec<String>> = cells.iter().map(|cell| lines(cell)).collect();
+    let (side, header_cells) = cells.split_last()?;
     let holds_dates = |lines: &[String]| lines.iter().any(|line| dates::is_only_dates(line));
-    let is_side_column = !left.is_empty()
-        && holds_dates(&right)
-        && !holds_dates(&left)
-        && right.len() <= left.len().max(2)
-        && right
+    let header_lines = header_cells.iter().map(Vec::len).max().unwrap_or_default();
+    let is_side_column = (2..=MAX_CELLS).contains(&cells.len())
+        && header_cells
+            .iter()
+            .all(|cell| !cell.is_empty() && !holds_dates(cell))
+        && holds_dates(side)
+        && side.len() <= header_lines.max(2)
+        && side
             .iter()
             .all(|line| line.chars().count() <= MAX_SIDE_LINE_CHARS);
     if !is_side_column {
         return None;
     }
     let mut merged = String::new();
-    for index in 0..left.len().max(right.len()) {
-        let parts: Vec<&str> = [left.get(index), right.get(index)]
-            .into_iter()
-            .flatten()
+    for index in 0..header_lines.max(side.len()) {
+        let parts: Vec<&str> = cells
+            .iter()
+            .filter_map(|cell| cell.get(index))
             .map(String::as_str)
             .collect();
         merged.push_str(&parts.join("\t"));
@@ -283,6 +286,15 @@ mod tests {
         assert_eq!(
             paragraphs(&xml).unwrap().trim(),
             "Lakeshore Hospital\tDuluth, MN\nCharge Nurse\t2019 – 2021"
+        );
+        let xml = table_row(&[
+            &["Head Librarian"],
+            &["Fairhaven Library"],
+            &["2018 – Present"],
+        ]);
+        assert_eq!(
+            paragraphs(&xml).unwrap().trim(),
+            "Head Librarian\tFairhaven Library\t2018 – Present"
         );
     }
 
