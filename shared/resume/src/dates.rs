@@ -17,7 +17,7 @@ fn date_pattern() -> String {
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     let date = date_pattern();
     Regex::new(&format!(
-        r"(?i)\b(?:from\s+)?({date})\s*(?:->|→|-|–|—|‒|―|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*({date}|{PRESENT}\b)"
+        r"(?i)\b(?:from\s+)?({date})\s*(?:->|→|-{{1,3}}|–|—|‒|―|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*({date}|{PRESENT}\b)"
     ))
     .expect("date range pattern is valid")
 });
@@ -165,6 +165,12 @@ mod tests {
         assert_eq!(range("Sept. 2015 — Current"), some("2015-09", None));
         assert_eq!(range("Oct '19 - Now"), some("2019-10", None));
         assert_eq!(range("2017 → 2020"), some("2017", Some("2020")));
+        // TeX's spellings of the en and em dash, as plain-text resumes keep them.
+        assert_eq!(range("2019 -- Current"), some("2019", None));
+        assert_eq!(
+            range("Mar 2016---Jun 2018"),
+            some("2016-03", Some("2018-06"))
+        );
         assert_eq!(range("Fall 2014 – Spring 2016"), some("2014", Some("2016")));
         assert_eq!(range("Jun 2015 -> Present"), some("2015-06", None));
         assert_eq!(range("04.2016 – 11.2018"), some("2016-04", Some("2018-11")));
