@@ -32,10 +32,19 @@ static COMPANY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("company vocabulary pattern is valid")
 });
 
+/// Countries as resumes name them after a town.
+const COUNTRIES: &str = "Canada|Germany|France|India|Netherlands|Spain|Italy|Ireland|Singapore|Australia|Japan|Brazil|Mexico|Poland|Sweden|Switzerland|United Kingdom|United States|USA|England|Scotland|Portugal|Austria|Denmark|Norway|Finland|Israel|China|Korea|Nigeria|Kenya|South Africa|New Zealand|Belgium|Luxembourg|Czech Republic|Czechia|Hungary|Romania|Ukraine|Greece|Turkey|Egypt|Ghana|Morocco|Pakistan|Bangladesh|Philippines|Vietnam|Thailand|Indonesia|Malaysia|Hong Kong|Taiwan|UAE|United Arab Emirates|Saudi Arabia|Qatar|Colombia|Argentina|Chile|Peru";
+
+/// A place: "Remote", "Austin, TX", "Leeds, United Kingdom", and a town with its region's code
+/// before the country ("Ottawa, ON, Canada", "Austin, TX, USA"). A region written out is not
+/// read so: "Ogilvy, London, UK" and "Northwind Traders, Columbus, OH" are a company and its
+/// town.
 static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\(?(?:(?i:remote|hybrid|on-?site)(?:\s*\(.*\))?|\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|de|da|do|dos|del|la|le|upon|am|sur)){0,4},\s*(?:[A-Z]{2}|Canada|Germany|France|India|Netherlands|Spain|Italy|Ireland|Singapore|Australia|Japan|Brazil|Mexico|Poland|Sweden|Switzerland|United Kingdom|United States|USA|England|Scotland|Portugal|Austria|Denmark|Norway|Finland|Israel|China|Korea|Nigeria|Kenya|South Africa|New Zealand|Belgium|Luxembourg|Czech Republic|Czechia|Hungary|Romania|Ukraine|Greece|Turkey|Egypt|Ghana|Morocco|Pakistan|Bangladesh|Philippines|Vietnam|Thailand|Indonesia|Malaysia|Hong Kong|Taiwan|UAE|United Arab Emirates|Saudi Arabia|Qatar|Colombia|Argentina|Chile|Peru)(?:\s*\((?i:remote|hybrid)\))?)\)?$",
-    )
+    let town =
+        r"\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|de|da|do|dos|del|la|le|upon|am|sur)){0,4}";
+    Regex::new(&format!(
+        r"^\(?(?:(?i:remote|hybrid|on-?site)(?:\s*\(.*\))?|{town},\s*(?:[A-Z]{{2}}|{COUNTRIES}|[A-Z]{{2}},\s*(?:{COUNTRIES}|UK|US|U\.S\.A?\.?))(?:\s*\((?i:remote|hybrid)\))?)\)?$"
+    ))
     .expect("location pattern is valid")
 });
 
@@ -560,8 +569,13 @@ fn complete_title_cell(previous: &mut Line, line: &Line) -> bool {
         && words(&line.text) <= 4
         && line.indent <= previous.indent + 1;
     // With no cue at the cut, a cell that stops short of the role's noun ("Graduate Research")
-    // over a word or two that name a role and no employer ("Assistant") is one title.
+    // over a word or two that name a role and no employer ("Assistant") is one title. A cell
+    // of one word, or one that names an organisation, is an employer dated beside its name
+    // with the title below ("Whole Foods Market<tab>2017" over "Shift Supervisor").
     let completes_a_role = !is_title_like(last_word)
+        && words(cell) >= 2
+        && !is_company_like(cell)
+        && !ends_with_legal_form(cell)
         && words(&line.text) <= 2
         && is_title_like(&line.text)
         && !is_company_like(&line.text)
@@ -1945,6 +1959,41 @@ mod tests {
             assert!(is_location(place), "{place}");
         }
         assert!(!is_location("Senior Engineer, Acme"));
+    }
+
+    #[test]
+    fn an_employer_dated_beside_its_name_keeps_the_title_below_it() {
+        let entries = parse(
+            "H&R Block\tJul 2020 – Present\nTax Associate · Kansas City, MO\n• Prepared 300 returns.\n\n\
+             Whole Foods Market\t2017\nShift Supervisor\n• Ran the floor.\n\n\
+             Target\t2015\nCashier\n• Ran the till.",
+        );
+        assert_eq!(
+            heads(&entries),
+            [
+                head("Tax Associate", "H&R Block", "2020-07", ""),
+                head("Shift Supervisor", "Whole Foods Market", "2017", ""),
+                head("Cashier", "Target", "2015", ""),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_town_may_name_its_region_before_the_country() {
+        for place in ["Ottawa, ON, Canada", "Austin, TX, USA", "Pune, MH, India"] {
+            assert!(is_location(place), "{place}");
+        }
+        // Three parts whose middle is a town are a company and its town.
+        assert!(!is_location("Northwind Traders, Columbus, OH"));
+        assert!(!is_location("Ogilvy, London, UK"));
+        let entries = parse(
+            "Talent Acquisition Partner, Shopify, Ottawa, ON, Canada\n2020-01 — Present\n• Hired 40 engineers in a year.",
+        );
+        assert_eq!(
+            entries[0].title.as_deref(),
+            Some("Talent Acquisition Partner")
+        );
+        assert_eq!(entries[0].company.as_deref(), Some("Shopify"));
     }
     #[test]
     fn the_next_jobs_one_line_header_is_not_an_employer_line() {
