@@ -33,6 +33,27 @@ static PARTS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("date parts pattern is valid")
 });
 
+/// How long a job lasted, as profile exports write it after the range: " · 4 yrs 11 mos",
+/// " (2 years)", ", 8 months". It belongs to the dates, not to the title or employer beside them.
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    let amount = r"(?:\d+\+?|less than a|about a|one|two|three|four|five|six|seven|eight|nine|ten)";
+    let unit = r"(?:years?|yrs?|months?|mos?)\b";
+    let duration = format!(r"{amount}\s*{unit}\.?(?:,?\s*(?:and\s+)?{amount}\s*{unit}\.?)?");
+    // In parentheses of its own, or after a separator: a parenthesis opened before the range
+    // ("(Dec 2021 – present · 3 yrs)") is the range's to close.
+    Regex::new(&format!(
+        r"(?i)^\s*(?:[·•|,–—-]\s*)?(?:\(\s*{duration}\s*\)|{duration})"
+    ))
+    .expect("duration pattern is valid")
+});
+
+/// The end of a range's span once a duration written after it is taken in.
+fn past_duration(text: &str, end: usize) -> usize {
+    DURATION
+        .find(&text[end..])
+        .map_or(end, |duration| end + duration.end())
+}
+
 /// A date range found in a line, with the byte span it covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct DateRange {
@@ -49,18 +70,18 @@ pub(crate) fn find_range(text: &str) -> Option<DateRange> {
     Some(DateRange {
         start,
         end,
-        span: (whole.start(), whole.end()),
+        span: (whole.start(), past_duration(text, whole.end())),
     })
 }
 
 /// A job's only date ("2014", "Summer 2014", "May 2018") as a range with no end, the season
 /// word inside its span.
 pub(crate) fn find_lone(text: &str) -> Option<DateRange> {
-    let (date, span) = find_single(text)?;
+    let (date, (start, end)) = find_single(text)?;
     Some(DateRange {
         start: Some(date),
         end: None,
-        span,
+        span: (start, past_duration(text, end)),
     })
 }
 
@@ -149,6 +170,32 @@ mod tests {
 
     fn some(start: &str, end: Option<&str>) -> Option<(Option<String>, Option<String>)> {
         Some((Some(start.to_owned()), end.map(str::to_owned)))
+    }
+
+    #[test]
+    fn a_duration_after_the_range_is_part_of_its_span() {
+        for (text, covered) in [
+            (
+                "Jan 2019 – Present · 4 yrs 11 mos",
+                "Jan 2019 – Present · 4 yrs 11 mos",
+            ),
+            ("2016 - 2018 (2 years) Acme", "2016 - 2018 (2 years)"),
+            (
+                "Mar 2020 – Jun 2021, 1 yr 3 mos",
+                "Mar 2020 – Jun 2021, 1 yr 3 mos",
+            ),
+            ("2017 · 8 months", "2017 · 8 months"),
+            (
+                "(Dec 2021 – present · 3 yrs 2 mos)",
+                "Dec 2021 – present · 3 yrs 2 mos",
+            ),
+            // Not a duration: a count of something else, or a parenthesis left open.
+            ("2016 - 2018, 2 teams", "2016 - 2018"),
+            ("2016 - 2018 (2 years", "2016 - 2018"),
+        ] {
+            let found = find_range(text).or_else(|| find_lone(text)).expect(text);
+            assert_eq!(&text[found.span.0..found.span.1], covered, "{text}");
+        }
     }
 
     #[test]

@@ -18,9 +18,13 @@ use crate::lines::Line;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// Role nouns. Besides the listed ones, the endings that only ever make a person's role
+/// ("-ologist", "-ician", "-grapher": epidemiologist, optician, videographer) stand for the
+/// many no list holds. Words that are as often a name ("Baker", "Mason", "Scout", "Packer")
+/// are left out: an employer read as a title costs more than a title missed.
 static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:engineer|engineering manager|developer|programmer|manager|director|analyst|designer|consultant|specialist|coordinator|lead|intern|internship|associate|scientist|architect|administrator|officer|head of|vp|svp|evp|vice president|president|founder|co-founder|cofounder|cto|ceo|cfo|coo|cmo|cio|accountant|nurse|teacher|representative|executive|assistant|technician|editor|writer|researcher|recruiter|strategist|producer|marketer|owner|partner|principal|advisor|adviser|attorney|lawyer|counsel|paralegal|physician|therapist|pharmacist|chef|supervisor|agent|planner|controller|auditor|clerk|trainer|instructor|professor|lecturer|tutor|fellow|sre|devops|scrum master|buyer|economist|statistician|mechanic|electrician|operator|photographer|counselor|coach|liaison|generalist|superintendent|chemist|biologist|bookkeeper|cashier|barista|receptionist|secretary|manager|foreman|driver|pilot|surgeon|dentist|hygienist|paramedic|pharmacy tech|bartender|server|host|merchandiser|copywriter|illustrator|animator|artist|curator|librarian|journalist|reporter|translator|interpreter|estimator|inspector|surveyor|tester|qa|sdet|evangelist|advocate|ambassador|steward|intern|graduate|trainee|apprentice|co-op|extern|student|volunteer|rn|lpn|cna|aide|caregiver|nanny|clinician|psychologist|psychiatrist|optometrist|veterinarian|phlebotomist|sonographer|radiographer|dietitian|nutritionist|pathologist|audiologist|midwife|paraprofessional|paraeducator|educator|interventionist|counsellor|facilitator|welder|pipefitter|machinist|fabricator|assembler|installer|laborer|labourer|custodian|janitor|landscaper|roofer|lineman|dispatcher|scheduler|expeditor|courier|stocker|attendant|housekeeper|concierge|lifeguard|sommelier|stylist|line cook|prep cook|head cook|pastry cook|underwriter|processor|actuary|realtor|trader|treasurer|solicitor|barrister|postdoc|investigator|firefighter|emt|drafter|draftsman|technologist|organizer|organiser|fundraiser|purchaser|sourcer|worker|rep|sdr|bdr|ae|wireman|chair|chairperson|patient care tech|rehab tech|lab tech|vet tech|surgical tech|field tech|service tech|maintenance tech)s?\b",
+        r"(?i)\b(?:engineer|engineering manager|developer|programmer|manager|director|analyst|designer|consultant|specialist|coordinator|lead|intern|internship|associate|scientist|architect|administrator|officer|head of|vp|svp|evp|vice president|president|founder|co-founder|cofounder|cto|ceo|cfo|coo|cmo|cio|accountant|nurse|teacher|representative|executive|assistant|technician|editor|writer|researcher|recruiter|strategist|producer|marketer|owner|partner|principal|advisor|adviser|attorney|lawyer|counsel|paralegal|physician|therapist|pharmacist|chef|supervisor|agent|planner|controller|auditor|clerk|trainer|instructor|professor|lecturer|tutor|fellow|sre|devops|scrum master|buyer|economist|statistician|mechanic|electrician|operator|photographer|counselor|coach|liaison|generalist|superintendent|chemist|biologist|bookkeeper|cashier|barista|receptionist|secretary|manager|foreman|driver|pilot|surgeon|dentist|hygienist|paramedic|pharmacy tech|bartender|server|host|merchandiser|copywriter|illustrator|animator|artist|curator|librarian|journalist|reporter|translator|interpreter|estimator|inspector|surveyor|tester|qa|sdet|evangelist|advocate|ambassador|steward|intern|graduate|trainee|apprentice|co-op|extern|student|volunteer|rn|lpn|cna|aide|caregiver|nanny|clinician|psychologist|psychiatrist|optometrist|veterinarian|phlebotomist|sonographer|radiographer|dietitian|nutritionist|pathologist|audiologist|midwife|paraprofessional|paraeducator|educator|interventionist|counsellor|facilitator|welder|pipefitter|machinist|fabricator|assembler|installer|laborer|labourer|custodian|janitor|landscaper|roofer|lineman|dispatcher|scheduler|expeditor|courier|stocker|attendant|housekeeper|concierge|lifeguard|sommelier|stylist|line cook|prep cook|head cook|pastry cook|underwriter|processor|actuary|realtor|trader|treasurer|solicitor|barrister|postdoc|investigator|firefighter|emt|drafter|draftsman|technologist|organizer|organiser|fundraiser|purchaser|sourcer|worker|rep|sdr|bdr|ae|wireman|chair|chairperson|patient care tech|rehab tech|lab tech|vet tech|surgical tech|field tech|service tech|maintenance tech|teller|ranger|adjuster|appraiser|broker|banker|carpenter|plumber|painter|waiter|waitress|busser|dishwasher|mover|valet|usher|security guard|detective|deputy|sergeant|lieutenant|captain|corporal|commander|soldier|medic|corpsman|chaplain|pastor|minister|priest|singer|actor|dancer|docent|warden|judge|mediator|archivist|registrar|referee|proofreader|transcriptionist|biller|examiner|assessor|team member|crew member|staff member|member of technical staff|[\p{L}-]+ologist|[\p{L}-]+ician|[\p{L}-]+grapher)s?\b",
     )
     .expect("title vocabulary pattern is valid")
 });
@@ -1974,6 +1978,38 @@ mod tests {
                 head("Tax Associate", "H&R Block", "2020-07", ""),
                 head("Shift Supervisor", "Whole Foods Market", "2017", ""),
                 head("Cashier", "Target", "2015", ""),
+            ]
+        );
+    }
+
+    #[test]
+    fn roles_outside_offices_read_as_titles() {
+        for title in [
+            "Bank Teller",
+            "Park Ranger",
+            "Claims Adjuster",
+            "Epidemiologist",
+            "Optician",
+            "Wedding Videographer",
+        ] {
+            assert!(is_title_like(title), "{title}");
+        }
+        for employer in [
+            "Baker McKenzie",
+            "George Mason University",
+            "Boy Scouts of America",
+        ] {
+            assert!(!is_title_like(employer), "{employer}");
+        }
+        let entries = parse(
+            "Bank Teller at Bank of America\n4/2022 to Present\n• Counted 300 notes.\n\n\
+             Park Ranger at National Park Service\n8/2017\n• Ran 3 trails.",
+        );
+        assert_eq!(
+            heads(&entries),
+            [
+                head("Bank Teller", "Bank of America", "2022-04", ""),
+                head("Park Ranger", "National Park Service", "2017-08", ""),
             ]
         );
     }
