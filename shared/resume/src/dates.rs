@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 const YEAR: &str = r"(?:19|20)\d{2}";
-const SEASON: &str = r"(?:spring|summer|fall|autumn|winter)";
+const SEASON: &str = r"(?:spring|summer|fall|autumn|winter)s?";
 const PRESENT: &str = r"(?:present|current(?:ly)?|now|today|ongoing|to date|date)";
 
 fn date_pattern() -> String {
@@ -14,13 +14,30 @@ fn date_pattern() -> String {
     )
 }
 
+/// What stands between a range's two dates.
+const RANGE_SEPARATOR: &str =
+    r"(?:->|→|-{1,3}|–|—|‒|―|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)";
+
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     let date = date_pattern();
     Regex::new(&format!(
-        r"(?i)\b(?:from\s+)?({date})\s*(?:->|→|-{{1,3}}|–|—|‒|―|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*({date}|{PRESENT}\b)"
+        r"(?i)\b(?:from\s+)?({date})\s*{RANGE_SEPARATOR}\s*({date}|{PRESENT}\b)"
     ))
     .expect("date range pattern is valid")
 });
+
+/// A range inside one year, the year written once ("Jun – Aug 2019"), or a range of years whose
+/// end keeps only its last two digits ("2013 – 14").
+static SHORT_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:from\s+)?(?:(?P<first>{MONTH})\s*{RANGE_SEPARATOR}\s*(?P<last>{MONTH}\s*,?\s*{YEAR})|(?P<year>{YEAR})\s*{RANGE_SEPARATOR}\s*(?P<yy>\d{{2}}))\b"
+    ))
+    .expect("short date range pattern is valid")
+});
+
+/// The word that opens a job still held ("Since 2015").
+static SINCE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:since|from|starting)\s*$").expect("valid"));
 
 static SINGLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b({})\b", date_pattern())).expect("date pattern is valid")
@@ -63,7 +80,9 @@ pub(crate) struct DateRange {
 }
 
 pub(crate) fn find_range(text: &str) -> Option<DateRange> {
-    let captures = RANGE.captures(text)?;
+    let Some(captures) = RANGE.captures(text) else {
+        return find_short_range(text);
+    };
     let whole = captures.get(0)?;
     let start = normalise(captures.get(1)?.as_str());
     let end = normalise(captures.get(2)?.as_str());
@@ -74,10 +93,37 @@ pub(crate) fn find_range(text: &str) -> Option<DateRange> {
     })
 }
 
+/// "Jun – Aug 2019" (the start takes the end's year) or "2013 – 14" (the end takes the start's
+/// century, and must come after it).
+fn find_short_range(text: &str) -> Option<DateRange> {
+    let captures = SHORT_RANGE.captures(text)?;
+    let whole = captures.get(0)?;
+    let (start, end) = if let (Some(first), Some(last)) = (captures.name("first"), captures.name("last")) {
+        let end = normalise(last.as_str())?;
+        let year = &end[..4];
+        let start = format!("{year}-{:02}", month_number(first.as_str())?);
+        (start, end)
+    } else {
+        let year = captures.name("year")?.as_str();
+        let last_two: u32 = captures.name("yy")?.as_str().parse().ok()?;
+        let end = format!("{}{last_two:02}", &year[..2]);
+        if end.as_str() <= year {
+            return None;
+        }
+        (year.to_owned(), end)
+    };
+    Some(DateRange {
+        start: Some(start),
+        end: Some(end),
+        span: (whole.start(), past_duration(text, whole.end())),
+    })
+}
+
 /// A job's only date ("2014", "Summer 2014", "May 2018") as a range with no end, the season
 /// word inside its span.
 pub(crate) fn find_lone(text: &str) -> Option<DateRange> {
     let (date, (start, end)) = find_single(text)?;
+    let start = SINCE.find(&text[..start]).map_or(start, |since| since.start());
     Some(DateRange {
         start: Some(date),
         end: None,
@@ -170,6 +216,17 @@ mod tests {
 
     fn some(start: &str, end: Option<&str>) -> Option<(Option<String>, Option<String>)> {
         Some((Some(start.to_owned()), end.map(str::to_owned)))
+    }
+
+    #[test]
+    fn ranges_that_write_a_year_once_or_short() {
+        assert_eq!(range("Jun – Aug 2019"), some("2019-06", Some("2019-08")));
+        assert_eq!(range("Sept-Dec, 2020"), some("2020-09", Some("2020-12")));
+        assert_eq!(range("2013 – 14"), some("2013", Some("2014")));
+        assert_eq!(range("1999-00"), None, "an end before its start is no range");
+        assert_eq!(range("Summers 2011–2012"), some("2011", Some("2012")));
+        let since = find_lone("Cashier, Target, since 2015").expect("a date");
+        assert_eq!(since.span.0, "Cashier, Target, ".len());
     }
 
     #[test]
