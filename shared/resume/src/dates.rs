@@ -98,20 +98,21 @@ pub(crate) fn find_range(text: &str) -> Option<DateRange> {
 fn find_short_range(text: &str) -> Option<DateRange> {
     let captures = SHORT_RANGE.captures(text)?;
     let whole = captures.get(0)?;
-    let (start, end) = if let (Some(first), Some(last)) = (captures.name("first"), captures.name("last")) {
-        let end = normalise(last.as_str())?;
-        let year = &end[..4];
-        let start = format!("{year}-{:02}", month_number(first.as_str())?);
-        (start, end)
-    } else {
-        let year = captures.name("year")?.as_str();
-        let last_two: u32 = captures.name("yy")?.as_str().parse().ok()?;
-        let end = format!("{}{last_two:02}", &year[..2]);
-        if end.as_str() <= year {
-            return None;
-        }
-        (year.to_owned(), end)
-    };
+    let (start, end) =
+        if let (Some(first), Some(last)) = (captures.name("first"), captures.name("last")) {
+            let end = normalise(last.as_str())?;
+            let year = &end[..4];
+            let start = format!("{year}-{:02}", month_number(first.as_str())?);
+            (start, end)
+        } else {
+            let year = captures.name("year")?.as_str();
+            let last_two: u32 = captures.name("yy")?.as_str().parse().ok()?;
+            let end = format!("{}{last_two:02}", &year[..2]);
+            if end.as_str() <= year {
+                return None;
+            }
+            (year.to_owned(), end)
+        };
     Some(DateRange {
         start: Some(start),
         end: Some(end),
@@ -123,7 +124,9 @@ fn find_short_range(text: &str) -> Option<DateRange> {
 /// word inside its span.
 pub(crate) fn find_lone(text: &str) -> Option<DateRange> {
     let (date, (start, end)) = find_single(text)?;
-    let start = SINCE.find(&text[..start]).map_or(start, |since| since.start());
+    let start = SINCE
+        .find(&text[..start])
+        .map_or(start, |since| since.start());
     Some(DateRange {
         start: Some(date),
         end: None,
@@ -223,7 +226,11 @@ mod tests {
         assert_eq!(range("Jun – Aug 2019"), some("2019-06", Some("2019-08")));
         assert_eq!(range("Sept-Dec, 2020"), some("2020-09", Some("2020-12")));
         assert_eq!(range("2013 – 14"), some("2013", Some("2014")));
-        assert_eq!(range("1999-00"), None, "an end before its start is no range");
+        assert_eq!(
+            range("1999-00"),
+            None,
+            "an end before its start is no range"
+        );
         assert_eq!(range("Summers 2011–2012"), some("2011", Some("2012")));
         let since = find_lone("Cashier, Target, since 2015").expect("a date");
         assert_eq!(since.span.0, "Cashier, Target, ".len());
