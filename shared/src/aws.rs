@@ -1,31 +1,65 @@
 //! AWS clients, built once per cold start from one SDK configuration.
 //!
-//! The SDK reads `AWS_ENDPOINT_URL` itself, which is how the local stack points every client at
-//! the emulator; S3 additionally needs path-style addressing there because the emulator is not
-//! reachable as `<bucket>.127.0.0.1`.
+//! The configuration comes from the environment Lambda gives every function: `AWS_REGION` and
+//! the execution role's `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN`.
+//! Lambda has no other source of credentials, so the functions do without `aws-config`'s
+//! provider chain (profiles, SSO, web identity, container and instance metadata, STS): it
+//! linked about 300 KiB into every binary and read profile files at every cold start (README,
+//! Measurements). `AWS_ENDPOINT_URL` points every client at the local emulator; S3 additionally
+//! needs path-style addressing there because the emulator is not reachable as
+//! `<bucket>.127.0.0.1`.
 
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use aws_config::{BehaviorVersion, ConfigLoader, SdkConfig, timeout::TimeoutConfig};
+use aws_credential_types::Credentials;
+use aws_credential_types::provider::SharedCredentialsProvider;
+use aws_sdk_sqs::config::{BehaviorVersion, Region, timeout::TimeoutConfig};
 use aws_smithy_http_client::tls::{self, TlsContext, TrustStore, rustls_provider::CryptoMode};
+pub use aws_types::SdkConfig;
+use aws_types::sdk_config::Builder;
 
+use crate::config::optional;
 use crate::instance;
 
-/// Loads region, credentials and endpoint from the environment. Operation timeouts keep a dead
-/// dependency from holding a request until the Lambda timeout.
-pub async fn load() -> SdkConfig {
-    let config = defaults().load().await;
+/// The SDK configuration from the environment, with our HTTPS client and timeouts.
+pub fn load() -> SdkConfig {
+    let config = builder().build();
     instance::AWS_CONFIGS_LOADED.fetch_add(1, Ordering::Relaxed);
     config
 }
 
-/// The loader every SDK configuration starts from (tests and tools that point clients at
-/// another endpoint start here too): our HTTPS client and timeouts.
-pub fn defaults() -> ConfigLoader {
-    aws_config::defaults(BehaviorVersion::latest())
+/// What every SDK configuration starts from (tests and tools that point clients at another
+/// endpoint start here too): region, credentials and endpoint from the environment, our HTTPS
+/// client, and operation timeouts that keep a dead dependency from holding a request until the
+/// Lambda timeout. Without a region or credentials the builder still builds, and the first
+/// call says what is missing, as the SDK's own loader does.
+pub fn builder() -> Builder {
+    let mut builder = SdkConfig::builder()
+        .behavior_version(BehaviorVersion::latest())
         .http_client(https_client())
-        .timeout_config(timeouts())
+        .timeout_config(timeouts());
+    if let Some(region) = optional("AWS_REGION").or_else(|| optional("AWS_DEFAULT_REGION")) {
+        builder.set_region(Some(Region::new(region)));
+    }
+    if let Some(credentials) = environment_credentials() {
+        builder.set_credentials_provider(Some(SharedCredentialsProvider::new(credentials)));
+    }
+    if let Some(endpoint) = optional("AWS_ENDPOINT_URL") {
+        builder.set_endpoint_url(Some(endpoint));
+    }
+    builder
+}
+
+/// The execution role's credentials, as Lambda puts them in the environment.
+fn environment_credentials() -> Option<Credentials> {
+    Some(Credentials::new(
+        optional("AWS_ACCESS_KEY_ID")?,
+        optional("AWS_SECRET_ACCESS_KEY")?,
+        optional("AWS_SESSION_TOKEN"),
+        None,
+        "environment",
+    ))
 }
 
 /// The roots AWS service endpoints' certificates chain to: Amazon Trust Services (Amazon Root
@@ -42,8 +76,7 @@ const AWS_TRUST_ROOTS: &str = include_str!("amazon-trust-services-roots.pem");
 /// An operator who names a CA bundle (`SSL_CERT_FILE` or `SSL_CERT_DIR`, e.g. behind a TLS
 /// inspecting proxy) gets the system's roots as well.
 pub fn https_client() -> aws_sdk_sqs::config::SharedHttpClient {
-    let system_roots = crate::config::optional("SSL_CERT_FILE").is_some()
-        || crate::config::optional("SSL_CERT_DIR").is_some();
+    let system_roots = optional("SSL_CERT_FILE").is_some() || optional("SSL_CERT_DIR").is_some();
     let trust = TrustStore::empty()
         .with_native_roots(system_roots)
         .with_pem_certificate(AWS_TRUST_ROOTS.as_bytes());
@@ -69,7 +102,7 @@ fn timeouts() -> TimeoutConfig {
 
 /// True when an endpoint override (the local emulator) is configured.
 pub fn endpoint_overridden() -> bool {
-    crate::config::optional("AWS_ENDPOINT_URL").is_some()
+    optional("AWS_ENDPOINT_URL").is_some()
 }
 
 pub fn s3(config: &SdkConfig) -> aws_sdk_s3::Client {
@@ -92,7 +125,7 @@ pub fn sesv2(config: &SdkConfig) -> aws_sdk_sesv2::Client {
 /// worker decides itself which failures are safe to try again (see `mail-worker`).
 pub fn sesv2_single_attempt(config: &SdkConfig) -> aws_sdk_sesv2::Client {
     let ses_config = aws_sdk_sesv2::config::Builder::from(config)
-        .retry_config(aws_config::retry::RetryConfig::disabled())
+        .retry_config(aws_sdk_sesv2::config::retry::RetryConfig::disabled())
         .build();
     aws_sdk_sesv2::Client::from_conf(ses_config)
 }
@@ -198,10 +231,7 @@ mod tests {
     /// embedded root; a root that did not parse would panic there.
     #[tokio::test]
     async fn a_client_builds_on_the_embedded_roots() {
-        let config = defaults()
-            .region(aws_config::Region::new("us-east-1"))
-            .load()
-            .await;
+        let config = builder().region(Region::new("us-east-1")).build();
         let _ = sqs(&config);
     }
 }

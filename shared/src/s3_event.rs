@@ -39,7 +39,7 @@ impl UploadWorkerConfig {
 impl UploadWorker {
     /// The pool and clients, built once; `main` and the tests both build the worker here.
     pub async fn build(config: UploadWorkerConfig) -> anyhow::Result<Self> {
-        let aws = crate::aws::load().await;
+        let aws = crate::aws::load();
         Ok(Self {
             pool: db::pool(&config.database)?,
             s3: crate::aws::s3(&aws),

@@ -7,7 +7,7 @@ use std::cell::Cell;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
-use aws_config::SdkConfig;
+use crate::aws::SdkConfig;
 use axum::extract::{FromRequest, FromRequestParts, MatchedPath, Request};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -59,7 +59,7 @@ pub struct ApiBase {
 
 impl ApiBase {
     pub async fn build(config: ApiConfig) -> anyhow::Result<Self> {
-        let aws = crate::aws::load().await;
+        let aws = crate::aws::load();
         Ok(Self {
             pool: crate::db::pool(&config.database)?,
             gate: Gate::new(crate::aws::dynamodb(&aws), config.rate_limits),

@@ -10,9 +10,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use aws_config::SdkConfig;
 use lambda_http::Request;
 use serde_json::Value;
+use shared::aws::SdkConfig;
 use tokio_postgres::types::ToSql;
 use uuid::Uuid;
 
@@ -68,7 +68,7 @@ async fn fresh_database() -> (Pool, String) {
 /// The SDK configuration the functions use, pointed at the emulator by `AWS_ENDPOINT_URL`.
 pub async fn aws() -> SdkConfig {
     stack_var("AWS_ENDPOINT_URL");
-    shared::aws::load().await
+    shared::aws::load()
 }
 
 /// A fresh queue with its own dead-letter queue after `max_receive_count` receives.

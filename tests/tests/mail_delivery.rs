@@ -228,7 +228,7 @@ async fn worker_via(
 ) -> mail_worker::State {
     let mut state = stack.mail_worker(queue_url, configuration_set).await;
     // Loaded with the proxy as its endpoint, which wins over the stack's AWS_ENDPOINT_URL.
-    let ses_config = shared::aws::defaults().endpoint_url(endpoint).load().await;
+    let ses_config = shared::aws::builder().endpoint_url(endpoint).build();
     state.ses = shared::aws::sesv2_single_attempt(&ses_config);
     state
 }
@@ -441,14 +441,14 @@ async fn reconciled_by_ses_events(stack: &TestStack, topic_arn: &str, notificati
     );
 }
 
-fn shared_sns(aws: &aws_config::SdkConfig) -> aws_sdk_sns::Client {
+fn shared_sns(aws: &shared::aws::SdkConfig) -> aws_sdk_sns::Client {
     aws_sdk_sns::Client::new(aws)
 }
 
 /// The Send notification for `id` among what SNS delivered to the test's queue, as the SNS
 /// event Lambda would hand ses-events.
 async fn send_notification(
-    aws: &aws_config::SdkConfig,
+    aws: &shared::aws::SdkConfig,
     queue_url: &str,
     id: Uuid,
 ) -> Option<Value> {

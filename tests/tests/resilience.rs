@@ -52,8 +52,8 @@ impl Drop for Emulator {
     }
 }
 
-async fn sdk_config_for(endpoint: &str) -> aws_config::SdkConfig {
-    shared::aws::defaults().endpoint_url(endpoint).load().await
+async fn sdk_config_for(endpoint: &str) -> shared::aws::SdkConfig {
+    shared::aws::builder().endpoint_url(endpoint).build()
 }
 
 #[tokio::test]

@@ -99,7 +99,7 @@ pub struct Mail {
 impl Mail {
     /// The queue client, built once.
     pub async fn build(config: &Config) -> Self {
-        let aws = shared::aws::load().await;
+        let aws = shared::aws::load();
         Self {
             sqs: shared::aws::sqs(&aws),
             queue_url: config.mail_queue_url.clone(),

@@ -82,7 +82,7 @@ impl Config {
 impl State {
     /// The pool and clients, built once; `main` and the tests both build the state here.
     pub async fn build(config: Config) -> anyhow::Result<Self> {
-        let aws = shared::aws::load().await;
+        let aws = shared::aws::load();
         Ok(Self {
             pool: db::pool(&config.database)?,
             sqs: shared::aws::sqs(&aws),

@@ -54,7 +54,7 @@ impl Config {
 impl State {
     /// The pool, clients and resolver, built once; `main` and the tests both build them here.
     pub async fn build(config: Config) -> anyhow::Result<Self> {
-        let aws = shared::aws::load().await;
+        let aws = shared::aws::load();
         Ok(Self {
             pool: db::pool(&config.database)?,
             sqs: shared::aws::sqs(&aws),

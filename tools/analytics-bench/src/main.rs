@@ -665,7 +665,7 @@ impl Routers {
         let mut standin = api_sending::AppState::build(config.clone()).await?;
         let address = dynamodb::serve().await?;
         let dynamodb = aws_sdk_dynamodb::Client::from_conf(
-            aws_sdk_dynamodb::config::Builder::from(&shared::aws::load().await)
+            aws_sdk_dynamodb::config::Builder::from(&shared::aws::load())
                 .endpoint_url(format!("http://{address}"))
                 .build(),
         );

@@ -259,7 +259,7 @@ const REFERENCE_INSERT: &str = "\
         repeat('x', 200) FROM generate_series(1, 10000)";
 
 async fn bench(contacts: i32, ses_latency: Duration) -> anyhow::Result<()> {
-    let aws = shared::aws::load().await;
+    let aws = shared::aws::load();
     let sqs = shared::aws::sqs(&aws);
     let database = fresh_database().await?;
     let pool = db::pool(&database)?;
@@ -540,7 +540,7 @@ async fn chaos_worker(
     ses_endpoint: String,
     database_url: String,
 ) -> anyhow::Result<()> {
-    let aws = shared::aws::load().await;
+    let aws = shared::aws::load();
     let sqs = shared::aws::sqs(&aws);
     let ses_config = aws_sdk_sesv2::config::Builder::from(&aws)
         .endpoint_url(&ses_endpoint)
@@ -665,7 +665,7 @@ async fn chaos(contacts: i32, due_per_second: f64, faults: Faults) -> anyhow::Re
     let feeding = Duration::from_secs_f64((f64::from(contacts) / due_per_second).min(86_400.0));
     let kill_every = (feeding / u32::try_from(kills.max(1))?).max(Duration::from_secs(3));
     let settle_limit = feeding + Duration::from_secs(1800);
-    let aws = shared::aws::load().await;
+    let aws = shared::aws::load();
     let sqs = shared::aws::sqs(&aws);
     let database = fresh_database().await?;
     let pool: Pool = db::pool(&database)?;
@@ -866,7 +866,7 @@ async fn settle_unknown_outcomes(
     let events = ses_events::State {
         pool: pool.clone(),
         topic_arn: topic.to_owned(),
-        sqs: shared::aws::sqs(&shared::aws::load().await),
+        sqs: shared::aws::sqs(&shared::aws::load()),
         mail_queue_url: String::new(),
     };
     let client = pool.get().await?;
