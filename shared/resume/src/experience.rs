@@ -724,11 +724,11 @@ fn overflows_onto(previous: &Line, line: &Line, column_width: usize) -> bool {
     if names_a_place(header) {
         return false;
     }
-    let Some(range) = dates::find_range(header) else {
-        return dates::find_single(header).is_none()
-            && header.contains(" | ")
+    let Some(range) = dates::find_range(header).or_else(|| dates::find_lone(header)) else {
+        return (header.contains(" | ")
             && line.text.contains(" | ")
-            && dates::find_range(&line.text).is_some();
+            && dates::find_range(&line.text).is_some())
+            || name_and_place_run_on(header, &line.text);
     };
     // One run of text from the dates on, in which the employer's name has started after the
     // title ("— Northwind"): a table's title cell beside its dates cell is no such run, and a
@@ -746,18 +746,40 @@ fn overflows_onto(previous: &Line, line: &Line, column_width: usize) -> bool {
             || [" — ", " | ", " at ", " @ "]
                 .iter()
                 .any(|separator| after_dates.contains(separator)));
+    // "Partners, Dallas, TX" names a title word too, but no more than it names a firm.
     // The place may be a town alone ("— Khatabook Pro, Bengaluru").
+    name_runs_on && ends_a_name_before_its_place(rest)
+}
+
+/// Whether `rest` holds only the end of an employer's name and its place ("Hospital Medical
+/// Center, Cincinnati, OH", "USA, New York, NY"): it ends with a place, names no date, and
+/// reads no more as a title than as a firm.
+fn ends_a_name_before_its_place(rest: &str) -> bool {
     let ends_with_a_place = without_location(rest)
         .is_some_and(|name| !name.is_empty() && name.len() < rest.len())
         || rest.rsplit_once(", ").is_some_and(|(name, town)| {
             !name.trim().is_empty() && !town.contains(' ') && is_bare_place(town)
         });
-    // "Partners, Dallas, TX" names a title word too, but no more than it names a firm.
-    name_runs_on
-        && ends_with_a_place
+    ends_with_a_place
         && dates::find_single(rest).is_none()
         && leaning(rest) <= 0
         && words(rest) <= 8
+}
+
+/// A header of fields set without dates that filled the column, the title first and the
+/// employer's name begun ("Registered Nurse, Cardiac Intensive Care, Cincinnati Children's"),
+/// over the rest of the name and the place ("Hospital Medical Center, Cincinnati, OH"). A title
+/// alone over "Company, City, ST" is a header of two lines: it has no field after the title.
+fn name_and_place_run_on(header: &str, line: &str) -> bool {
+    let Some((title, begun)) = header.split_once([',', '—', '|']) else {
+        return false;
+    };
+    let begun = begun.trim_start_matches([',', '—', '|', ' ']);
+    let first_field = line.split(',').next().unwrap_or_default();
+    is_title_like(title)
+        && !begun.is_empty()
+        && !is_title_like(first_field)
+        && ends_a_name_before_its_place(line)
 }
 
 /// Whether a line names a place in one of its fields ("…, Boise, ID", "Remote").
@@ -800,8 +822,13 @@ fn classify<'a>(lines: &[&'a Line]) -> Vec<LineInfo<'a>> {
 fn lone_date(line: &Line) -> Option<DateRange> {
     let text = &line.text;
     // A header set out in fields ("Summer Camp Counselor | Chicago Park District | Chicago, IL |
-    // Summer 2014") runs longer than a sentence that happens to name a year.
-    let most_words = if text.contains(['|', '\t']) { 16 } else { 12 };
+    // Summer 2014", "2014 Registered Nurse — Cincinnati Children's Hospital Medical Center,
+    // Cincinnati, OH") runs longer than a sentence that happens to name a year.
+    let most_words = if text.contains(['|', '\t', '—']) {
+        16
+    } else {
+        12
+    };
     if words(text) > most_words || ends_a_sentence(text) || starts_a_sentence_mid_way(text) {
         return None;
     }
@@ -1978,6 +2005,37 @@ mod tests {
                 head("Tax Associate", "H&R Block", "2020-07", ""),
                 head("Shift Supervisor", "Whole Foods Market", "2017", ""),
                 head("Cashier", "Target", "2015", ""),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_header_of_fields_that_filled_the_column_runs_on_to_its_place() {
+        let entries = parse(
+            "Registered Nurse, Cardiac Intensive Care, Cincinnati Children's\n\
+             Hospital Medical Center, Cincinnati, OH\n\
+             Aug 2021 to Current\n\
+             • Cared for 2 critically ill children a shift on a 30-bed cardiac unit, with\n\n\
+             Senior Manager, Revenue Operations\n\
+             Brightwire Payroll, Denver, CO\n\
+             2018 – 2021\n\
+             • Ran 4 forecasts.",
+        );
+        assert_eq!(
+            heads(&entries),
+            [
+                head(
+                    "Registered Nurse, Cardiac Intensive Care",
+                    "Cincinnati Children's Hospital Medical Center",
+                    "2021-08",
+                    ""
+                ),
+                head(
+                    "Senior Manager, Revenue Operations",
+                    "Brightwire Payroll",
+                    "2018",
+                    "2021"
+                ),
             ]
         );
     }
