@@ -748,7 +748,22 @@ fn overflows_onto(previous: &Line, line: &Line, column_width: usize) -> bool {
                 .any(|separator| after_dates.contains(separator)));
     // "Partners, Dallas, TX" names a title word too, but no more than it names a firm.
     // The place may be a town alone ("— Khatabook Pro, Bengaluru").
-    name_runs_on && ends_a_name_before_its_place(rest)
+    if name_runs_on && ends_a_name_before_its_place(rest) {
+        return true;
+    }
+    // The wrap may cut the title itself, right after the dates: "Feb 2018 – May 2019 Sous"
+    // over "Chef — The Grey Plume, Omaha, NE".
+    let begun = after_dates.trim_matches(|c: char| c.is_whitespace() || "·•|,–—-".contains(c));
+    let Some((rest_of_title, employer)) = line.text.split_once(" — ") else {
+        return false;
+    };
+    !begun.is_empty()
+        && words(begun) <= 3
+        && !begun.contains(['|', '\t', '—'])
+        && !is_title_like(begun)
+        && is_title_like(&format!("{begun} {rest_of_title}"))
+        && words(rest_of_title) <= 3
+        && ends_a_name_before_its_place(employer)
 }
 
 /// Whether `rest` holds only the end of an employer's name and its place ("Hospital Medical
@@ -2037,6 +2052,19 @@ mod tests {
                     "2021"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_title_cut_right_after_its_dates_runs_on_to_the_next_line() {
+        let entries = parse(
+            "February 2018–May 2019 · 1 yr 4 mos Sous\n\
+             Chef — The Grey Plume, Omaha, NE\n\
+             • Ran a 12-cook line for a 140-seat restaurant",
+        );
+        assert_eq!(
+            heads(&entries),
+            [head("Sous Chef", "The Grey Plume", "2018-02", "2019-05")]
         );
     }
 
