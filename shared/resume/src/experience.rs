@@ -505,6 +505,7 @@ fn rejoin_broken_headers(lines: &[&Line]) -> Vec<Line> {
             !previous.is_blank()
                 && !previous.is_bullet()
                 && (ends_the_range_of(previous, line)
+                    || ends_the_duration_of(previous, line)
                     || (line.text.starts_with("— ")
                         && overflows_onto(previous, line, column_width)))
         }) {
@@ -553,6 +554,18 @@ fn ends_the_range_of(previous: &Line, line: &Line) -> bool {
     dates::find_range(&joined).is_some_and(|range| {
         range.span.0 < previous.text.len()
             && joined[range.span.1..].chars().all(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Whether `line` is only the rest of the duration written after the range that `previous`
+/// ends with, cut at the dates cell's edge: "July 2018 — Current · 3" over "yrs 2 mos".
+fn ends_the_duration_of(previous: &Line, line: &Line) -> bool {
+    if words(&line.text) > 4 || dates::find_single(&line.text).is_some() {
+        return false;
+    }
+    let joined = format!("{} {}", previous.text.trim_end(), line.text.trim());
+    dates::find_range(&joined).is_some_and(|range| {
+        range.span.1 > previous.text.trim_end().len() && range.span.1 == joined.len()
     })
 }
 
@@ -2065,6 +2078,24 @@ mod tests {
         assert_eq!(
             heads(&entries),
             [head("Sous Chef", "The Grey Plume", "2018-02", "2019-05")]
+        );
+    }
+
+    #[test]
+    fn a_duration_cut_at_the_dates_cells_edge_is_put_back() {
+        let entries = parse(
+            "Legislative Aide\tJuly 2018 — Current · 3\n                yrs 2 mos\n\
+             Texas House of Representatives, Austin, TX\n\
+             • Drafted 12 bills.",
+        );
+        assert_eq!(
+            heads(&entries),
+            [head(
+                "Legislative Aide",
+                "Texas House of Representatives",
+                "2018-07",
+                ""
+            )]
         );
     }
 
