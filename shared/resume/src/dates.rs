@@ -105,8 +105,16 @@ fn find_short_range(text: &str) -> Option<DateRange> {
             let start = format!("{year}-{:02}", month_number(first.as_str())?);
             (start, end)
         } else {
-            let year = captures.name("year")?.as_str();
-            let last_two: u32 = captures.name("yy")?.as_str().parse().ok()?;
+            let year = captures.name("year")?;
+            let yy = captures.name("yy")?;
+            let last_two: u32 = yy.as_str().parse().ok()?;
+            // "2008-09" and "2008/09" name a month as often as a range; only a number past
+            // December's ("2013-14") or a spaced dash ("2008 – 09") makes them a range.
+            let between = &text[year.end()..yy.start()];
+            if last_two <= 12 && matches!(between, "-" | "/" | ".") {
+                return None;
+            }
+            let year = year.as_str();
             let end = format!("{}{last_two:02}", &year[..2]);
             if end.as_str() <= year {
                 return None;
@@ -226,6 +234,8 @@ mod tests {
         assert_eq!(range("Jun – Aug 2019"), some("2019-06", Some("2019-08")));
         assert_eq!(range("Sept-Dec, 2020"), some("2020-09", Some("2020-12")));
         assert_eq!(range("2013 – 14"), some("2013", Some("2014")));
+        assert_eq!(range("2013-14"), some("2013", Some("2014")));
+        assert_eq!(range("2008-09"), None, "September 2008");
         assert_eq!(
             range("1999-00"),
             None,
