@@ -156,6 +156,9 @@ fn find_headers(infos: &[LineInfo<'_>], anchors: &[usize]) -> Vec<Header> {
         while first > consumed_until && anchor - first < 2 && infos[first - 1].is_header_like() {
             first -= 1;
         }
+        if first == anchor && title_above_a_page_break(infos, anchor, consumed_until) {
+            first = anchor - 2;
+        }
         let mut header = Header {
             first,
             last: anchor,
@@ -205,6 +208,25 @@ fn find_headers(infos: &[LineInfo<'_>], anchors: &[usize]) -> Vec<Header> {
         headers.push(header);
     }
     headers
+}
+
+/// Whether a page break fell between a job's title and the dated line that names its employer
+/// ("Recruiter", a blank line, "Robert Half<tab>2/2008 – 12/2010"): the dated line names no
+/// title, and the line before the blank is a title alone.
+fn title_above_a_page_break(infos: &[LineInfo<'_>], anchor: usize, consumed_until: usize) -> bool {
+    if anchor < consumed_until + 2 || !infos[anchor - 1].line.is_blank() {
+        return false;
+    }
+    let above = &infos[anchor - 2];
+    let dated = &infos[anchor];
+    let mut named = dated.line.text.clone();
+    if let Some(range) = &dated.range {
+        named.replace_range(range.span.0..range.span.1, " ");
+    }
+    above.is_header_like()
+        && is_title_like(&above.line.text)
+        && !is_company_like(&above.line.text)
+        && !is_title_like(&named)
 }
 
 /// How a resume lays out its job headers, as the headers that leave no doubt show. It settles
@@ -2096,6 +2118,27 @@ mod tests {
                 "2018-07",
                 ""
             )]
+        );
+    }
+
+    #[test]
+    fn a_title_left_above_a_page_break_stays_with_its_job() {
+        let entries = parse(
+            " Volunteer Tutor\nBoys & Girls Club of Metro Atlanta\t1/2011 – 1/2012\n\
+             \u{20}\u{20}• Built an Excel tracker the lab still\n    uses.\n Recruiter\n\n\
+             Robert Half\t2/2008 – 12/2010\n  • Placed 40 engineers.",
+        );
+        assert_eq!(
+            heads(&entries),
+            [
+                head(
+                    "Volunteer Tutor",
+                    "Boys & Girls Club of Metro Atlanta",
+                    "2011-01",
+                    "2012-01"
+                ),
+                head("Recruiter", "Robert Half", "2008-02", "2010-12"),
+            ]
         );
     }
 
