@@ -1296,7 +1296,12 @@ fn split_title_and_company(piece: &str, title_first: Option<bool>) -> Option<(St
 }
 
 fn is_company_suffix(text: &str) -> bool {
-    let lower = text.trim_end_matches('.').to_lowercase();
+    // Written with or without full stops: "L.P.", "P.C.", "L.L.C.".
+    let lower = text.replace('.', "").to_lowercase();
+    // "P.A." (professional association) only with its stops: "PA" is Pennsylvania.
+    if lower == "pa" {
+        return text.contains('.');
+    }
     matches!(
         lower.as_str(),
         "inc"
@@ -1319,6 +1324,8 @@ fn is_company_suffix(text: &str) -> bool {
             | "oy"
             | "ab"
             | "as"
+            | "spa"
+            | "cpas"
     )
 }
 
@@ -2138,6 +2145,28 @@ mod tests {
                     "2012-01"
                 ),
                 head("Recruiter", "Robert Half", "2008-02", "2010-12"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_legal_form_with_full_stops_stays_with_the_employer() {
+        let entries = parse(
+            "Associate, Fairfax Partners, L.P., Greenwich, CT\n2016 – 2019\n• Sourced 12 deals.\n\n\
+             Staff Accountant | Brennan & Cole, CPAs, P.C. | Boston, MA | 2014 – 2016\n• Closed books.\n\n\
+             Paralegal, Keane & Ruiz, P.A., Pittsburgh, PA\n2012 – 2014\n• Filed 300 motions.",
+        );
+        assert_eq!(
+            heads(&entries),
+            [
+                head("Associate", "Fairfax Partners, L.P.", "2016", "2019"),
+                head(
+                    "Staff Accountant",
+                    "Brennan & Cole, CPAs, P.C.",
+                    "2014",
+                    "2016"
+                ),
+                head("Paralegal", "Keane & Ruiz, P.A.", "2012", "2014"),
             ]
         );
     }
