@@ -528,6 +528,7 @@ fn rejoin_broken_headers(lines: &[&Line]) -> Vec<Line> {
                 && !previous.is_bullet()
                 && (ends_the_range_of(previous, line)
                     || ends_the_duration_of(previous, line)
+                    || ends_a_range_cut_after_its_dash(previous, line)
                     || (line.text.starts_with("— ")
                         && overflows_onto(previous, line, column_width)))
         }) {
@@ -544,6 +545,13 @@ fn rejoin_broken_headers(lines: &[&Line]) -> Vec<Line> {
             continue;
         };
         if complete_cells_beside_dates(previous, line) || complete_title_cell(previous, line) {
+            continue;
+        }
+        if closes_a_parenthesis(previous, line)
+            || title_wraps_after_its_separator(previous, line, column_width)
+        {
+            previous.text.push(' ');
+            previous.text.push_str(line.text.trim_start());
             continue;
         }
         if let Some(rest) = complete_dates_cell(previous, line) {
@@ -577,6 +585,50 @@ fn ends_the_range_of(previous: &Line, line: &Line) -> bool {
         range.span.0 < previous.text.len()
             && joined[range.span.1..].chars().all(|c| !c.is_alphanumeric())
     })
+}
+
+/// Whether `line` is only the end of a range that `previous` cut after its dash: "Cobalt
+/// Freight Ltd<tab>09/2019 —" over "02/2022", "Aug 2019 to" over "Present".
+fn ends_a_range_cut_after_its_dash(previous: &Line, line: &Line) -> bool {
+    let before = previous.text.trim_end();
+    if words(&line.text) > 3 || dates::find_range(before).is_some() {
+        return false;
+    }
+    let joined = format!("{before} {}", line.text.trim());
+    dates::find_range(&joined)
+        .is_some_and(|range| range.span.0 < before.len() && range.span.1 == joined.len())
+}
+
+/// Whether `line` closes a parenthesis that the header line `previous` opened: "Finance
+/// Graduate (Rotational" over "Programme) — Harcourt & Lyle Consumer Brands plc".
+fn closes_a_parenthesis(previous: &Line, line: &Line) -> bool {
+    let opened = previous.text.matches('(').count() > previous.text.matches(')').count();
+    let closes = line.text.find(')').is_some_and(|close| {
+        line.text[..close].split_whitespace().count() <= 3 && !line.text[..close].contains('(')
+    });
+    opened && closes && line.indent <= previous.indent + 1
+}
+
+/// Whether a title that follows its employer's name was cut where the column ended: "Sierra
+/// Peak Electric — Journeyman" over "Electrician / Foreman". The words before the cut do not
+/// make a title and the next line's first word did not fit; a town after the name ("Northgate
+/// Digital — Leeds" over "DevOps Engineer") left room to spare.
+fn title_wraps_after_its_separator(previous: &Line, line: &Line, column_width: usize) -> bool {
+    let Some((_, begun)) = previous.text.rsplit_once(" — ") else {
+        return false;
+    };
+    let next_word = line.text.split_whitespace().next().unwrap_or_default();
+    let did_not_fit =
+        (previous.text.chars().count() + 1 + next_word.chars().count()) * 100 >= column_width * 85;
+    did_not_fit
+        && words(begun) <= 3
+        && !is_title_like(begun)
+        && is_title_like(&format!("{begun} {}", line.text))
+        && !line.text.contains(" — ")
+        && !line.text.contains('\t')
+        && dates::find_single(&line.text).is_none()
+        && words(&line.text) <= 4
+        && line.indent <= previous.indent + 1
 }
 
 /// Whether `line` is only the rest of the duration written after the range that `previous`
@@ -2167,6 +2219,41 @@ mod tests {
                     "2016"
                 ),
                 head("Paralegal", "Keane & Ruiz, P.A.", "2012", "2014"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_narrow_columns_cuts_in_a_header_are_put_back() {
+        let entries = parse(
+            "Sierra Peak Electric — Journeyman\nElectrician / Foreman\n\
+             November 2018 — October 2019 · Reno, NV\n• Built a dynamic pricing model for listings\n\n\
+             Northgate Digital — Leeds\nDevOps Engineer\nMar 2017 — May 2018\n• Ran 40 servers.\n\n\
+             Site Reliability Engineer\nCobalt Freight Ltd\t09/2015 —\n                02/2017\n• Ran 4 teams.\n\n\
+             Finance Graduate (Rotational\nProgramme) — Harcourt & Lyle plc\n2012 – 2015\n• Closed books.",
+        );
+        assert_eq!(
+            heads(&entries),
+            [
+                head(
+                    "Journeyman Electrician / Foreman",
+                    "Sierra Peak Electric",
+                    "2018-11",
+                    "2019-10"
+                ),
+                head("DevOps Engineer", "Northgate Digital", "2017-03", "2018-05"),
+                head(
+                    "Site Reliability Engineer",
+                    "Cobalt Freight Ltd",
+                    "2015-09",
+                    "2017-02"
+                ),
+                head(
+                    "Finance Graduate (Rotational Programme)",
+                    "Harcourt & Lyle plc",
+                    "2012",
+                    "2015"
+                ),
             ]
         );
     }
