@@ -282,7 +282,14 @@ impl Header {
         if index == self.anchor
             && let Some(range) = &info.range
         {
-            text.replace_range(range.span.0..range.span.1, "\t");
+            // A place set after the dates ("Dec 2018 – Present · Bengaluru") is where, not who,
+            // even a town alone that could pass for a one-word name.
+            let after = text[range.span.1..].trim_start();
+            let end = match after.strip_prefix(['·', '•', '|', ',']) {
+                Some(place) if is_location(place) || is_bare_place(place.trim()) => text.len(),
+                _ => range.span.1,
+            };
+            text.replace_range(range.span.0..end, "\t");
         }
         let offset = index as isize - self.anchor as isize;
         if let Some(line) = HeaderLine::new(&text, offset) {
@@ -293,6 +300,11 @@ impl Header {
     fn role(&self, layout: Layout) -> Role {
         if let [first, second] = self.lines.as_slice()
             && let Some(role) = role_by_line(first, second, layout.title_offset)
+        {
+            return role;
+        }
+        if let [line] = self.lines.as_slice()
+            && let Some(role) = specialty_title_at_company(&line.text)
         {
             return role;
         }
@@ -438,6 +450,28 @@ impl HeaderLine {
                 .as_deref()
                 .is_some_and(|company| !is_company_like(company) && !ends_with_legal_form(company))
     }
+}
+
+/// "Registered Nurse – Medical-Surgical at Mercy Valley Hospital": a title with its specialty
+/// after a dash, then "at" and the employer. The dash is part of the title, not a field
+/// separator, when what follows it names no organisation ("Teaching Assistant — University of
+/// Texas at Austin" is a title and an employer whose name has "at" in it).
+fn specialty_title_at_company(text: &str) -> Option<Role> {
+    let (title, company) = text.split_once(" at ")?;
+    let (_, specialty) = title.rsplit_once(['–', '—'])?;
+    let names_an_organisation =
+        |text: &str| is_company_like(text) || ends_with_legal_form(text) || is_location(text);
+    let company = company.trim();
+    (is_title_like(title)
+        && !title.contains(['|', '\t', ','])
+        && !names_an_organisation(specialty.trim())
+        && !company.is_empty()
+        && !is_bare_place(company)
+        && !is_location(company))
+    .then(|| Role {
+        title: Some(title.trim().to_owned()),
+        company: Some(without_town(company)),
+    })
 }
 
 /// Title and company when a header has one line for each: the line that reads more like a
@@ -2252,6 +2286,47 @@ mod tests {
                     "Finance Graduate (Rotational Programme)",
                     "Harcourt & Lyle plc",
                     "2012",
+                    "2015"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_town_after_the_dates_is_a_place() {
+        let entries = parse(
+            "Rupeeflow — Data Analyst\nDec 2018 – Present · Bengaluru\n• Built 4 dashboards.\n\n\
+             Northgate Digital\t2014 – 2017 | Leeds\nSystems Administrator\n• Ran 40 servers.",
+        );
+        assert_eq!(
+            heads(&entries),
+            [
+                head("Data Analyst", "Rupeeflow", "2018-12", ""),
+                head("Systems Administrator", "Northgate Digital", "2014", "2017"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_with_its_specialty_is_at_its_employer() {
+        let entries = parse(
+            "Registered Nurse – Medical-Surgical at Mercy Valley Hospital\nOct 2015 – Feb 2018\n\
+             • Cared for 6 patients a shift.\n\n\
+             Teaching Assistant — University of Texas at Austin\n2013 – 2015\n• Taught 3 labs.",
+        );
+        assert_eq!(
+            heads(&entries),
+            [
+                head(
+                    "Registered Nurse – Medical-Surgical",
+                    "Mercy Valley Hospital",
+                    "2015-10",
+                    "2018-02"
+                ),
+                head(
+                    "Teaching Assistant",
+                    "University of Texas at Austin",
+                    "2013",
                     "2015"
                 ),
             ]
