@@ -704,7 +704,9 @@ fn complete_title_cell(previous: &mut Line, line: &Line) -> bool {
         && words(&line.text) <= 2
         && is_title_like(&line.text)
         && !is_company_like(&line.text)
-        && !is_location(&line.text);
+        && !is_location(&line.text)
+        // "Recruiter · Remote" is a title line of its own, set apart from its place.
+        && !line.text.contains(['·', '|', ',', '—', '–']);
     if !((cut_short || completes_a_role) && rest_of_title && dates::is_only_dates(beside)) {
         return false;
     }
@@ -781,9 +783,19 @@ fn wraps_onto(previous: &Line, line: &Line) -> bool {
     // A place cut in two ("…, Austin," over "TX"), or a town alone after a comma ("…,
     // Khatabook Pro," over "Bengaluru"), joins whatever the header line looks like.
     let joined = format!("{header} {}", line.text);
-    let completes_a_place = (without_location(&joined)
-        .is_some_and(|name| name.len() < header.trim_end_matches(',').len())
-        || (header.ends_with(',') && is_bare_place(&line.text)))
+    // The place may be cut before the dates that end the header ("…, Austin," over "TX (Mar.
+    // 2021 — Now)"): the place is judged without them.
+    let joined = match dates::find_range(&joined) {
+        Some(range) if range.span.0 >= header.len() => joined[..range.span.0]
+            .trim_end_matches(|c: char| c.is_whitespace() || "(|·–—-".contains(c))
+            .to_owned(),
+        _ => joined,
+    };
+    // A line of dates alone adds nothing to a place.
+    let completes_a_place = joined.len() > header.len()
+        && (without_location(&joined)
+            .is_some_and(|name| name.len() < header.trim_end_matches(',').len())
+            || (header.ends_with(',') && is_bare_place(&line.text)))
         && line.indent <= previous.indent + 1;
     // The last words of a company's name: "Systems, Auburn Hills, MI", "Brands plc | Reading".
     let first_field = line.text.split(['|', '\t', ',']).next().unwrap_or_default();
@@ -977,7 +989,12 @@ fn ends_a_sentence(text: &str) -> bool {
     let Some(rest) = text.strip_suffix('.') else {
         return false;
     };
-    let last_word = rest.rsplit([' ', ',']).next().unwrap_or_default();
+    // "(Jul." in "…, Brooklyn, NY (Jul." is a month's abbreviation all the same.
+    let last_word = rest
+        .rsplit([' ', ','])
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
     !(is_company_suffix(last_word)
         || dates::is_month_abbreviation(last_word)
         || last_word.contains('.')
@@ -2140,7 +2157,8 @@ mod tests {
         let entries = parse(
             "H&R Block\tJul 2020 – Present\nTax Associate · Kansas City, MO\n• Prepared 300 returns.\n\n\
              Whole Foods Market\t2017\nShift Supervisor\n• Ran the floor.\n\n\
-             Target\t2015\nCashier\n• Ran the till.",
+             Target\t2015\nCashier\n• Ran the till.\n\n\
+             Robert Half\t9/2013 – 2014 (1 yr)\nRecruiter · Remote\n• Placed 40 engineers.",
         );
         assert_eq!(
             heads(&entries),
@@ -2148,6 +2166,7 @@ mod tests {
                 head("Tax Associate", "H&R Block", "2020-07", ""),
                 head("Shift Supervisor", "Whole Foods Market", "2017", ""),
                 head("Cashier", "Target", "2015", ""),
+                head("Recruiter", "Robert Half", "2013-09", "2014"),
             ]
         );
     }
@@ -2329,6 +2348,43 @@ mod tests {
                     "2013",
                     "2015"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_header_cut_inside_its_place_or_its_dates_is_put_back() {
+        let entries = parse(
+            "Austin Independent School District, Austin,\nTX (Mar. 2021 — Now)\nSubstitute Teacher\n\
+             • Taught 5 classes a day.\n\
+             Brooklyn Public Library, Brooklyn, NY (Jul.\n2019 — Nov. 2020)\nLibrarian\n\
+             • Ran 3 reading programmes.",
+        );
+        assert_eq!(
+            heads(&entries),
+            [
+                head(
+                    "Substitute Teacher",
+                    "Austin Independent School District",
+                    "2021-03",
+                    ""
+                ),
+                head("Librarian", "Brooklyn Public Library", "2019-07", "2020-11"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_next_jobs_dates_do_not_complete_a_place() {
+        let entries = parse(
+            "6/2015–2/2018\nCivil Engineer\nAECOM, Los Angeles, CA\n\
+             11/2012–5/2015\nBarista\nBlue Bottle Coffee, Oakland, CA\n• Pulled 300 shots a day.",
+        );
+        assert_eq!(
+            heads(&entries),
+            [
+                head("Civil Engineer", "AECOM", "2015-06", "2018-02"),
+                head("Barista", "Blue Bottle Coffee", "2012-11", "2015-05"),
             ]
         );
     }

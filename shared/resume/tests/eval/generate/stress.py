@@ -2,7 +2,12 @@
 of other trades (titles, employers, places and date spellings written apart from the eval data).
 Only dev data is read. Not part of the eval: a tool for finding kinds the parser misses.
 
-    /tmp/evalvenv/bin/python stress.py OUT_DIR SEED PER_RESUME
+    /tmp/evalvenv/bin/python stress.py OUT_DIR SEED PER_RESUME [PRESET]
+
+PRESET: trades (the default: the pool below, every format and layout), long (long titles and
+employers in one-line layouts, to make narrow columns wrap), pages (6-8 jobs in PDFs, so page
+breaks fall inside headers), writer (employers named the way the dev writer names them:
+legal forms after commas, towns without a state).
     python3 stress_score.py OUT_DIR     (needs `cargo build -p resume --example peek`)
 """
 import copy, os, random, sys, json, shutil
@@ -137,7 +142,8 @@ def main(out, seed, per):
             decor = rng.choice(["", "", "", " (2 yrs)", " · 3 yrs 2 mos"])
             year = rng.randint(2021, 2024); month = rng.randint(1, 12)
             jobs = []
-            picks = rng.sample(POOL, k=max(2, min(4, len(R0["jobs"]))))
+            count = rng.randint(6, 8) if JOBS_PER_RESUME == "many" else max(2, min(4, len(R0["jobs"])))
+            picks = rng.sample(POOL, k=count)
             for i, (t, c, loc) in enumerate(picks):
                 end_y, end_m = year, month
                 start_y = end_y - rng.randint(1, 3); start_m = rng.randint(1, 12)
@@ -160,5 +166,54 @@ def main(out, seed, per):
                 print("render failed", R["id"], e)
     print("rendered", n)
 
+JOBS_PER_RESUME = "few"
+
+LONG = [
+ ("Senior Loan Officer", "Northwind Community Credit Union", "Columbus, OH"),
+ ("Assistant Director of Residence Life", "University of North Carolina at Charlotte", "Charlotte, NC"),
+ ("Registered Nurse, Cardiac Intensive Care", "Cincinnati Children's Hospital Medical Center", "Cincinnati, OH"),
+ ("Senior Manager, Revenue Operations", "Brightwire Payroll Services", "Denver, CO"),
+ ("Environmental Health and Safety Specialist", "Pacific Gas and Electric Company", "Oakland, CA"),
+ ("Associate Director, Corporate Communications", "Blue Cross Blue Shield of Massachusetts", "Boston, MA"),
+]
+WRITER = [
+ ("Senior Litigation Paralegal", "Hargrove Whitley & Pruitt, PLLC", "Raleigh, NC"),
+ ("Staff Accountant", "Brennan & Cole, CPAs, P.C.", "Boston, MA"),
+ ("Project Engineer", "Meridian Structural, Inc.", "Omaha, NE"),
+ ("Office Manager", "Lakeside Dental Group, LLC", "Madison, WI"),
+ ("Associate", "Fairfax Partners, L.P.", "Greenwich, CT"),
+ ("Senior Account Executive, Mid-Market", "Tallow & Reed Co.", "Atlanta, GA"),
+ ("Customer Success Manager, Enterprise", "Quillon Software, Inc.", "Remote"),
+ ("Site Reliability Engineer", "Cobalt Freight Ltd", "Manchester"),
+ ("Data Analyst", "Rupeeflow", "Bengaluru"),
+ ("Chef de Cuisine", "The Pelican Room", "New Orleans, LA"),
+ ("Executive Assistant to the CEO", "Severn Analytics Ltd", "Bristol"),
+ ("Physical Therapist (Per Diem)", "UW Health", "Madison, WI"),
+ ("Journeyman Electrician / Foreman", "Sierra Peak Electric", "Reno, NV"),
+ ("Finance Graduate (Rotational Programme)", "Harcourt & Lyle Consumer Brands plc", "Reading"),
+ ("Registered Nurse – Medical-Surgical", "Mercy Valley Hospital", "Worcester, MA"),
+ ("Deputy Clerk", "Wake County Clerk of Superior Court", "Raleigh, NC"),
+ ("Claims Litigation Paralegal", "Carolina Mutual Insurance Company", "Durham, NC"),
+ ("Teaching Fellow", "Harvard University", "Cambridge, MA"),
+ ("Store Lead", "Trader Joe's", "Austin, TX"),
+ ("Warehouse Lead, Night Shift", "Mid-South Foods Distribution", "Memphis, TN"),
+ ("Research Assistant", "University of Texas at Austin", "Austin, TX"),
+ ("Line Cook", "Harbor & Vine", "Portland, ME"),
+ ("Bookkeeper", "Castellano Family Hardware", "Reno, NV"),
+ ("HR Coordinator", "Pacifica Components Inc.", "Fremont, CA"),
+]
+
 if __name__ == "__main__":
+    preset = sys.argv[4] if len(sys.argv) > 4 else "trades"
+    if preset == "long":
+        FORMATS[:] = ["pdf-twocol", "pdf-onecol", "docx-textbox"]
+        LAYOUTS[:] = ["F", "E", "D", "G"]
+        POOL += LONG
+    elif preset == "pages":
+        FORMATS[:] = ["pdf-onecol", "pdf-table", "pdf-twocol", "pdf-smallcaps", "pdf-allcaps"]
+        JOBS_PER_RESUME = "many"
+    elif preset == "writer":
+        POOL[:] = WRITER
+    elif preset != "trades":
+        sys.exit(f"unknown preset {preset}")
     main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]))
