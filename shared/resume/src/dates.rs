@@ -36,8 +36,9 @@ static SHORT_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The word that opens a job still held ("Since 2015").
-static SINCE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:since|from|starting)\s*$").expect("valid"));
+static SINCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:since|from|starting)\s*$").expect("since pattern is valid")
+});
 
 static SINGLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b({})\b", date_pattern())).expect("date pattern is valid")

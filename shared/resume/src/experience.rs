@@ -561,8 +561,7 @@ fn rejoin_broken_headers(lines: &[&Line]) -> Vec<Line> {
             !previous.is_blank()
                 && !previous.is_bullet()
                 && (ends_the_range_of(previous, line)
-                    || ends_the_duration_of(previous, line)
-                    || ends_a_range_cut_after_its_dash(previous, line)
+                    || completes_the_dates_of(previous, line)
                     || (line.text.starts_with("— ")
                         && overflows_onto(previous, line, column_width)))
         }) {
@@ -621,18 +620,6 @@ fn ends_the_range_of(previous: &Line, line: &Line) -> bool {
     })
 }
 
-/// Whether `line` is only the end of a range that `previous` cut after its dash: "Cobalt
-/// Freight Ltd<tab>09/2019 —" over "02/2022", "Aug 2019 to" over "Present".
-fn ends_a_range_cut_after_its_dash(previous: &Line, line: &Line) -> bool {
-    let before = previous.text.trim_end();
-    if words(&line.text) > 3 || dates::find_range(before).is_some() {
-        return false;
-    }
-    let joined = format!("{before} {}", line.text.trim());
-    dates::find_range(&joined)
-        .is_some_and(|range| range.span.0 < before.len() && range.span.1 == joined.len())
-}
-
 /// Whether `line` closes a parenthesis that the header line `previous` opened: "Finance
 /// Graduate (Rotational" over "Programme) — Harcourt & Lyle Consumer Brands plc".
 fn closes_a_parenthesis(previous: &Line, line: &Line) -> bool {
@@ -665,15 +652,18 @@ fn title_wraps_after_its_separator(previous: &Line, line: &Line, column_width: u
         && line.indent <= previous.indent + 1
 }
 
-/// Whether `line` is only the rest of the duration written after the range that `previous`
-/// ends with, cut at the dates cell's edge: "July 2018 — Current · 3" over "yrs 2 mos".
-fn ends_the_duration_of(previous: &Line, line: &Line) -> bool {
-    if words(&line.text) > 4 || dates::find_single(&line.text).is_some() {
+/// Whether `line` is only the rest of the dates that `previous` ends with, cut at the dates
+/// cell's edge: after the range's dash ("Cobalt Freight Ltd<tab>09/2019 —" over "02/2022",
+/// "Aug 2019 to" over "Present") or inside the duration written after it ("July 2018 —
+/// Current · 3" over "yrs 2 mos"). Joined, the range runs from inside `previous` to the end.
+fn completes_the_dates_of(previous: &Line, line: &Line) -> bool {
+    let before = previous.text.trim_end();
+    if words(&line.text) > 4 {
         return false;
     }
-    let joined = format!("{} {}", previous.text.trim_end(), line.text.trim());
+    let joined = format!("{before} {}", line.text.trim());
     dates::find_range(&joined).is_some_and(|range| {
-        range.span.1 > previous.text.trim_end().len() && range.span.1 == joined.len()
+        range.span.0 < before.len() && range.span.1 > before.len() && range.span.1 == joined.len()
     })
 }
 
