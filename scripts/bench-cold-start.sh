@@ -51,7 +51,7 @@ as_in_lambda() {
 }
 unrouted="$root/events/api-health/unknown-route.json"
 init_cases=(--case "hello=$release/hello=$unrouted"
-  --case "api-health /openapi.json=$release/api-health=$root/events/api-health/openapi-document.json")
+  --case "api-health /openapi.json (gzip)=$release/api-health=$root/events/api-health/openapi-document.json")
 # api-health answers an unknown route from the whole document's paths (parsed on first use),
 # so its init is the `/openapi.json` row.
 for function in "${functions[@]}"; do

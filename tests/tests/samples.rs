@@ -148,11 +148,24 @@ async fn health_samples() {
     let health = api.send(event_json("api-health/health.json")).await;
     assert_eq!(health.status, 200, "{}", health.body);
     assert_eq!(health.body["status"], "ok");
-    let openapi = api
-        .send(event_json("api-health/openapi-document.json"))
+    // The sample asks as a browser or an API tool does, for gzip.
+    let gzipped = api
+        .respond(event_json("api-health/openapi-document.json"))
         .await;
-    assert_eq!(openapi.status, 200);
-    assert!(openapi.body["paths"]["/auth/magic-link"]["post"].is_object());
+    assert_eq!(gzipped.status(), 200);
+    assert_eq!(gzipped.headers()["content-encoding"], "gzip");
+    let lambda_http::Body::Binary(bytes) = gzipped.body() else {
+        panic!("a gzipped document is a binary body");
+    };
+    let document: serde_json::Value =
+        serde_json::from_reader(flate2::read::GzDecoder::new(bytes.as_slice()))
+            .expect("gzipped JSON");
+    assert!(document["paths"]["/auth/magic-link"]["post"].is_object());
+    // Without Accept-Encoding, the same document as it is.
+    let plain = api.call("GET", "/openapi.json", None, None).await;
+    assert_eq!(plain.status, 200);
+    assert!(plain.header("content-encoding").is_none());
+    assert_eq!(plain.body, document);
     let unknown = api.send(event_json("api-health/unknown-route.json")).await;
     assert_problem(&unknown, 404);
 }

@@ -14,6 +14,9 @@ pub struct ApiDoc;
 /// The merged document, as committed.
 pub const DOCUMENT: &str = include_str!("../../../openapi.json");
 
+/// [`DOCUMENT`] gzipped at build time (`build.rs`).
+pub const DOCUMENT_GZIP: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/openapi.json.gz"));
+
 /// The document's paths with their methods, read once per instance.
 pub static PATHS: LazyLock<Vec<(String, Vec<http::Method>)>> = LazyLock::new(|| {
     let document: serde_json::Value =
