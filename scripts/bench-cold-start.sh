@@ -67,6 +67,7 @@ first_request_cases=(--case "hello=$release/hello=$unrouted"
   --case "api-health /health=$release/api-health=$root/events/api-health/health.json"
   --case "api-auth GET /me=$release/api-auth=$root/events/api-auth/get-me.json"
   --case "api-workspace GET /jobs=$release/api-workspace=$root/events/api-workspace/list-jobs.json"
+  --case "api-matching GET /pain-points=$release/api-matching=$root/events/api-matching/list-pain-points.json"
   --case "api-contacts GET /contacts=$release/api-contacts=$root/events/api-contacts/list-contacts.json"
   --case "api-sending GET /senders=$release/api-sending=$root/events/api-sending/list-senders.json")
 echo "## first request: spawn -> first response, with the first database and DynamoDB calls"

@@ -10,6 +10,7 @@ pub mod db;
 pub mod dns;
 pub mod email;
 pub mod error;
+pub mod fields;
 pub mod http;
 pub mod idempotency;
 pub mod instance;

@@ -439,15 +439,49 @@ impl TestStack {
     }
 }
 
-/// An API function's router, called the way API Gateway calls it in Lambda.
+/// An API function's router, called the way API Gateway calls it in Lambda; or several, each
+/// called for the paths its OpenAPI document declares, as the gateway routes them.
 #[derive(Clone)]
 pub struct Api {
-    router: axum::Router,
+    functions: Vec<(Vec<String>, axum::Router)>,
 }
 
 impl Api {
     pub fn new(router: axum::Router) -> Self {
-        Self { router }
+        Self {
+            functions: vec![(Vec::new(), router)],
+        }
+    }
+
+    /// Several functions behind one gateway: a request goes to the function whose document
+    /// declares its path (any method, so a wrong method gets that function's 405), and a path
+    /// nobody declares to the first function, for its 404.
+    pub fn gateway(functions: Vec<(axum::Router, utoipa::openapi::OpenApi)>) -> Self {
+        Self {
+            functions: functions
+                .into_iter()
+                .map(|(router, document)| {
+                    let paths = document.paths.paths.keys().cloned().collect();
+                    (paths, router)
+                })
+                .collect(),
+        }
+    }
+
+    fn router_for(&self, raw_path: &str) -> &axum::Router {
+        let matches = |template: &String| {
+            let template: Vec<&str> = template.split('/').collect();
+            let path: Vec<&str> = raw_path.split('/').collect();
+            template.len() == path.len()
+                && template.iter().zip(&path).all(|(expected, segment)| {
+                    expected == segment || (expected.starts_with('{') && !segment.is_empty())
+                })
+        };
+        let owner = self
+            .functions
+            .iter()
+            .find(|(paths, _)| paths.iter().any(matches));
+        &owner.unwrap_or(&self.functions[0]).1
     }
 
     /// api-auth as its `main` builds it.
@@ -468,7 +502,8 @@ impl Api {
 
     /// The response to an API Gateway v2 event, as the function returns it to Lambda.
     pub async fn respond(&self, event: Value) -> lambda_http::Response<lambda_http::Body> {
-        shared::web::invoke(&self.router, http_request(event)).await
+        let raw_path = event["rawPath"].as_str().unwrap_or_default().to_owned();
+        shared::web::invoke(self.router_for(&raw_path), http_request(event)).await
     }
 
     /// Sends an API Gateway v2 event.

@@ -19,6 +19,7 @@ fn documents() -> Vec<(&'static str, Document)> {
         ("api-health", api_health::routes().into_openapi()),
         ("api-auth", api_auth::routes().into_openapi()),
         ("api-workspace", api_workspace::routes().into_openapi()),
+        ("api-matching", api_matching::routes().into_openapi()),
         ("api-contacts", api_contacts::routes().into_openapi()),
         ("api-sending", api_sending::routes().into_openapi()),
     ]
@@ -216,7 +217,7 @@ fn every_conflict_kind_is_named_in_a_409() {
         ("sessions", api_auth::SessionConflict::KINDS),
         ("jobs", api_workspace::JobConflict::KINDS),
         ("applications", api_workspace::ApplicationConflict::KINDS),
-        ("matching", api_workspace::MatchingConflict::KINDS),
+        ("matching", api_matching::MatchingConflict::KINDS),
         ("resume", api_workspace::ResumeConflict::KINDS),
         ("contacts", api_contacts::ContactConflict::KINDS),
         ("senders", api_sending::SenderConflict::KINDS),

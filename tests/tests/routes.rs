@@ -24,6 +24,10 @@ fn served() -> BTreeMap<&'static str, RouteSet> {
             operations(&api_workspace::routes().into_openapi()),
         ),
         (
+            "api-matching",
+            operations(&api_matching::routes().into_openapi()),
+        ),
+        (
             "api-health",
             operations(&api_health::routes().into_openapi()),
         ),
@@ -132,6 +136,7 @@ fn every_operation_has_a_sample_event_named_for_it() {
     let documents = [
         ("api-auth", api_auth::routes().into_openapi()),
         ("api-workspace", api_workspace::routes().into_openapi()),
+        ("api-matching", api_matching::routes().into_openapi()),
         ("api-health", api_health::routes().into_openapi()),
         ("api-contacts", api_contacts::routes().into_openapi()),
         ("api-sending", api_sending::routes().into_openapi()),

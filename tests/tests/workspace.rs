@@ -1,5 +1,5 @@
 //! The seeker's workspace — preferences, resumes (S3 → SQS → parser), jobs and CSV,
-//! applications, pain points, offers — in process, against the real Postgres and the AWS
+//! applications (api-workspace), pain points and offers (api-matching) — in process, against the real Postgres and the AWS
 //! emulator. The bucket of each test notifies its own queue, as UploadsBucket notifies
 //! ResumeUploadQueue in template.yaml.
 
@@ -32,7 +32,16 @@ async fn app() -> App {
     })
     .await
     .expect("api-workspace state");
-    let api = Api::new(api_workspace::app(Arc::new(state)).0);
+    let matching = api_matching::AppState::build(api_matching::Config {
+        api: stack.api_config(),
+    })
+    .await
+    .expect("api-matching state");
+    // A frontend sees one API: pain points and offers are api-matching's routes.
+    let api = Api::gateway(vec![
+        api_workspace::app(Arc::new(state)),
+        api_matching::app(Arc::new(matching)),
+    ]);
     let parser = parser(stack.database.clone(), &queue).await;
     App {
         stack,
@@ -211,7 +220,7 @@ impl App {
 }
 
 fn eval_pair(name: &str) -> (String, Value) {
-    let dir = format!("functions/api-workspace/tests/painpoints/{name}");
+    let dir = format!("shared/matching/tests/painpoints/{name}");
     let jd = String::from_utf8(repo_file(&format!("{dir}/jd.txt"))).expect("jd is text");
     let resume: Value =
         serde_json::from_slice(&repo_file(&format!("{dir}/resume.json"))).expect("resume json");
@@ -908,7 +917,7 @@ async fn pain_points_need_a_parsed_resume_and_regenerate_deterministically_into_
     let items = first["items"].as_array().expect("items").clone();
     assert!(!items.is_empty());
     let label: Value = serde_json::from_slice(&repo_file(
-        "functions/api-workspace/tests/painpoints/02-data-engineer/label.json",
+        "shared/matching/tests/painpoints/02-data-engineer/label.json",
     ))
     .expect("label");
     assert_eq!(
@@ -1301,7 +1310,11 @@ async fn bad_input_on_every_route_is_a_4xx_problem_and_changes_nothing() {
     }
 
     // Without credentials every route is 401.
-    for (method, path) in shared::web::operations(&api_workspace::routes().into_openapi()) {
+    let operations = [
+        shared::web::operations(&api_workspace::routes().into_openapi()),
+        shared::web::operations(&api_matching::routes().into_openapi()),
+    ];
+    for (method, path) in operations.into_iter().flatten() {
         let path = path.replace("{id}", &job.to_string());
         let answer = app
             .api
@@ -1320,7 +1333,7 @@ async fn bad_input_on_every_route_is_a_4xx_problem_and_changes_nothing() {
 // ------------------------------------------------------------------ sample events
 
 #[tokio::test]
-async fn every_api_workspace_sample_event_is_served() {
+async fn every_api_workspace_and_api_matching_sample_event_is_served() {
     let app = app().await;
     let user = app.stack.user().await;
     // The samples name this job and application.
@@ -1352,41 +1365,43 @@ async fn every_api_workspace_sample_event_is_served() {
 
     // In the order a seeker's frontend would call them: the samples build on each other (the
     // offer needs pain points, which need the parsed resume; the job is deleted last). Each
-    // sample is named for its operation (tests/tests/routes.rs checks there is one for each).
-    let files: Vec<String> = [
-        "get-job-preferences",
-        "put-job-preferences",
-        "upload-resume",
-        "get-resume",
-        "get-resume-file",
-        "create-resume-upload-url",
-        "create-job",
-        "list-jobs",
-        "get-job",
-        "update-job",
-        "import-jobs",
-        "export-jobs",
-        "create-application",
-        "list-applications",
-        "get-application",
-        "update-application",
-        "list-application-events",
-        "generate-pain-points",
-        "list-pain-points",
-        "create-offer",
-        "get-offer",
-        "delete-job",
-    ]
-    .map(|operation| format!("{operation}.json"))
-    .into();
+    // sample is named for its operation (tests/tests/routes.rs checks there is one for each)
+    // and lives under its function's directory.
+    let workspace = |operation: &str| format!("api-workspace/{operation}.json");
+    let matching = |operation: &str| format!("api-matching/{operation}.json");
+    let files: Vec<String> = vec![
+        workspace("get-job-preferences"),
+        workspace("put-job-preferences"),
+        workspace("upload-resume"),
+        workspace("get-resume"),
+        workspace("get-resume-file"),
+        workspace("create-resume-upload-url"),
+        workspace("create-job"),
+        workspace("list-jobs"),
+        workspace("get-job"),
+        workspace("update-job"),
+        workspace("import-jobs"),
+        workspace("export-jobs"),
+        workspace("create-application"),
+        workspace("list-applications"),
+        workspace("get-application"),
+        workspace("update-application"),
+        workspace("list-application-events"),
+        matching("generate-pain-points"),
+        matching("list-pain-points"),
+        matching("create-offer"),
+        matching("get-offer"),
+        workspace("delete-job"),
+    ];
     assert_eq!(
         files.len(),
-        shared::web::operations(&api_workspace::routes().into_openapi()).len(),
+        shared::web::operations(&api_workspace::routes().into_openapi()).len()
+            + shared::web::operations(&api_matching::routes().into_openapi()).len(),
         "one sample per route"
     );
     let mut created_job: Option<String> = None;
     for file in &files {
-        let mut event = event_json(&format!("api-workspace/{file}"));
+        let mut event = event_json(file);
         event["headers"]["authorization"] = json!(format!("Bearer {}", user.token));
         // The application sample is for the job the create-job sample made.
         if let (Some(job_id), Some(body)) = (&created_job, event["body"].as_str())

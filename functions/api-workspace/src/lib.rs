@@ -1,18 +1,15 @@
-//! The job seeker's workspace: preferences, resume, jobs, applications, pain points, offers.
+//! The job seeker's workspace: preferences, resume, jobs, applications. Pain points and offers
+//! are api-matching's.
 //!
 //! The HTTP side: the state built at cold start, the routes (each declared once, for routing
 //! and the OpenAPI document together) and the OpenAPI document. Each route family's handlers
 //! live in their own module under `routes`.
-
-pub mod matching;
-pub mod offer;
 
 mod queries;
 mod routes;
 
 pub use routes::applications::ApplicationConflict;
 pub use routes::jobs::JobConflict;
-pub use routes::pain_points::MatchingConflict;
 pub use routes::resume::ResumeConflict;
 
 use std::sync::Arc;
@@ -26,7 +23,7 @@ use shared::db::Pool;
 use shared::error::Problem;
 use shared::web::{ApiBase, ApiConfig, Routes};
 
-use crate::routes::{applications, jobs, jobs_csv, offers, pain_points, preferences, resume};
+use crate::routes::{applications, jobs, jobs_csv, preferences, resume};
 
 /// What this function holds for its whole life, built once per cold start.
 pub struct AppState {
@@ -94,9 +91,6 @@ pub fn routes() -> Routes<AppState> {
             applications::update_application
         ))
         .routes(routes!(applications::list_application_events))
-        .routes(routes!(pain_points::generate_pain_points))
-        .routes(routes!(pain_points::list_pain_points))
-        .routes(routes!(offers::create_offer, offers::get_offer))
 }
 
 /// The router Lambda runs, and the OpenAPI document of its routes.
@@ -109,8 +103,8 @@ pub fn app(state: Arc<AppState>) -> (axum::Router, utoipa::openapi::OpenApi) {
     components(schemas(Problem, shared::FieldError)),
     tags(
         (name = "workspace", description = "The job seeker's preferences, resume, jobs, \
-            applications, pain points and offers. Every object belongs to the caller; another \
-            user's object answers 404."),
+            applications, pain points and offers. Every object belongs to the caller; another user's object \
+            answers 404."),
     )
 )]
 pub struct ApiDoc;

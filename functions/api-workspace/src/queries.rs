@@ -54,16 +54,6 @@ pub const LATEST_RESUME: &str = "\
            s3_key \
     FROM resumes WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1";
 
-// Pain points need a parsed resume; a newer upload still processing or failed does not hide
-// an older one that parsed.
-pub const LATEST_PARSED_RESUME: &str = "\
-    SELECT id, parsed FROM resumes WHERE user_id = $1 AND status = 'parsed' \
-    ORDER BY created_at DESC, id DESC LIMIT 1";
-
-// Only the name the parser found, not the whole parsed document; NULL when it found none.
-pub const RESUME_NAME: &str = "\
-    SELECT parsed ->> 'name' AS name FROM resumes WHERE id = $1 AND user_id = $2";
-
 // ------------------------------------------------------------------ jobs
 
 // RETURNING the columns `Job::from_row` reads, so neither a single add nor a CSV import (in
@@ -79,7 +69,8 @@ pub const GET_JOB: &str = "\
     FROM jobs WHERE id = $1 AND user_id = $2";
 
 // FOR UPDATE: a PATCH reads, merges and writes; two concurrent PATCHes must not interleave,
-// and pain-point generation must not read a description that is being replaced.
+// and pain-point generation (api-matching, which locks the same row) must not read a
+// description that is being replaced.
 pub const LOCK_JOB: &str = "\
     SELECT id, title, company, url, location, description, source, tags, created_at, updated_at \
     FROM jobs WHERE id = $1 AND user_id = $2 FOR UPDATE";
@@ -178,40 +169,3 @@ pub const LIST_APPLICATION_EVENTS: &str = "\
 // than an empty page.
 pub const APPLICATION_EXISTS: &str = "\
     SELECT 1 FROM applications WHERE id = $1 AND user_id = $2";
-
-// ------------------------------------------------------------------ pain points
-
-// Regeneration replaces the whole set under LOCK_JOB: deleting first frees the
-// (job_id, position) keys the new ranking takes.
-pub const DELETE_PAIN_POINTS: &str = "DELETE FROM pain_points WHERE job_id = $1 AND user_id = $2";
-
-// resume_id records which resume the evidence came from; the (resume_id, user_id) key makes
-// the database refuse evidence from another user's resume.
-pub const INSERT_PAIN_POINT: &str = "\
-    INSERT INTO pain_points (user_id, job_id, resume_id, position, pain_point, solution, \
-                             evidence, metric, score, matched_terms) \
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
-    RETURNING id, resume_id, position, pain_point, solution, evidence, metric, score, \
-              matched_terms, created_at";
-
-// ORDER BY position: position 1 is the best match, the order offers cite them in.
-pub const LIST_PAIN_POINTS: &str = "\
-    SELECT id, resume_id, position, pain_point, solution, evidence, metric, score, \
-           matched_terms, created_at \
-    FROM pain_points WHERE job_id = $1 AND user_id = $2 ORDER BY position";
-
-// ------------------------------------------------------------------ offers
-
-// One offer per application (its primary key): building again replaces the pitch and keeps
-// created_at, so the offer's history starts at its first build.
-pub const UPSERT_OFFER: &str = "\
-    INSERT INTO offers (application_id, user_id, subject, body, pain_point_ids) \
-    VALUES ($1, $2, $3, $4, $5) \
-    ON CONFLICT (application_id) DO UPDATE SET subject = EXCLUDED.subject, body = EXCLUDED.body, \
-      pain_point_ids = EXCLUDED.pain_point_ids, updated_at = now() \
-    RETURNING application_id, subject, body, pain_point_ids, created_at, updated_at";
-
-// Scoped by user_id: another user's application is a 404, exactly like one without an offer.
-pub const GET_OFFER: &str = "\
-    SELECT application_id, subject, body, pain_point_ids, created_at, updated_at \
-    FROM offers WHERE application_id = $1 AND user_id = $2";

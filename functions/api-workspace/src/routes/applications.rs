@@ -18,8 +18,8 @@ use shared::http::json_response;
 use shared::pagination::{Page, PageRequest};
 use shared::web::{Json, Path, QueryParams};
 
-use super::fields::{self, Fields};
 use crate::{AppState, queries};
+use shared::fields::{self, Fields};
 
 /// What an application request can conflict with.
 #[derive(Debug, thiserror::Error)]

@@ -20,8 +20,8 @@ use shared::http::{empty_response, json_response};
 use shared::pagination::{Page, PageRequest};
 use shared::web::{ClientIp, Json, Path, QueryParams};
 
-use super::fields::{self, Fields, present};
 use crate::{AppState, queries};
+use shared::fields::{self, Fields, present};
 
 /// What a job request can conflict with.
 #[derive(Debug, thiserror::Error)]

@@ -18,8 +18,8 @@ use shared::error::{ApiError, Context};
 use shared::http::json_response;
 use shared::web::Json;
 
-use super::fields::{self, Fields};
 use crate::{AppState, queries};
+use shared::fields::{self, Fields};
 
 pub const REMOTE_CHOICES: &[&str] = &["remote", "hybrid", "onsite", "any"];
 shared::schema_marker!(RemoteChoice = shared::openapi::string_enum(REMOTE_CHOICES));

@@ -27,8 +27,8 @@ use shared::http::json_response;
 use shared::upload::{PresignedUpload, read_file};
 use shared::web::{ClientIp, Json};
 
-use super::fields::{self, Fields};
 use crate::{AppState, queries};
+use shared::fields::{self, Fields};
 
 /// What a resume request can conflict with.
 #[derive(Debug, thiserror::Error)]

@@ -6,8 +6,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use api_workspace::matching::{ResumeInput, SkillDictionary, generate};
-use api_workspace::offer::{OfferInput, build_offer};
+use matching::offer::{OfferInput, build_offer};
+use matching::{ResumeInput, SkillDictionary, generate};
 use serde::Deserialize;
 
 const REQUIRED_HIT_RATE: f64 = 0.8;

@@ -225,8 +225,8 @@ impl Bm25Index {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::matching::skills::SkillDictionary;
-    use crate::matching::text::Analyzer;
+    use crate::skills::SkillDictionary;
+    use crate::text::Analyzer;
 
     fn index(bullets: &[&str], analyzer: &Analyzer<'_>) -> Bm25Index {
         let documents: Vec<Vec<Term>> = bullets

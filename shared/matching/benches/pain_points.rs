@@ -3,9 +3,9 @@
 
 use std::hint::black_box;
 
-use api_workspace::matching::{ResumeInput, SkillDictionary, extract_requirements, generate};
-use api_workspace::offer::{OfferInput, build_offer};
 use criterion::{Criterion, criterion_group, criterion_main};
+use matching::offer::{OfferInput, build_offer};
+use matching::{ResumeInput, SkillDictionary, extract_requirements, generate};
 
 const JD: &str = include_str!("fixtures/jd.txt");
 const RESUME_JSON: &str = include_str!("fixtures/resume.json");

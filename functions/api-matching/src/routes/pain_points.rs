@@ -14,12 +14,12 @@ use uuid::Uuid;
 use shared::auth::Caller;
 use shared::db::{self, Row};
 use shared::error::{ApiError, Context, Problem};
+use shared::fields::{self, Fields};
 use shared::http::json_response;
 use shared::web::{Json, QueryParams};
 
-use super::fields::{self, Fields};
-use super::jobs::Job;
-use crate::matching::{self, PainPoint, ResumeInput, SkillDictionary};
+use matching::{PainPoint, ResumeInput, SkillDictionary};
+
 use crate::{AppState, queries};
 
 /// What matching a job against the resume needs first: a pain-points or offer request can
@@ -149,12 +149,12 @@ pub async fn generate_pain_points(
     // The lock serialises two generations for one job, which would otherwise interleave
     // their deletes and inserts.
     let job = tx
-        .query_opt(queries::LOCK_JOB, &[&job_id, &caller.user_id])
+        .query_opt(queries::LOCK_JOB_DESCRIPTION, &[&job_id, &caller.user_id])
         .await
         .context("Failed to load job")?
         .ok_or(ApiError::NotFound)?;
-    let job = Job::from_row(&job).context("Failed to read job")?;
-    if job.description.trim().is_empty() {
+    let description: String = job.try_get("description").context("Failed to read job")?;
+    if description.trim().is_empty() {
         return Err(MatchingConflict::NoJobDescription.into());
     }
     let resume = tx
@@ -166,7 +166,7 @@ pub async fn generate_pain_points(
     let parsed: Value = resume.try_get("parsed").context("Failed to read resume")?;
     let resume: ResumeInput = serde_json::from_value(without_nulls(parsed))
         .context("Failed to read the parsed resume")?;
-    let generated = matching::generate(&job.description, &resume, SkillDictionary::bundled());
+    let generated = matching::generate(&description, &resume, SkillDictionary::bundled());
 
     tx.execute(queries::DELETE_PAIN_POINTS, &[&job_id, &caller.user_id])
         .await
@@ -227,7 +227,11 @@ pub async fn stored(
     user_id: Uuid,
     job_id: Uuid,
 ) -> Result<Vec<PainPointItem>, ApiError> {
-    super::jobs::find(client, user_id, job_id).await?;
+    client
+        .query_opt(queries::JOB_EXISTS, &[&job_id, &user_id])
+        .await
+        .context("Failed to load job")?
+        .ok_or(ApiError::NotFound)?;
     client
         .query(queries::LIST_PAIN_POINTS, &[&job_id, &user_id])
         .await

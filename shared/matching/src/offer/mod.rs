@@ -11,7 +11,7 @@ use minijinja::value::Serde;
 use minijinja::{Environment, UndefinedBehavior, Value, context};
 use serde::{Deserialize, Serialize};
 
-use crate::matching::PainPoint;
+use crate::PainPoint;
 
 /// At most this many pain points are cited: enough to be specific, few enough to be read.
 pub const MAX_CITED_PAIN_POINTS: usize = 3;
@@ -68,7 +68,7 @@ struct CitedPoint<'a> {
 }
 
 /// Renders the subject and body from the first [`MAX_CITED_PAIN_POINTS`] pain points of
-/// `top` (expected best first, as [`crate::matching::generate`] returns them), skipping any
+/// `top` (expected best first, as [`crate::generate`] returns them), skipping any
 /// that cite the same evidence bullet as a better one so the pitch never repeats itself.
 /// Deterministic: same input, same bytes.
 pub fn build_offer(input: &OfferInput, top: &[PainPoint]) -> Offer {

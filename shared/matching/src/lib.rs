@@ -19,6 +19,8 @@ mod resume;
 mod skills;
 mod text;
 
+pub mod offer;
+
 use serde::{Deserialize, Serialize};
 
 pub use requirements::{Requirement, RequirementKind, extract_requirements};

@@ -61,7 +61,7 @@ const EVERYDAY_WORD_ALIASES: &[&str] = &[
 
 /// The dictionary shipped with the crate; another team grows this file, so it is embedded at
 /// build time and checked by a unit test rather than trusted blindly.
-const BUNDLED_SKILLS_JSON: &str = include_str!("../../../../data/skills.json");
+const BUNDLED_SKILLS_JSON: &str = include_str!("../../../data/skills.json");
 
 static BUNDLED: LazyLock<SkillDictionary> = LazyLock::new(|| {
     match SkillDictionary::from_json(BUNDLED_SKILLS_JSON) {

@@ -6,9 +6,9 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
-use shared::error::{ApiError, FieldError};
-use shared::http::decode_json;
-use shared::text;
+use crate::error::{ApiError, FieldError};
+use crate::http::decode_json;
+use crate::text;
 
 /// A JSON object body (as read by `Json<Value>`) decoded into `T`. serde also builds a struct
 /// from an array (fields by position), so for bodies of optional fields `[]` would pass as
@@ -81,7 +81,7 @@ fn string_of(value: &Value) -> Result<Option<&str>, String> {
     }
 }
 
-/// One line of text (schema: [`shared::text::Line`]), trimmed; null or blank is `None`.
+/// One line of text (schema: [`crate::text::Line`]), trimmed; null or blank is `None`.
 pub fn line(max_chars: usize) -> impl FnOnce(&Value) -> Result<Option<String>, String> {
     move |value| {
         let Some(raw) = string_of(value)? else {
@@ -93,12 +93,12 @@ pub fn line(max_chars: usize) -> impl FnOnce(&Value) -> Result<Option<String>, S
     }
 }
 
-/// A line that must be present and not blank (schema: [`shared::text::NonBlankLine`]).
+/// A line that must be present and not blank (schema: [`crate::text::NonBlankLine`]).
 pub fn required_line(max_chars: usize) -> impl FnOnce(&Value) -> Result<String, String> {
     move |value| line(max_chars)(value)?.ok_or_else(|| text::TextError::Empty.to_string())
 }
 
-/// Free text that may span lines (schema: [`shared::text::MultiLine`]); null or blank is
+/// Free text that may span lines (schema: [`crate::text::MultiLine`]); null or blank is
 /// empty.
 pub fn text(max_chars: usize) -> impl FnOnce(&Value) -> Result<String, String> {
     move |value| {
@@ -114,7 +114,7 @@ pub fn text(max_chars: usize) -> impl FnOnce(&Value) -> Result<String, String> {
 /// The longest URL accepted.
 pub const MAX_URL_CHARS: usize = 2000;
 
-/// An absolute http(s) URL (schema: [`shared::text::HttpUrl`]); null or empty is `None`.
+/// An absolute http(s) URL (schema: [`crate::text::HttpUrl`]); null or empty is `None`.
 pub fn url(value: &Value) -> Result<Option<String>, String> {
     let Some(raw) = string_of(value)? else {
         return Ok(None);

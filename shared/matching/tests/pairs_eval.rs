@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use api_workspace::matching::{ResumeInput, SkillDictionary, generate};
+use matching::{ResumeInput, SkillDictionary, generate};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -24,7 +24,7 @@ struct LabelledPair {
 }
 
 fn eval_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/resume/tests/eval")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../resume/tests/eval")
 }
 
 fn normalise(text: &str) -> String {

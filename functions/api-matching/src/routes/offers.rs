@@ -16,9 +16,9 @@ use shared::error::{ApiError, Context, Problem};
 use shared::http::json_response;
 use shared::web::Path;
 
-use super::pain_points::{PainPointItem, stored};
-use crate::offer::{MAX_CITED_PAIN_POINTS, OfferInput, build_offer};
-use crate::routes::pain_points::MatchingConflict;
+use matching::offer::{MAX_CITED_PAIN_POINTS, OfferInput, build_offer};
+
+use super::pain_points::{MatchingConflict, PainPointItem, stored};
 use crate::{AppState, queries};
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -85,7 +85,7 @@ pub async fn create_offer(
     let client = db::client(&state.pool).await?;
     let application = client
         .query_opt(
-            queries::GET_APPLICATION,
+            queries::APPLICATION_JOB,
             &[&application_id, &caller.user_id],
         )
         .await
