@@ -30,24 +30,34 @@ pub async fn openapi_document(headers: HeaderMap) -> Result<Response<Body>, ApiE
     response.map_err(|err| ApiError::Unexpected(err.into()))
 }
 
-/// Whether `Accept-Encoding` takes gzip: named (or `*`) and not refused with `q=0`.
+/// Whether `Accept-Encoding` takes gzip (RFC 9110 §12.5.3): gzip's own weight when it is
+/// named, otherwise `*`'s; a weight of 0 refuses. So `gzip;q=0, *` refuses gzip, and `*`
+/// alone takes it.
 fn accepts_gzip(headers: &HeaderMap) -> bool {
-    headers
+    let mut gzip = None;
+    let mut any = None;
+    let codings = headers
         .get_all(header::ACCEPT_ENCODING)
         .iter()
         .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(','))
-        .any(|coding| {
-            let mut parts = coding.split(';').map(str::trim);
-            let name = parts.next().unwrap_or_default();
-            let refused = parts.any(|parameter| {
-                parameter
-                    .strip_prefix("q=")
-                    .and_then(|q| q.parse::<f32>().ok())
-                    .is_some_and(|q| q == 0.0)
-            });
-            (name.eq_ignore_ascii_case("gzip") || name == "*") && !refused
-        })
+        .flat_map(|value| value.split(','));
+    for coding in codings {
+        let mut parts = coding.split(';').map(str::trim);
+        let name = parts.next().unwrap_or_default();
+        // A weight that does not parse counts as 1, the default, as if it were absent.
+        let weight = parts
+            .find_map(|parameter| {
+                (parameter.strip_prefix("q=")).or_else(|| parameter.strip_prefix("Q="))
+            })
+            .map_or(1.0, |q| q.parse::<f32>().unwrap_or(1.0));
+        // RFC 9110 §8.4.1.3: x-gzip is gzip.
+        if name.eq_ignore_ascii_case("gzip") || name.eq_ignore_ascii_case("x-gzip") {
+            gzip = Some(weight);
+        } else if name == "*" {
+            any = Some(weight);
+        }
+    }
+    gzip.or(any).is_some_and(|weight| weight > 0.0)
 }
 
 #[cfg(test)]
@@ -72,6 +82,14 @@ mod tests {
         assert!(accepts_gzip(&headers("*")));
         assert!(!accepts_gzip(&headers("br, deflate")));
         assert!(!accepts_gzip(&headers("gzip;q=0, br")));
+        // Named wins over `*`, whichever comes first.
+        assert!(!accepts_gzip(&headers("gzip;q=0, *")));
+        assert!(!accepts_gzip(&headers("*, gzip;q=0")));
+        assert!(accepts_gzip(&headers("*;q=0, gzip")));
+        assert!(!accepts_gzip(&headers("*;q=0")));
+        assert!(accepts_gzip(&headers("gzip;q=0.001")));
+        assert!(!accepts_gzip(&headers("gzip; Q=0")));
+        assert!(accepts_gzip(&headers("x-gzip")));
         assert!(!accepts_gzip(&HeaderMap::new()));
     }
 
