@@ -112,7 +112,8 @@ impl Mail {
 pub struct MailReport {
     /// `queued` rows whose job was put on the queue again.
     pub requeued: u64,
-    /// `queued` sign-in rows marked failed: their request was used or expired before the sweep.
+    /// `queued` rows marked failed: a sign-in whose request was used or expired before the
+    /// sweep, a daily summary whose day had passed or that the user turned off.
     pub abandoned: u64,
     /// `sending` rows with no SES event 15 minutes after their claim, now `unknown`.
     pub marked_unknown: u64,
@@ -143,37 +144,31 @@ pub async fn reconcile_mail(state: &State, mail: &Mail) -> anyhow::Result<MailRe
         let login_token_id: Option<Uuid> = row
             .try_get("login_token_id")
             .context("Failed to read queued mail")?;
-        // Only a sign-in job can be rebuilt here. Any other kind is left `queued` and logged:
-        // its job may merely be late (a backlog), and failing the row would lose it.
-        let ("magic_link", Some(token_id)) = (kind.as_str(), login_token_id) else {
-            tracing::error!(outbound_email_id = %id, %kind, "queued mail never claimed; the sweep cannot rebuild its job");
-            continue;
+        let rebuilt = match (kind.as_str(), login_token_id) {
+            ("magic_link", Some(token_id)) => {
+                magic_link_job(&client, mail, id, recipient, token_id).await?
+            }
+            ("daily_summary", _) => summaries::stranded_job(&client, id, recipient).await?,
+            // Any other kind is left `queued` and logged: its job may merely be late (a
+            // backlog), and failing the row would lose it.
+            _ => {
+                tracing::error!(outbound_email_id = %id, %kind, "queued mail never claimed; the sweep cannot rebuild its job");
+                continue;
+            }
         };
-        let issued = auth::issue(auth::LOGIN_TOKEN_PREFIX);
-        let inserted = client
-            .execute(
-                queries::ISSUE_REPLACEMENT_TOKEN,
-                &[&token_id, &issued.id, &issued.secret_hash],
-            )
-            .await?;
-        if inserted == 0 {
-            // Its link could not work any more: the user signed in another way, or gave up.
-            let reason = "sign-in link not sent: its job never reached the queue, and the \
-                          request was used or expired before the sweep";
-            client.execute(queries::ABANDON, &[&id, &reason]).await?;
-            tracing::warn!(outbound_email_id = %id, reason, "queued mail abandoned");
-            report.abandoned += 1;
-            continue;
-        }
-        let job = MailJob::MagicLink {
-            outbound_email_id: id,
-            to: recipient,
-            sign_in_url: auth::sign_in_url(&mail.app_base_url, &issued.token),
+        let job = match rebuilt {
+            Rebuilt::Job(job) => job,
+            Rebuilt::Abandon(reason) => {
+                client.execute(queries::ABANDON, &[&id, &reason]).await?;
+                tracing::warn!(outbound_email_id = %id, reason, "queued mail abandoned");
+                report.abandoned += 1;
+                continue;
+            }
         };
         // The row is committed (autocommit) before its job is sent, as every producer does.
         match mail::enqueue(&mail.sqs, &mail.queue_url, &job).await {
             Ok(()) => {
-                tracing::info!(outbound_email_id = %id, "queued mail enqueued again");
+                tracing::info!(outbound_email_id = %id, %kind, "queued mail enqueued again");
                 report.requeued += 1;
             }
             Err(err) => tracing::warn!(
@@ -185,6 +180,44 @@ pub async fn reconcile_mail(state: &State, mail: &Mail) -> anyhow::Result<MailRe
     }
     tracing::info!(?report, "mail reconciled");
     Ok(report)
+}
+
+/// What the sweep makes of a `queued` row whose job never reached the queue.
+enum Rebuilt {
+    /// The job again, to enqueue.
+    Job(MailJob),
+    /// The mail can no longer be what it was for: the row is failed with this reason.
+    Abandon(&'static str),
+}
+
+/// A sign-in link again. The queue message was the only place the original link's secret
+/// existed, so the job carries a second token for the same request, while that is still open.
+async fn magic_link_job(
+    client: &db::Client,
+    mail: &Mail,
+    outbound_email_id: Uuid,
+    recipient: String,
+    token_id: Uuid,
+) -> anyhow::Result<Rebuilt> {
+    let issued = auth::issue(auth::LOGIN_TOKEN_PREFIX);
+    let inserted = client
+        .execute(
+            queries::ISSUE_REPLACEMENT_TOKEN,
+            &[&token_id, &issued.id, &issued.secret_hash],
+        )
+        .await?;
+    if inserted == 0 {
+        // Its link could not work any more: the user signed in another way, or gave up.
+        return Ok(Rebuilt::Abandon(
+            "sign-in link not sent: its job never reached the queue, and the request was used \
+             or expired before the sweep",
+        ));
+    }
+    Ok(Rebuilt::Job(MailJob::MagicLink {
+        outbound_email_id,
+        to: recipient,
+        sign_in_url: auth::sign_in_url(&mail.app_base_url, &issued.token),
+    }))
 }
 
 /// The CloudWatch Embedded Metric Format document of one mail run: printed as one line to

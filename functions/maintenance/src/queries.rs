@@ -120,6 +120,15 @@ pub const PAUSED_CAMPAIGNS: &str = "\
     SELECT name, COALESCE(paused_reason, 'manual') AS reason FROM campaigns \
     WHERE user_id = $1 AND status = 'paused' ORDER BY updated_at DESC, id";
 
+// A summary mail the sweep found `queued`: its day and user, whether that day is still today
+// in the user's timezone now, and whether they still want summaries.
+pub const STRANDED_SUMMARY: &str = "\
+    SELECT d.user_id, d.local_date, u.timezone, \
+           d.local_date = (now() AT TIME ZONE u.timezone)::date AS still_today, \
+           u.daily_summary AS wanted \
+    FROM daily_summaries d JOIN users u ON u.id = d.user_id \
+    WHERE d.outbound_email_id = $1";
+
 pub const INSERT_SUMMARY_MAIL: &str = "\
     INSERT INTO outbound_emails (user_id, kind, recipient) VALUES ($1, 'daily_summary', $2) \
     RETURNING id";

@@ -11,9 +11,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use uuid::Uuid;
 
+use shared::db::GenericClient;
 use shared::mail::{self, MailJob, PausedCampaign};
 
-use crate::{Mail, State, queries};
+use crate::{Mail, Rebuilt, State, queries};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct SummaryReport {
@@ -38,6 +39,84 @@ impl Yesterday {
     pub fn is_quiet(&self) -> bool {
         self.sends == 0 && self.replies == 0 && self.bounces == 0
     }
+}
+
+/// Yesterday's numbers for one user, counted in their timezone; `today` is their local date.
+async fn count_yesterday(
+    client: &impl GenericClient,
+    user_id: Uuid,
+    timezone: &str,
+    today: NaiveDate,
+) -> anyhow::Result<Yesterday> {
+    let counts = client
+        .query_one(queries::YESTERDAY, &[&user_id, &timezone, &today])
+        .await
+        .context("Failed to count yesterday")?;
+    let paused = client
+        .query(queries::PAUSED_CAMPAIGNS, &[&user_id])
+        .await
+        .context("Failed to list paused campaigns")?
+        .iter()
+        .map(|row| {
+            Ok(PausedCampaign {
+                name: row.try_get("name")?,
+                reason: row.try_get("reason")?,
+            })
+        })
+        .collect::<Result<Vec<_>, shared::db::Error>>()
+        .context("Failed to read paused campaigns")?;
+    Ok(Yesterday {
+        sends: counts.try_get("sends")?,
+        replies: counts.try_get("replies")?,
+        bounces: counts.try_get("bounces")?,
+        paused,
+    })
+}
+
+/// The job of a summary mail left `queued` because its enqueue failed, for the mail sweep. The
+/// numbers are counted again (the job was the only copy); late bounces of yesterday's mail
+/// make them more exact, not different in kind. Sent only while it is still the summary's day
+/// where the user is and they still want summaries: a morning summary arriving the next day,
+/// or after opting out, would be worse than none.
+pub(crate) async fn stranded_job(
+    client: &impl GenericClient,
+    outbound_email_id: Uuid,
+    recipient: String,
+) -> anyhow::Result<Rebuilt> {
+    let Some(day) = client
+        .query_opt(queries::STRANDED_SUMMARY, &[&outbound_email_id])
+        .await
+        .context("Failed to load the summary's day")?
+    else {
+        return Ok(Rebuilt::Abandon(
+            "daily summary not sent: its job never reached the queue, and its day is gone",
+        ));
+    };
+    let user_id: Uuid = day.try_get("user_id")?;
+    let timezone: String = day.try_get("timezone")?;
+    let today: NaiveDate = day.try_get("local_date")?;
+    if !day.try_get::<_, bool>("still_today")? {
+        return Ok(Rebuilt::Abandon(
+            "daily summary not sent: its job never reached the queue, and its day had passed \
+             where the user is before the sweep",
+        ));
+    }
+    if !day.try_get::<_, bool>("wanted")? {
+        return Ok(Rebuilt::Abandon(
+            "daily summary not sent: its job never reached the queue, and the user turned \
+             summaries off before the sweep",
+        ));
+    }
+    let yesterday = count_yesterday(client, user_id, &timezone, today).await?;
+    Ok(Rebuilt::Job(MailJob::DailySummary {
+        outbound_email_id,
+        to: recipient,
+        day: today.pred_opt().unwrap_or(today),
+        sends: yesterday.sends,
+        replies: yesterday.replies,
+        bounces: yesterday.bounces,
+        paused: yesterday.paused,
+    }))
 }
 
 /// Decides the summaries due at `now` (the hourly run passes the clock; tests pass a morning).
@@ -74,29 +153,7 @@ pub async fn send_daily_summaries(
         {
             continue;
         }
-        let counts = tx
-            .query_one(queries::YESTERDAY, &[&user_id, &timezone, &today])
-            .await
-            .context("Failed to count yesterday")?;
-        let paused = tx
-            .query(queries::PAUSED_CAMPAIGNS, &[&user_id])
-            .await
-            .context("Failed to list paused campaigns")?
-            .iter()
-            .map(|row| {
-                Ok(PausedCampaign {
-                    name: row.try_get("name")?,
-                    reason: row.try_get("reason")?,
-                })
-            })
-            .collect::<Result<Vec<_>, shared::db::Error>>()
-            .context("Failed to read paused campaigns")?;
-        let yesterday = Yesterday {
-            sends: counts.try_get("sends")?,
-            replies: counts.try_get("replies")?,
-            bounces: counts.try_get("bounces")?,
-            paused,
-        };
+        let yesterday = count_yesterday(&tx, user_id, &timezone, today).await?;
         if yesterday.is_quiet() {
             tx.commit().await?;
             report.quiet += 1;
@@ -123,7 +180,8 @@ pub async fn send_daily_summaries(
             paused: yesterday.paused,
         };
         // After the commit, as every producer does. A refused enqueue leaves the row `queued`
-        // and is logged; the day stays decided, so tomorrow's summary is not doubled.
+        // and is logged; the day stays decided, so tomorrow's summary is not doubled, and the
+        // mail sweep rebuilds the job (`stranded_job`).
         match mail::enqueue(&mail.sqs, &mail.queue_url, &job).await {
             Ok(()) => report.sent += 1,
             Err(err) => tracing::error!(

@@ -164,3 +164,94 @@ async fn the_daily_summary_goes_once_in_the_users_morning_and_not_after_opting_o
     let after = run(morning + Duration::days(2)).await.expect("opted out");
     assert_eq!(after.due, 0, "{after:?}");
 }
+
+/// A summary whose enqueue failed (the row committed `queued`, its job lost) is rebuilt by the
+/// mail sweep while its day lasts where the user is, with yesterday counted again; one whose
+/// day has passed is failed with its reason, not sent late.
+#[tokio::test]
+async fn a_summary_whose_enqueue_failed_is_sent_by_the_sweep_only_on_its_day() {
+    let app = app().await;
+    let (maintenance, mail) = app.stack.maintenance(&app.queue).await;
+    let (seeker, _, campaign, _) = app.step_one_sent(2, "stranded").await;
+    let user = seeker.user.id;
+    let db = app.stack.db().await;
+    // The two sends happened yesterday (the user's timezone is UTC).
+    db.execute(
+        "UPDATE outbound_emails SET sent_at = sent_at - interval '1 day' \
+         WHERE campaign_id = $1::text::uuid",
+        &[&campaign],
+    )
+    .await
+    .expect("yesterday's sends");
+    // What `send_daily_summaries` leaves when its enqueue fails: the day decided, its mail row
+    // `queued`; once for today, once for a day that has passed.
+    let stranded = |days_ago: i32| {
+        let db = &db;
+        async move {
+            db.query_one(
+                "WITH mail AS (INSERT INTO outbound_emails (user_id, kind, recipient, created_at) \
+                   SELECT id, 'daily_summary', email, now() - interval '3 minutes' \
+                   FROM users WHERE id = $1 RETURNING id) \
+                 INSERT INTO daily_summaries (user_id, local_date, outbound_email_id) \
+                 SELECT $1, (now() AT TIME ZONE 'UTC')::date - $2::int, id FROM mail \
+                 RETURNING outbound_email_id",
+                &[&user, &days_ago],
+            )
+            .await
+            .expect("a stranded summary")
+            .get::<_, Uuid>(0)
+        }
+    };
+    let today = stranded(0).await;
+    let passed = stranded(1).await;
+
+    let swept = maintenance::reconcile_mail(&maintenance, &mail)
+        .await
+        .expect("sweep");
+    assert_eq!((swept.requeued, swept.abandoned), (1, 1), "{swept:?}");
+    let jobs = app.take_jobs().await;
+    let [
+        shared::mail::MailJob::DailySummary {
+            outbound_email_id,
+            sends,
+            replies,
+            bounces,
+            ..
+        },
+    ] = jobs.as_slice()
+    else {
+        panic!("one summary job: {jobs:?}");
+    };
+    assert_eq!(*outbound_email_id, today);
+    assert_eq!((*sends, *replies, *bounces), (2, 0, 0));
+    let failed: (String, Option<String>) = db
+        .query_one(
+            "SELECT status, failure_reason FROM outbound_emails WHERE id = $1",
+            &[&passed],
+        )
+        .await
+        .map(|row| (row.get(0), row.get(1)))
+        .expect("the passed day's row");
+    assert_eq!(failed.0, "failed");
+    assert!(
+        failed.1.unwrap_or_default().contains("day had passed"),
+        "the reason is recorded"
+    );
+
+    // The rebuilt job is the mail: through the mail worker, once.
+    for job in &jobs {
+        shared::mail::enqueue(&shared::aws::sqs(&app.stack.aws), &app.queue, job)
+            .await
+            .expect("enqueued");
+    }
+    app.drain().await;
+    let status: String = db
+        .query_one(
+            "SELECT status FROM outbound_emails WHERE id = $1",
+            &[&today],
+        )
+        .await
+        .expect("today's row")
+        .get(0);
+    assert_eq!(status, "sent");
+}
