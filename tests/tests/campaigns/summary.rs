@@ -167,7 +167,7 @@ async fn the_daily_summary_goes_once_in_the_users_morning_and_not_after_opting_o
 
 /// A summary whose enqueue failed (the row committed `queued`, its job lost) is rebuilt by the
 /// mail sweep while its day lasts where the user is, with yesterday counted again; one whose
-/// day has passed is failed with its reason, not sent late.
+/// day has passed, or whose user turned summaries off, is failed with its reason.
 #[tokio::test]
 async fn a_summary_whose_enqueue_failed_is_sent_by_the_sweep_only_on_its_day() {
     let app = app().await;
@@ -185,7 +185,7 @@ async fn a_summary_whose_enqueue_failed_is_sent_by_the_sweep_only_on_its_day() {
     .expect("yesterday's sends");
     // What `send_daily_summaries` leaves when its enqueue fails: the day decided, its mail row
     // `queued`; once for today, once for a day that has passed.
-    let stranded = |days_ago: i32| {
+    let stranded = |user: Uuid, days_ago: i32| {
         let db = &db;
         async move {
             db.query_one(
@@ -202,13 +202,22 @@ async fn a_summary_whose_enqueue_failed_is_sent_by_the_sweep_only_on_its_day() {
             .get::<_, Uuid>(0)
         }
     };
-    let today = stranded(0).await;
-    let passed = stranded(1).await;
+    let today = stranded(user, 0).await;
+    let passed = stranded(user, 1).await;
+    // And today's for someone who turned summaries off after the day was decided.
+    let opted_out = app.stack.user().await.id;
+    db.execute(
+        "UPDATE users SET daily_summary = false WHERE id = $1",
+        &[&opted_out],
+    )
+    .await
+    .expect("opted out");
+    let unwanted = stranded(opted_out, 0).await;
 
     let swept = maintenance::reconcile_mail(&maintenance, &mail)
         .await
         .expect("sweep");
-    assert_eq!((swept.requeued, swept.abandoned), (1, 1), "{swept:?}");
+    assert_eq!((swept.requeued, swept.abandoned), (1, 2), "{swept:?}");
     let jobs = app.take_jobs().await;
     let [
         shared::mail::MailJob::DailySummary {
@@ -224,19 +233,24 @@ async fn a_summary_whose_enqueue_failed_is_sent_by_the_sweep_only_on_its_day() {
     };
     assert_eq!(*outbound_email_id, today);
     assert_eq!((*sends, *replies, *bounces), (2, 0, 0));
-    let failed: (String, Option<String>) = db
-        .query_one(
-            "SELECT status, failure_reason FROM outbound_emails WHERE id = $1",
-            &[&passed],
-        )
-        .await
-        .map(|row| (row.get(0), row.get(1)))
-        .expect("the passed day's row");
-    assert_eq!(failed.0, "failed");
-    assert!(
-        failed.1.unwrap_or_default().contains("day had passed"),
-        "the reason is recorded"
-    );
+    for (id, reason) in [
+        (passed, "day had passed"),
+        (unwanted, "turned summaries off"),
+    ] {
+        let failed: (String, Option<String>) = db
+            .query_one(
+                "SELECT status, failure_reason FROM outbound_emails WHERE id = $1",
+                &[&id],
+            )
+            .await
+            .map(|row| (row.get(0), row.get(1)))
+            .expect("the abandoned row");
+        assert_eq!(failed.0, "failed");
+        assert!(
+            failed.1.unwrap_or_default().contains(reason),
+            "the reason is recorded: {reason}"
+        );
+    }
 
     // The rebuilt job is the mail: through the mail worker, once.
     for job in &jobs {
