@@ -1017,7 +1017,7 @@ pub async fn launch_campaign(
         // Enqueued before commit, as POST /contacts/verify does: if the queue is down nothing
         // is launched, so no contact waits for a verification that was never asked for.
         contacts::queue::enqueue_verification(
-            &state.sqs,
+            state.sqs(),
             &state.verify_queue_url,
             user_id,
             &pending,

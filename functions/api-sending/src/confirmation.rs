@@ -104,7 +104,7 @@ pub(crate) async fn mail_link(
 /// owner asks for a new link (`POST /senders/{id}/confirmation`). The request itself succeeded.
 pub(crate) async fn queue_link(state: &AppState, job: &MailJob) {
     let outbound_email_id = job.outbound_email_id();
-    match mail::enqueue(&state.sqs, &state.mail_queue_url, job).await {
+    match mail::enqueue(state.sqs(), &state.mail_queue_url, job).await {
         Ok(()) => tracing::info!(%outbound_email_id, "sender confirmation queued"),
         Err(error) => tracing::error!(
             %outbound_email_id,
@@ -308,10 +308,10 @@ pub async fn confirm_sender(
         .context("Failed to look up confirmation link")?;
     let link = usable_link(&token, row)?;
     // SES before the link is spent: if it is down nothing changes and the link still works.
-    let status = identity::ensure(&state.ses, &link.from_email).await?;
+    let status = identity::ensure(state.ses(), &link.from_email).await?;
     // Now that someone at the domain proved a mailbox there, Easy DKIM for the domain can start:
     // its CNAME records show on the sender (`readiness.dkim.records`).
-    identity::start_domain(&state.ses, &readiness::domain_of(&link.from_email)).await;
+    identity::start_domain(state.ses(), &readiness::domain_of(&link.from_email)).await;
     let spent = tx
         .execute(queries::USE_CONFIRMATION, &[&id])
         .await

@@ -13,7 +13,7 @@ mod sequences;
 mod unsubscribe;
 
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use chrono::{DateTime, Utc};
 use utoipa::OpenApi;
@@ -47,11 +47,15 @@ pub fn system_clock() -> Clock {
     Arc::new(Utc::now)
 }
 
-/// What this function holds for its whole life, built once per cold start.
+/// What this function holds for its whole life, built once per cold start. The SES and SQS
+/// clients are built on first use, still once per instance: this function has the most routes
+/// and the slowest start, and most requests (campaigns, sequences, analytics, previews) need
+/// neither client.
 pub struct AppState {
     pub pool: Pool,
-    pub ses: aws_sdk_sesv2::Client,
-    pub sqs: aws_sdk_sqs::Client,
+    aws: shared::aws::SdkConfig,
+    ses: OnceLock<aws_sdk_sesv2::Client>,
+    sqs: OnceLock<aws_sdk_sqs::Client>,
     /// Reads senders' SPF and DMARC records.
     pub resolver: shared::dns::TokioResolver,
     pub gate: Gate,
@@ -103,8 +107,9 @@ impl AppState {
         Ok(Self {
             pool,
             gate,
-            ses: shared::aws::sesv2(&aws),
-            sqs: shared::aws::sqs(&aws),
+            aws,
+            ses: OnceLock::new(),
+            sqs: OnceLock::new(),
             resolver: shared::dns::resolver(config.dns_resolver)?,
             mail_queue_url: config.mail_queue_url,
             verify_queue_url: config.verify_queue_url,
@@ -117,6 +122,14 @@ impl AppState {
             clock: system_clock(),
             token_key: config.token_key,
         })
+    }
+
+    pub fn ses(&self) -> &aws_sdk_sesv2::Client {
+        self.ses.get_or_init(|| shared::aws::sesv2(&self.aws))
+    }
+
+    pub fn sqs(&self) -> &aws_sdk_sqs::Client {
+        self.sqs.get_or_init(|| shared::aws::sqs(&self.aws))
     }
 
     pub fn now(&self) -> DateTime<Utc> {

@@ -41,8 +41,8 @@ pub async fn assess(state: &AppState, domain: &str) -> Readiness {
 pub async fn assess_starting_dkim(state: &AppState, domain: &str) -> Readiness {
     let (mut dkim_answer, spf, dmarc) = look_up(state, domain).await;
     if dkim_answer == DkimAnswer::NoIdentity {
-        identity::start_domain(&state.ses, domain).await;
-        dkim_answer = dkim(&state.ses, domain).await;
+        identity::start_domain(state.ses(), domain).await;
+        dkim_answer = dkim(state.ses(), domain).await;
     }
     Readiness::assess(domain, dkim_answer, &spf, &dmarc)
 }
@@ -51,7 +51,7 @@ pub async fn assess_starting_dkim(state: &AppState, domain: &str) -> Readiness {
 async fn look_up(state: &AppState, domain: &str) -> (DkimAnswer, TxtAnswer, TxtAnswer) {
     let dmarc_name = format!("_dmarc.{domain}");
     tokio::join!(
-        dkim(&state.ses, domain),
+        dkim(state.ses(), domain),
         txt(&state.resolver, domain),
         txt(&state.resolver, &dmarc_name),
     )

@@ -644,7 +644,7 @@ pub async fn get_sender(
         .ok_or(ApiError::NotFound)?;
     let mut stored = Stored::from_row(&row).context("Failed to read sender")?;
     if stored.confirmed_at.is_some() && stored.identity_status != IdentityStatus::Verified {
-        match identity::status(&state.ses, &stored.from_email).await {
+        match identity::status(state.ses(), &stored.from_email).await {
             Ok(status) if status != stored.identity_status => {
                 let row = client
                     .query_one(
