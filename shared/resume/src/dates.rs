@@ -6,7 +6,8 @@ use std::sync::LazyLock;
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 const YEAR: &str = r"(?:19|20)\d{2}";
 const SEASON: &str = r"(?:spring|summer|fall|autumn|winter)s?";
-const PRESENT: &str = r"(?:present|current(?:ly)?|now|today|ongoing|to date|date)";
+/// Still held: "Present", and the spellings of other Englishes ("Till date", "to date").
+const PRESENT: &str = r"(?:present|current(?:ly)?|now|today|ongoing|(?:till|until|to)\s+(?:date|now|today|present)|date)";
 
 fn date_pattern() -> String {
     format!(
@@ -64,6 +65,20 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("duration pattern is valid")
 });
+
+/// A duration's amount after a separator, its unit cut off at the end of the text.
+static CUT_DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[·•|,(]\s*\d+\+?\s*$").expect("cut duration pattern is valid")
+});
+
+/// What a narrow cell carries over of a duration cut after its amount ("yrs 2 mos", "years)").
+pub(crate) fn is_rest_of_a_duration(text: &str) -> bool {
+    static REST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:years?|yrs?|months?|mos?)\.?(?:,?\s*(?:and\s+)?\d+\s*(?:years?|yrs?|months?|mos?)\.?)?\s*\)?\s*$")
+            .expect("duration rest pattern is valid")
+    });
+    REST.is_match(text)
+}
 
 /// The end of a range's span once a duration written after it is taken in.
 fn past_duration(text: &str, end: usize) -> usize {
@@ -149,7 +164,13 @@ pub(crate) fn is_only_dates(text: &str) -> bool {
     let Some(found) = find_range(text).or_else(|| find_lone(text)) else {
         return false;
     };
-    let rest = format!("{} {}", &text[..found.span.0], &text[found.span.1..]);
+    let after = &text[found.span.1..];
+    // A table cell too narrow for a duration breaks it after its number ("2021-09 – Current · 3"
+    // over "yrs 2 mos"): the number is still the duration's.
+    let after = CUT_DURATION
+        .find(after)
+        .map_or(after, |cut| &after[..cut.start()]);
+    let rest = format!("{} {}", &text[..found.span.0], after);
     // A range cut short keeps its connecting word ("Mar 2022 to").
     rest.split(|c: char| !c.is_alphanumeric()).all(|word| {
         word.is_empty()
@@ -295,6 +316,8 @@ mod tests {
         );
         assert_eq!(range("Fall 2014 – Spring 2016"), some("2014", Some("2016")));
         assert_eq!(range("Jun 2015 -> Present"), some("2015-06", None));
+        assert_eq!(range("Jul 2019 - Till date"), some("2019-07", None));
+        assert_eq!(range("Aug 2016 – until now"), some("2016-08", None));
         assert_eq!(range("04.2016 – 11.2018"), some("2016-04", Some("2018-11")));
         assert_eq!(
             range("2019-04 to 2021-12"),
@@ -319,6 +342,9 @@ mod tests {
             "Summer 2016",
             "2015 – 2019",
             "Aug 2019 –",
+            "Jan 2019 – Present · 4 yrs 11 mos",
+            // A duration cut at the cell's edge.
+            "2021-09 – Current · 3",
         ] {
             assert!(is_only_dates(cell), "{cell}");
         }
@@ -327,8 +353,19 @@ mod tests {
             "B.S. in Nursing, 2017",
             "Present",
             "Led 5 people in 2019",
+            "2019 – 2021 · 3 stores",
         ] {
             assert!(!is_only_dates(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_rest_of_a_cut_duration() {
+        for rest in ["yrs 2 mos", "years)", "mos", "yr, 3 months"] {
+            assert!(is_rest_of_a_duration(rest), "{rest}");
+        }
+        for text in ["2 yrs", "Years of service", "Robert Half", "mos def"] {
+            assert!(!is_rest_of_a_duration(text), "{text}");
         }
     }
 

@@ -112,6 +112,24 @@ pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
     // The employer named once above several roles ("Harbor & Vine (2015 – Present)").
     let mut employer: Option<String> = None;
     for (position, (header, role)) in headers.iter().zip(&roles).enumerate() {
+        let previous = position
+            .checked_sub(1)
+            .and_then(|before| headers.get(before).zip(roles.get(before)));
+        let whole_title = match header.lines.as_slice() {
+            [line]
+                if (employer.is_some()
+                    || previous
+                        .is_some_and(|(header, role)| header.leads_with_its_employer(role)))
+                    && line.is_title_and_specialty(role) =>
+            {
+                Role {
+                    title: Some(line.text.clone()),
+                    company: None,
+                }
+            }
+            _ => role.clone(),
+        };
+        let role = &whole_title;
         let body_end = headers
             .get(position + 1)
             .map_or(infos.len(), |next| next.first);
@@ -153,7 +171,15 @@ fn find_headers(infos: &[LineInfo<'_>], anchors: &[usize]) -> Vec<Header> {
     for (position, &anchor) in anchors.iter().enumerate() {
         let next_anchor = anchors.get(position + 1).copied().unwrap_or(infos.len());
         let mut first = anchor;
-        while first > consumed_until && anchor - first < 2 && infos[first - 1].is_header_like() {
+        // Up to two lines that name the job; a line that only gives its place ("Atlanta, GA"
+        // between the employer and the dates) is taken with them, not counted.
+        let mut naming_lines = 0;
+        while first > consumed_until && infos[first - 1].is_header_like() {
+            let only_a_place = is_location(&infos[first - 1].line.text);
+            if !only_a_place && naming_lines == 2 {
+                break;
+            }
+            naming_lines += usize::from(!only_a_place);
             first -= 1;
         }
         if first == anchor && title_above_a_page_break(infos, anchor, consumed_until) {
@@ -345,6 +371,17 @@ impl Header {
         .then(|| name.to_owned())
     }
 
+    /// Whether the header's first line is the employer alone, above the title ("Nationwide
+    /// Children's Hospital, Columbus, OH" over "Charge Nurse, Pediatric ICU  June 2021 –
+    /// Present"): the way a resume lists several roles under one employer.
+    fn leads_with_its_employer(&self, role: &Role) -> bool {
+        matches!(self.lines.as_slice(), [first, second]
+        if first.offset < second.offset
+            && role.company.as_deref().is_some_and(|company| {
+                company == first.employer || company == first.text
+            }))
+    }
+
     /// Whether a one-line header that leaves no doubt names its title first.
     fn clear_title_first(&self) -> Option<bool> {
         let [line] = self.lines.as_slice() else {
@@ -439,6 +476,16 @@ impl HeaderLine {
                     .parts
                     .iter()
                     .any(|part| is_company_like(part) && !is_title_like(part)))
+    }
+
+    /// Whether the line is a title and its specialty after one comma ("Staff Nurse, Pediatric
+    /// ICU"), which splits as a title and a doubtful company.
+    fn is_title_and_specialty(&self, role: &Role) -> bool {
+        self.parts.len() == 1
+            && !self.names_a_place
+            && matches!(comma_fields(&self.text).as_slice(), [title, specialty]
+                if role.title.as_deref() == Some(*title) && role.company.as_deref() == Some(*specialty))
+            && self.company_is_doubtful(role)
     }
 
     /// Whether the company this line alone gives may be a specialty of the title instead: it
@@ -731,12 +778,16 @@ fn complete_cells_beside_dates(previous: &mut Line, line: &Line) -> bool {
 /// rest of it ("Present"), completes the cell in `previous` and returns what is left of `line`.
 fn complete_dates_cell(previous: &mut Line, line: &Line) -> Option<String> {
     let (rest_of_cell, rest_of_line) = line.text.split_once('\t').unwrap_or((&line.text, ""));
-    // The range must start in the first row: "Mar" over "2022 – Present" too.
+    // The range must start in the first row: "Mar" over "2022 – Present" too. A whole range
+    // can still be followed by a duration cut after its amount ("2021-09 – Current · 3" over
+    // "yrs 2 mos").
     let completed_by_line = |cell: &str| {
         let whole_cell = format!("{cell} {rest_of_cell}");
-        dates::find_range(cell).is_none()
-            && dates::find_range(&whole_cell).is_some_and(|range| range.span.0 < cell.len())
-            && dates::is_only_dates(&whole_cell)
+        let range_completed = dates::find_range(cell).is_none()
+            && dates::find_range(&whole_cell).is_some_and(|range| range.span.0 < cell.len());
+        let duration_completed =
+            dates::is_only_dates(cell) && dates::is_rest_of_a_duration(rest_of_cell);
+        (range_completed || duration_completed) && dates::is_only_dates(&whole_cell)
     };
     let (cell, beside) = match previous.text.split_once('\t') {
         Some(cells) => cells,
@@ -1626,6 +1677,112 @@ mod tests {
                     "2012",
                     "2014"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn roles_listed_under_one_employer_keep_their_specialty_and_the_employer() {
+        let under_an_employer_line = parse(
+            "Nationwide Children's Hospital, Columbus, OH\n\
+             Charge Nurse, Pediatric ICU\tJune 2021 – Present\n\
+             - Coordinated staffing\n\
+             Staff Nurse, Pediatric ICU\tAug 2017 – May 2021\n\
+             - Precepted new nurses\n\
+             OhioHealth Riverside Methodist Hospital, Columbus, OH\n\
+             Staff Nurse, Medical-Surgical\t2015 – 2017\n\
+             - Managed a caseload",
+        );
+        assert_eq!(
+            heads(&under_an_employer_line),
+            vec![
+                head(
+                    "Charge Nurse, Pediatric ICU",
+                    "Nationwide Children's Hospital",
+                    "2021-06",
+                    ""
+                ),
+                head(
+                    "Staff Nurse, Pediatric ICU",
+                    "Nationwide Children's Hospital",
+                    "2017-08",
+                    "2021-05"
+                ),
+                head(
+                    "Staff Nurse, Medical-Surgical",
+                    "OhioHealth Riverside Methodist Hospital",
+                    "2015",
+                    "2017"
+                ),
+            ]
+        );
+        let under_a_dated_employer = parse(
+            "Target Corporation — Minneapolis, MN (2016 – Present)\n\
+             Store Director (2020 – Present)\n\
+             * Led a team of 120\n\
+             Executive Team Leader, Operations (2016 – 2020)\n\
+             * Cut backroom inventory by 22%\n\
+             Best Buy — Richfield, MN\n\
+             Sales Supervisor, 2013 – 2016\n\
+             * Trained 30 associates",
+        );
+        assert_eq!(
+            heads(&under_a_dated_employer),
+            vec![
+                head("Store Director", "Target Corporation", "2020", ""),
+                head(
+                    "Executive Team Leader, Operations",
+                    "Target Corporation",
+                    "2016",
+                    "2020"
+                ),
+                head("Sales Supervisor", "Best Buy", "2013", "2016"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_between_the_employer_and_the_dates_leaves_the_title_in_the_header() {
+        let entries = parse(
+            "Clinical Research Coordinator\nEmory University School of Medicine\nAtlanta, GA\n\
+             Jan 2020 – Present\n• Enrolled 210 participants\n\
+             Research Assistant\nMorehouse School of Medicine\nAtlanta, GA\n\
+             Jun 2017 – Dec 2019\n• Managed a biobank",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Clinical Research Coordinator",
+                    "Emory University School of Medicine",
+                    "2020-01",
+                    ""
+                ),
+                head(
+                    "Research Assistant",
+                    "Morehouse School of Medicine",
+                    "2017-06",
+                    "2019-12"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dates_cell_whose_duration_wrapped_is_completed() {
+        let entries = parse(
+            "2021-09 – Current · 3\tRecruiter\n\
+             yrs 2 mos\tRobert Half, Remote\n\
+             • Placed 40 nurses\n\
+             2018-12 – 2021-08 · 2\tLibrarian\n\
+             yrs 8 mos\tBrooklyn Public Library, Brooklyn, NY\n\
+             • Ran the teen program",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head("Recruiter", "Robert Half", "2021-09", ""),
+                head("Librarian", "Brooklyn Public Library", "2018-12", "2021-08"),
             ]
         );
     }

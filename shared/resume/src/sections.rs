@@ -221,7 +221,7 @@ fn section_for(text: &str) -> Option<Section> {
 }
 
 /// A field's own name for a known section: "Teaching Experience", "Clinical Experience",
-/// "Nursing Employment History", "Clinical Skills", "Sales Tools & Skills": one or two words,
+/// "Academic Appointments", "Nursing Employment History", "Clinical Skills", "Sales Tools & Skills": one or two words,
 /// then the section's word.
 fn qualified_heading(phrase: &str) -> Option<Section> {
     let words: Vec<&str> = phrase.split(' ').collect();
@@ -230,7 +230,8 @@ fn qualified_heading(phrase: &str) -> Option<Section> {
     }
     let last = *words.last()?;
     match last {
-        "experience" | "employment" => Some(Section::Experience),
+        // Academic CVs list posts as "Academic Appointments" or "Research Positions".
+        "experience" | "employment" | "appointments" | "positions" => Some(Section::Experience),
         "history" if words.contains(&"employment") || words.contains(&"work") => {
             Some(Section::Experience)
         }
@@ -381,6 +382,8 @@ mod tests {
             ("Volunteer Experience", Section::Other),
             ("EXPERIENCE & LEADERSHIP", Section::Experience),
             ("Internships", Section::Experience),
+            ("ACADEMIC APPOINTMENTS", Section::Experience),
+            ("Research Positions", Section::Experience),
             ("Early Career", Section::Experience),
         ] {
             assert_eq!(

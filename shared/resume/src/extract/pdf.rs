@@ -450,7 +450,12 @@ fn is_dates_column(band: &[&Row], gutter: f64) -> bool {
         let Some(first) = row.fragments.first() else {
             continue;
         };
-        if first.end_x > gutter || is_heading_alone(row, gutter) {
+        // The rest of a duration the dates cell above broke ("yrs 2 mos") belongs to that
+        // cell, not to a row of its own.
+        if first.end_x > gutter
+            || is_heading_alone(row, gutter)
+            || crate::dates::is_rest_of_a_duration(&first.text)
+        {
             continue;
         }
         let is_date = crate::dates::is_only_dates(&first.text);
@@ -538,6 +543,27 @@ mod tests {
         ];
         assert!(is_dates_column(&table.iter().collect::<Vec<_>>(), 150.0));
         assert!(!is_dates_column(&sidebar.iter().collect::<Vec<_>>(), 150.0));
+    }
+
+    #[test]
+    fn a_dates_column_whose_durations_wrap_is_still_a_dates_column() {
+        let table = [
+            row(
+                10.0,
+                &[(50.0, "2021-09 – Current · 3"), (200.0, "Recruiter")],
+            ),
+            row(22.0, &[(50.0, "yrs 2 mos"), (200.0, "Robert Half, Remote")]),
+            row(34.0, &[(200.0, "• Placed 40 nurses")]),
+            row(
+                46.0,
+                &[(50.0, "2018-12 – 2021-08 · 3"), (200.0, "Librarian")],
+            ),
+            row(
+                58.0,
+                &[(50.0, "yrs 2 mos"), (200.0, "Brooklyn Public Library")],
+            ),
+        ];
+        assert!(is_dates_column(&table.iter().collect::<Vec<_>>(), 180.0));
     }
 
     #[test]
