@@ -11,7 +11,7 @@ const PRESENT: &str = r"(?:present|current(?:ly)?|now|today|ongoing|(?:till|unti
 
 fn date_pattern() -> String {
     format!(
-        r"(?:{SEASON}\s+{YEAR}|{MONTH},?\s*{YEAR}|{MONTH}\s*'\d{{2}}|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{YEAR}|{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])\b|{YEAR})"
+        r"(?:{SEASON}\s+{YEAR}|{MONTH},?\s*{YEAR}|{MONTH}-{YEAR}|{MONTH}\s*'\d{{2}}|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{YEAR}|{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])\b|{YEAR})"
     )
 }
 
@@ -47,7 +47,7 @@ static SINGLE: LazyLock<Regex> = LazyLock::new(|| {
 
 static PARTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:{SEASON}\s+(?P<y5>{YEAR})|(?P<mon>{MONTH}),?\s*(?P<y1>{YEAR})|(?P<mon2>{MONTH})\s*'(?P<yy>\d{{2}})|(?P<m1>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>{YEAR})|(?P<y3>{YEAR})\s*[/.-]\s*(?P<m2>0[1-9]|1[0-2])|(?P<y4>{YEAR}))$"
+        r"(?i)^(?:{SEASON}\s+(?P<y5>{YEAR})|(?P<mon>{MONTH})(?:,?\s*|-)(?P<y1>{YEAR})|(?P<mon2>{MONTH})\s*'(?P<yy>\d{{2}})|(?P<m1>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>{YEAR})|(?P<y3>{YEAR})\s*[/.-]\s*(?P<m2>0[1-9]|1[0-2])|(?P<y4>{YEAR}))$"
     ))
     .expect("date parts pattern is valid")
 });
@@ -317,6 +317,10 @@ mod tests {
         assert_eq!(range("Fall 2014 – Spring 2016"), some("2014", Some("2016")));
         assert_eq!(range("Jun 2015 -> Present"), some("2015-06", None));
         assert_eq!(range("Jul 2019 - Till date"), some("2019-07", None));
+        assert_eq!(
+            range("Mar-2019 to Jun-2021"),
+            some("2019-03", Some("2021-06"))
+        );
         assert_eq!(range("Aug 2016 – until now"), some("2016-08", None));
         assert_eq!(range("04.2016 – 11.2018"), some("2016-04", Some("2018-11")));
         assert_eq!(

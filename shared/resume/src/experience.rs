@@ -83,7 +83,7 @@ impl LineInfo<'_> {
             && self.range.is_none()
             && content_words(text) <= 12
             && !ends_a_sentence(text)
-            && !starts_a_sentence_mid_way(text)
+            && !(starts_a_sentence_mid_way(text) && !names_an_employer_in_lower_case(text))
     }
 
     fn is_anchor(&self) -> bool {
@@ -1055,6 +1055,13 @@ fn starts_a_sentence_mid_way(text: &str) -> bool {
         && !is_domain
 }
 
+/// An employer whose name is written in lower case ("athenahealth, Watertown, MA", "bol.com"
+/// is a domain already): a line that starts so is a header, not a sentence going on, when it
+/// ends with the employer's place or legal form.
+fn names_an_employer_in_lower_case(text: &str) -> bool {
+    names_a_place(text) || ends_with_legal_form(text)
+}
+
 /// Words with a letter or digit in them, so separators ("|", "–") do not count.
 fn words(text: &str) -> usize {
     text.split_whitespace()
@@ -1285,6 +1292,12 @@ fn without_location(piece: &str) -> Option<String> {
             cut = index;
             break;
         }
+    }
+    // Or in parentheses: "Airbnb (San Francisco, CA)", "Lyft (Remote)".
+    if let Some(index) = piece[..cut].find(" (")
+        && is_location(&piece[index + 1..cut])
+    {
+        cut = index;
     }
     Some(piece[..cut].trim().to_owned())
 }
@@ -1764,6 +1777,24 @@ mod tests {
                     "2017-06",
                     "2019-12"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn employers_in_lower_case_or_with_their_place_in_parentheses() {
+        let entries = parse(
+            "Senior Product Designer\tMar 2021 – Present\nathenahealth, Watertown, MA\n\
+             • Shipped 3 apps.\n\
+             Data Engineer at Lyft (San Francisco, CA) — 2018–2021\nOwned 150 DAGs.\n\
+             Technology Analyst, Infosys Ltd (Remote)\tMar-2016 to Jun-2018",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head("Senior Product Designer", "athenahealth", "2021-03", ""),
+                head("Data Engineer", "Lyft", "2018", "2021"),
+                head("Technology Analyst", "Infosys Ltd", "2016-03", "2018-06"),
             ]
         );
     }
