@@ -5,13 +5,15 @@ use std::sync::LazyLock;
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 const YEAR: &str = r"(?:19|20)\d{2}";
+/// A day or a month as a number, in a full date ("01/06/2019", "15.05.2015").
+const DAY: &str = r"(?:0?[1-9]|[12]\d|3[01])";
 const SEASON: &str = r"(?:spring|summer|fall|autumn|winter)s?";
 /// Still held: "Present", and the spellings of other Englishes ("Till date", "to date").
 const PRESENT: &str = r"(?:present|current(?:ly)?|now|today|ongoing|(?:till|until|to)\s+(?:date|now|today|present)|date)";
 
 fn date_pattern() -> String {
     format!(
-        r"(?:{SEASON}\s+{YEAR}|{MONTH},?\s*{YEAR}|{MONTH}-{YEAR}|{MONTH}\s*'\d{{2}}|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{YEAR}|{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])\b|{YEAR})"
+        r"(?:{DAY}[/.]{DAY}[/.]{YEAR}|{SEASON}\s+{YEAR}|{MONTH},?\s*{YEAR}|{MONTH}-{YEAR}|{MONTH}\s*'\d{{2}}|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{YEAR}|{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])\b|{YEAR})"
     )
 }
 
@@ -47,7 +49,7 @@ static SINGLE: LazyLock<Regex> = LazyLock::new(|| {
 
 static PARTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:{SEASON}\s+(?P<y5>{YEAR})|(?P<mon>{MONTH})(?:,?\s*|-)(?P<y1>{YEAR})|(?P<mon2>{MONTH})\s*'(?P<yy>\d{{2}})|(?P<m1>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>{YEAR})|(?P<y3>{YEAR})\s*[/.-]\s*(?P<m2>0[1-9]|1[0-2])|(?P<y4>{YEAR}))$"
+        r"(?i)^(?:(?P<d1>{DAY})(?P<dsep>[/.])(?P<d2>{DAY})[/.](?P<y6>{YEAR})|{SEASON}\s+(?P<y5>{YEAR})|(?P<mon>{MONTH})(?:,?\s*|-)(?P<y1>{YEAR})|(?P<mon2>{MONTH})\s*'(?P<yy>\d{{2}})|(?P<m1>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>{YEAR})|(?P<y3>{YEAR})\s*[/.-]\s*(?P<m2>0[1-9]|1[0-2])|(?P<y4>{YEAR}))$"
     ))
     .expect("date parts pattern is valid")
 });
@@ -191,6 +193,24 @@ pub(crate) fn find_single(text: &str) -> Option<(String, (usize, usize))> {
 /// `YYYY-MM` or `YYYY`; `None` for "Present" and anything unreadable.
 pub(crate) fn normalise(text: &str) -> Option<String> {
     let captures = PARTS.captures(text.trim())?;
+    if let (Some(first), Some(second), Some(year)) =
+        (captures.name("d1"), captures.name("d2"), captures.name("y6"))
+    {
+        // A full date keeps its month: first with slashes as in the US ("01/06/2019" is
+        // January), second with dots as in Europe ("01.06.2019" is June), and whichever a day
+        // above 12 leaves.
+        let first: u32 = first.as_str().parse().ok()?;
+        let second: u32 = second.as_str().parse().ok()?;
+        let dotted = captures.name("dsep").is_some_and(|sep| sep.as_str() == ".");
+        let month = match (first > 12, second > 12) {
+            (true, true) => return Some(year.as_str().to_owned()),
+            (true, false) => second,
+            (false, true) => first,
+            (false, false) if dotted => second,
+            (false, false) => first,
+        };
+        return Some(format!("{}-{month:02}", year.as_str()));
+    }
     if let (Some(month), Some(year)) = (captures.name("mon"), captures.name("y1")) {
         return Some(format!(
             "{}-{:02}",
@@ -317,6 +337,14 @@ mod tests {
         assert_eq!(range("Fall 2014 – Spring 2016"), some("2014", Some("2016")));
         assert_eq!(range("Jun 2015 -> Present"), some("2015-06", None));
         assert_eq!(range("Jul 2019 - Till date"), some("2019-07", None));
+        assert_eq!(
+            range("01/06/2019 - 05/15/2021"),
+            some("2019-01", Some("2021-05"))
+        );
+        assert_eq!(
+            range("01.06.2019 – 31.12.2020"),
+            some("2019-06", Some("2020-12"))
+        );
         assert_eq!(
             range("Mar-2019 to Jun-2021"),
             some("2019-03", Some("2021-06"))
