@@ -193,9 +193,11 @@ pub(crate) fn find_single(text: &str) -> Option<(String, (usize, usize))> {
 /// `YYYY-MM` or `YYYY`; `None` for "Present" and anything unreadable.
 pub(crate) fn normalise(text: &str) -> Option<String> {
     let captures = PARTS.captures(text.trim())?;
-    if let (Some(first), Some(second), Some(year)) =
-        (captures.name("d1"), captures.name("d2"), captures.name("y6"))
-    {
+    if let (Some(first), Some(second), Some(year)) = (
+        captures.name("d1"),
+        captures.name("d2"),
+        captures.name("y6"),
+    ) {
         // A full date keeps its month: first with slashes as in the US ("01/06/2019" is
         // January), second with dots as in Europe ("01.06.2019" is June), and whichever a day
         // above 12 leaves.

@@ -100,6 +100,8 @@ impl LineInfo<'_> {
 }
 
 pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
+    let lines: Vec<Line> = lines.into_iter().map(without_field_label).collect();
+    let lines: Vec<&Line> = lines.iter().collect();
     let lines = rejoin_broken_headers(&lines);
     let lines: Vec<&Line> = lines.iter().collect();
     let infos = classify(&lines);
@@ -161,6 +163,27 @@ pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
         });
     }
     entries
+}
+
+/// Labels that forms and some resumes set before each field of a job ("Employer: Halliburton",
+/// "Position: Drilling Engineer", "Dates: 2016 - 2018"). The field is what follows; which
+/// line is the title is then read as in any header of lines.
+static FIELD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:employer|company|organi[sz]ation|position|job title|title|role|dates?|period|duration|location|duties|responsibilities)\s*:\s+",
+    )
+    .expect("field label pattern is valid")
+});
+
+fn without_field_label(line: &Line) -> Line {
+    let text = match FIELD_LABEL.find(&line.text) {
+        Some(label) if !line.is_bullet() => line.text[label.end()..].to_owned(),
+        _ => line.text.clone(),
+    };
+    Line {
+        text,
+        indent: line.indent,
+    }
 }
 
 /// The header of each dated entry: up to two short lines before the dates, the dates' line, and
@@ -1797,6 +1820,23 @@ mod tests {
                 head("Technology Analyst", "Infosys Ltd", "2016-03", "2018-06"),
             ]
         );
+    }
+
+    #[test]
+    fn labelled_fields_are_read_without_their_labels() {
+        let entries = parse(
+            "Employer: Halliburton, Houston, TX\nPosition: Drilling Engineer\n\
+             Dates: June 2018 - Present\nDuties: Planned 25 horizontal wells.\n\n\
+             Company: Schlumberger\nJob Title: Field Engineer Trainee\nDates: 2016 - 2018",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head("Drilling Engineer", "Halliburton", "2018-06", ""),
+                head("Field Engineer Trainee", "Schlumberger", "2016", "2018"),
+            ]
+        );
+        assert_eq!(entries[0].bullets, vec!["Planned 25 horizontal wells."]);
     }
 
     #[test]
