@@ -101,6 +101,7 @@ impl LineInfo<'_> {
 
 pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
     let lines: Vec<Line> = lines.into_iter().map(without_field_label).collect();
+    let lines = jobs_listed_as_list_items(lines);
     let lines: Vec<&Line> = lines.iter().collect();
     let lines = rejoin_broken_headers(&lines);
     let lines: Vec<&Line> = lines.iter().collect();
@@ -163,6 +164,48 @@ pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
         });
     }
     entries
+}
+
+/// Jobs written as the items of a list, their bullets a list nested under them ("- **Civil
+/// Engineer**, Skanska AB (2018–present)" over "  - Designed 3 bridges"): a dated item with
+/// items nested under it is a job's header, and so is every dated item at its depth.
+fn jobs_listed_as_list_items(lines: Vec<Line>) -> Vec<Line> {
+    let dated_item = |line: &Line| {
+        line.bullet_text().is_some_and(|text| {
+            dates::find_range(text).is_some_and(|range| {
+                let mut rest = text.to_owned();
+                range.start.is_some() && {
+                    rest.replace_range(range.span.0..range.span.1, " ");
+                    words(&rest) <= 14
+                }
+            })
+        })
+    };
+    let header_depths: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(index, line)| {
+            dated_item(line)
+                && lines[index + 1..]
+                    .iter()
+                    .find(|next| !next.is_blank())
+                    .is_some_and(|next| next.is_bullet() && next.indent > line.indent)
+        })
+        .map(|(_, line)| line.indent)
+        .collect();
+    if header_depths.is_empty() {
+        return lines;
+    }
+    lines
+        .into_iter()
+        .map(|line| match line.bullet_text() {
+            Some(text) if header_depths.contains(&line.indent) && dated_item(&line) => Line {
+                text: text.to_owned(),
+                indent: line.indent,
+            },
+            _ => line,
+        })
+        .collect()
 }
 
 /// Labels that forms and some resumes set before each field of a job ("Employer: Halliburton",
@@ -1837,6 +1880,29 @@ mod tests {
             ]
         );
         assert_eq!(entries[0].bullets, vec!["Planned 25 horizontal wells."]);
+    }
+
+    #[test]
+    fn jobs_written_as_list_items_with_their_bullets_nested() {
+        let entries = parse(
+            "- Civil Engineer, Skanska AB, Stockholm (2018–present)\n\
+             \x20 - Designed 3 pedestrian bridges.\n\
+             - Junior Engineer, WSP Sverige AB, Gothenburg (2015–2018)",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head("Civil Engineer", "Skanska AB", "2018", ""),
+                head("Junior Engineer", "WSP Sverige AB", "2015", "2018"),
+            ]
+        );
+        assert_eq!(entries[0].bullets, vec!["Designed 3 pedestrian bridges."]);
+        // A dated bullet with nothing nested under it stays a bullet.
+        let bullets = parse(
+            "Analyst\tAcme Corp\t2019 – 2021\n- Led the 2019 – 2020 audit cycle\n- Wrote reports",
+        );
+        assert_eq!(bullets.len(), 1);
+        assert_eq!(bullets[0].bullets.len(), 2);
     }
 
     #[test]
