@@ -9,7 +9,7 @@ const YEAR: &str = r"(?:19|20)\d{2}";
 const DAY: &str = r"(?:0?[1-9]|[12]\d|3[01])";
 const SEASON: &str = r"(?:spring|summer|fall|autumn|winter)s?";
 /// Still held: "Present", and the spellings of other Englishes ("Till date", "to date").
-const PRESENT: &str = r"(?:present|current(?:ly)?|now|today|ongoing|(?:till|until|to)\s+(?:date|now|today|present)|date)";
+const PRESENT: &str = r"(?:pres(?:ent)?|current(?:ly)?|now|today|ongoing|(?:till|until|to)\s+(?:date|now|today|present)|date)";
 
 fn date_pattern() -> String {
     format!(
@@ -339,6 +339,7 @@ mod tests {
         assert_eq!(range("Fall 2014 – Spring 2016"), some("2014", Some("2016")));
         assert_eq!(range("Jun 2015 -> Present"), some("2015-06", None));
         assert_eq!(range("Jul 2019 - Till date"), some("2019-07", None));
+        assert_eq!(range("2021 – Pres."), some("2021", None));
         assert_eq!(
             range("01/06/2019 - 05/15/2021"),
             some("2019-01", Some("2021-05"))
