@@ -89,19 +89,51 @@ fn header_pieces(text: &str) -> impl Iterator<Item = &str> {
 }
 
 fn find_name(lines: &[&Line]) -> Option<(String, usize)> {
-    lines.iter().take(6).enumerate().find_map(|(index, line)| {
-        let piece = header_pieces(&line.text).next()?;
-        let piece = piece.strip_prefix("Name:").map_or(piece, str::trim);
-        let piece = without_credentials(piece);
-        if is_name_like(piece) {
-            return Some((proper_case(piece), index));
+    let candidates = lines
+        .iter()
+        .take(6)
+        .enumerate()
+        .filter_map(|(index, line)| name_on_line(lines, index).map(|found| (found, line)));
+    // The first piece of a line of contact facts can be the town ("New York, NY · +1 646 555
+    // 0171 · chloe@example.com"): a name on a line of its own comes first.
+    let mut on_a_contact_line = None;
+    for (found, line) in candidates {
+        if !is_contact_line(&line.text) {
+            return Some(found);
         }
-        // A narrow sidebar wraps a name after its first word ("María" / "Fernández-Ruiz,").
-        let next = lines.get(index + 1)?;
-        let joined = format!("{piece} {}", header_pieces(&next.text).next()?);
-        let joined = without_credentials(&joined);
-        (!piece.contains(' ') && is_name_like(joined)).then(|| (proper_case(joined), index + 1))
-    })
+        on_a_contact_line.get_or_insert(found);
+    }
+    on_a_contact_line
+}
+
+/// Whether a line packs contact facts: several pieces, one an email, a phone or a link.
+fn is_contact_line(text: &str) -> bool {
+    header_pieces(text).count() > 1
+        && (EMAIL.is_match(text) || find_phone(text).is_some() || URL.is_match(text))
+}
+
+/// The name the line at `index` starts with, and the index of its last line.
+fn name_on_line(lines: &[&Line], index: usize) -> Option<(String, usize)> {
+    let line = lines[index];
+    let piece = header_pieces(&line.text).next()?;
+    let piece = piece.strip_prefix("Name:").map_or(piece, str::trim);
+    let piece = without_credentials(piece);
+    // A narrow sidebar wraps a name after its first word ("María" / "Fernández-Ruiz,") or after
+    // a middle initial ("Daniel J." / "O'Connor"), where no name ends.
+    let ends_on_an_initial = piece
+        .split_whitespace()
+        .last()
+        .is_some_and(|word| word.len() == 2 && word.ends_with('.'));
+    if is_name_like(piece) && !ends_on_an_initial {
+        return Some((proper_case(piece), index));
+    }
+    let next = lines.get(index + 1)?;
+    let joined = format!("{piece} {}", header_pieces(&next.text).next()?);
+    let joined = without_credentials(&joined);
+    if (!piece.contains(' ') || ends_on_an_initial) && is_name_like(joined) {
+        return Some((proper_case(joined), index + 1));
+    }
+    is_name_like(piece).then(|| (proper_case(piece), index))
 }
 
 /// The name without the degrees and licences written after it: "Mei-Ling Chou, PharmD, BCPS"
@@ -225,6 +257,32 @@ mod tests {
              Contact\nDana Frost\nProduct Designer\ndana@example.com\n",
         );
         assert_eq!(parsed.name.as_deref(), Some("Dana Frost"));
+    }
+
+    #[test]
+    fn a_name_after_a_contact_line_that_starts_with_the_town() {
+        let parsed = crate::parse_text(
+            "New York, NY · +1 646 555 0171 · chloe.marchand@example.com\n\n\
+             Chloé Marchand\nSenior Customer Success Manager\n\nSummary\nCSM.",
+        );
+        assert_eq!(parsed.name.as_deref(), Some("Chloé Marchand"));
+        // With no name on a line of its own, the contact line's first piece is still read.
+        let parsed = crate::parse_text(
+            "Jane Doe, RN | jane.doe@example.com | 555-123-4567\n\nSummary\nNurse.",
+        );
+        assert_eq!(parsed.name.as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn a_name_wrapped_after_its_middle_initial() {
+        let parsed = crate::parse_text(
+            "Daniel J.\nO'Connor\nHigh School Chemistry Teacher\n\nContact\nChicago, IL",
+        );
+        assert_eq!(parsed.name.as_deref(), Some("Daniel J. O'Connor"));
+        assert_eq!(
+            parsed.titles.first().map(String::as_str),
+            Some("High School Chemistry Teacher")
+        );
     }
 
     #[test]
