@@ -133,7 +133,13 @@ pub fn parse_text(text: &str) -> ParsedResume {
         .iter()
         .map(|line| line.text.as_str())
         .collect();
-    let listed = skills::section_items(&section_lines);
+    let column_width = document
+        .lines
+        .iter()
+        .map(|(_, line)| line.text.trim().chars().count())
+        .max()
+        .unwrap_or_default();
+    let listed = skills::section_items(&section_lines, column_width);
     // A section of one item is more likely a sentence or a heading's echo than a list.
     let skills = if listed.len() >= 2 {
         listed

@@ -269,10 +269,27 @@ pub(crate) struct Document {
 
 pub(crate) fn split(lines: &[Line]) -> Document {
     let mut section = Section::Header;
+    let mut lines_in_section = 0;
     let mut out = Vec::with_capacity(lines.len());
     for line in lines {
         if let Some((heading, inline)) = detect_heading(&line.text) {
+            // "Languages: Python, SQL, R" and "Other: HTML/CSS, Figma" inside a skills section
+            // are its categories, not sections of spoken languages or anything else; so is
+            // "Languages" heading the section's first list.
+            let label = line
+                .text
+                .split_once(':')
+                .map_or(line.text.as_str(), |(label, _)| label);
+            let a_category_of_skills = section == Section::Skills
+                && (inline.is_some() || lines_in_section == 0)
+                && matches!(normalise_heading(label).as_str(), "languages" | "other");
+            if a_category_of_skills {
+                out.push((section, line.clone()));
+                lines_in_section += 1;
+                continue;
+            }
             section = heading;
+            lines_in_section = usize::from(inline.is_some());
             if let Some(rest) = inline {
                 out.push((
                     section,
@@ -284,6 +301,7 @@ pub(crate) fn split(lines: &[Line]) -> Document {
             }
             continue;
         }
+        lines_in_section += usize::from(!line.is_blank());
         out.push((section, line.clone()));
     }
     Document { lines: out }
@@ -359,6 +377,33 @@ fn join_prose(lines: Vec<&Line>) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use crate::lines::to_lines;
+
+    fn skills_lines(text: &str) -> Vec<String> {
+        split(&to_lines(text))
+            .lines_of(Section::Skills)
+            .iter()
+            .map(|line| line.text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn languages_inside_a_skills_section_are_one_of_its_categories() {
+        assert_eq!(
+            skills_lines("Skills\nLanguages: Python, SQL\nOther: Figma\nEducation\nBSc"),
+            ["Languages: Python, SQL", "Other: Figma"]
+        );
+        assert_eq!(
+            skills_lines("Skills\n\nLanguages\n- Go\n- SQL"),
+            ["", "Languages", "- Go", "- SQL"]
+        );
+        // After the skills' own lines, "Languages" opens a section of its own.
+        assert_eq!(
+            skills_lines("Skills\nExcel, SQL\nLanguages\nSpanish (fluent)"),
+            ["Excel, SQL"]
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -194,22 +194,21 @@ const MAX_ITEM_WORDS: usize = 7;
 /// The items of a skills section, verbatim and in order: each line's bullet and `Category:`
 /// label removed, split at commas, pipes, semicolons, bullets and tabs outside parentheses,
 /// Markdown emphasis dropped; duplicates (ignoring case) and sentences left out.
-pub(crate) fn section_items(lines: &[&str]) -> Vec<String> {
+/// `column_width` is the document's longest line: where its column wraps.
+pub(crate) fn section_items(lines: &[&str], column_width: usize) -> Vec<String> {
     let mut items: Vec<String> = Vec::new();
-    for line in unwrapped(lines) {
+    let lines = unwrapped(lines, column_width);
+    let category_rows = category_rows(&lines);
+    for (index, line) in lines.iter().enumerate() {
+        if category_rows.contains(&index) {
+            continue;
+        }
         let line = line.as_str();
         let line = strip_emphasis(line);
         let line =
             line.trim_start_matches(|c: char| BULLET_STARTS.contains(&c) || c.is_whitespace());
-        let listed = match line.split_once(':') {
-            // "Tools: Salesforce, Gong": the label is a category, not a skill.
-            Some((label, rest))
-                if label.split_whitespace().count() <= 4 && !rest.trim().is_empty() =>
-            {
-                rest
-            }
-            _ => line,
-        };
+        // "Tools: Salesforce, Gong": the label is a category, not a skill.
+        let listed = category_items(line).unwrap_or(line);
         for item in split_outside_parentheses(listed) {
             let item = item
                 .trim()
@@ -228,11 +227,63 @@ pub(crate) fn section_items(lines: &[&str]) -> Vec<String> {
     items
 }
 
+/// What follows a line's category label ("Tools: Salesforce, Gong", or a table's category
+/// cell before its items: "Systems<tab>Epic Willow, Pyxis, Omnicell"), if it has one.
+fn category_items(line: &str) -> Option<&str> {
+    let short_label = |label: &str| label.split_whitespace().count() <= 4;
+    line.split_once(':')
+        .filter(|(label, rest)| short_label(label) && !rest.trim().is_empty())
+        .or_else(|| {
+            line.split_once('\t').filter(|(label, rest)| {
+                short_label(label) && !label.contains(',') && rest.contains([',', ';', '|'])
+            })
+        })
+        .map(|(_, rest)| rest)
+}
+
+/// Lines that only name the category of the list after them, as a table's category cell reads
+/// when its cells come out one per line ("Systems" over "NetSuite, SAP, BlackLine") or a
+/// sub-heading over bullets ("**Languages**" over "- Go"): a short line with no separator or
+/// bullet before a line that lists several items or starts with a bullet, when the section
+/// does this at least twice. A list of one item per line has no such pairs.
+fn category_rows(lines: &[String]) -> Vec<usize> {
+    let lists = |line: &str| line.contains([',', ';', '|']);
+    let bulleted = |line: &str| {
+        line.strip_prefix(BULLET_STARTS)
+            .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+    };
+    let rows: Vec<usize> = lines
+        .windows(2)
+        .enumerate()
+        .filter(|(_, pair)| {
+            let label = strip_emphasis(&pair[0]);
+            !lists(&label)
+                && !bulleted(&label)
+                && label.split_whitespace().count() <= 4
+                && (lists(&pair[1]) || bulleted(&pair[1]))
+        })
+        .map(|(index, _)| index)
+        .collect();
+    if rows.len() >= 2 { rows } else { Vec::new() }
+}
+
 /// The section's lines with wrapped items rejoined: a line that follows one whose parenthesis
-/// is still open continues it ("Cardiac drips (heparin, amiodarone," + "diltiazem)"). A line
-/// starting in lowercase may be a skill of its own ("pandas"), so that is no sign.
-fn unwrapped(lines: &[&str]) -> Vec<String> {
+/// is still open continues it ("Cardiac drips (heparin, amiodarone," + "diltiazem)"), and so
+/// does a line that starts with the rest of an item its column cut (see [`cuts_an_item`]).
+/// A line starting in lowercase may be a skill of its own ("pandas"), so that alone is no sign.
+fn unwrapped(lines: &[&str], column_width: usize) -> Vec<String> {
+    let section_width = lines
+        .iter()
+        .map(|line| line.trim().chars().count())
+        .max()
+        .unwrap_or_default();
+    // A list that breaks its lines after separators ("Safety stock optimization, S&OP,") runs
+    // on across lines: a line of it that ends without one was cut inside an item.
+    let runs_on = lines
+        .iter()
+        .any(|line| line.trim_end().ends_with([',', ';']));
     let mut joined: Vec<String> = Vec::new();
+    let mut last_line = "";
     for line in lines {
         let text = line.trim();
         if text.is_empty() {
@@ -241,15 +292,54 @@ fn unwrapped(lines: &[&str]) -> Vec<String> {
         let open = joined
             .last()
             .is_some_and(|previous| previous.matches('(').count() > previous.matches(')').count());
+        let cut = !joined.is_empty()
+            && cuts_an_item(last_line, text, runs_on, section_width, column_width);
         match joined.last_mut() {
-            Some(previous) if open => {
+            Some(previous) if open || cut => {
                 previous.push(' ');
                 previous.push_str(text);
             }
             _ => joined.push(text.to_owned()),
         }
+        last_line = text;
     }
     joined
+}
+
+/// Whether a list's line was cut inside an item ("… | Bloomberg" over "Terminal | Capital IQ",
+/// "Contextual inquiry, Journey" over "mapping, Dovetail"): it lists several items, ends
+/// without a separator, and the list runs on across lines (some line ends with a separator) or
+/// the next line's first word could not have fitted on it, either in the document's column
+/// (give or take a tenth) or, when that word goes on in lowercase or a parenthesis, in the
+/// section's own narrower column. The next line is not a row of its own (a bullet or a
+/// category).
+fn cuts_an_item(
+    line: &str,
+    next: &str,
+    runs_on: bool,
+    section_width: usize,
+    column_width: usize,
+) -> bool {
+    let lists_items = line.contains([',', ';', '|', '•', '·', '\t']);
+    let ends_open = !line.ends_with([',', ';', '|', '•', '·', ':']);
+    let new_row = next.starts_with(BULLET_STARTS) || category_items(next).is_some();
+    // The rest of a list, not a sentence after it.
+    let more_of_the_list =
+        next.contains([',', ';', '|', '•', '·']) || next.split_whitespace().count() <= 3;
+    let Some(first_word) = next.split_whitespace().next() else {
+        return false;
+    };
+    let width_with_word = line.chars().count() + 1 + first_word.chars().count();
+    let goes_on = next.starts_with(|c: char| c.is_lowercase() || c == '(');
+    lists_items
+        && ends_open
+        && !new_row
+        && more_of_the_list
+        // Text in a proportional font fills a column with fewer or more characters than its
+        // longest line holds: a tenth's slack.
+        && (runs_on
+            || width_with_word * 10 > column_width * 9
+            || (goes_on && width_with_word > section_width))
 }
 
 /// What may start a line of a skills list besides its text.
@@ -394,6 +484,86 @@ mod tests {
     }
 
     #[test]
+    fn categories_are_not_skills_however_the_table_lays_them_out() {
+        let beside_by_tab = ["Clinical\tAnticoagulation management, Medication reconciliation"];
+        assert_eq!(
+            section_items(&beside_by_tab, 80),
+            ["Anticoagulation management", "Medication reconciliation"]
+        );
+        let one_cell_per_line = [
+            "Accounting",
+            "Month-end close, Account reconciliations",
+            "Systems",
+            "NetSuite, BlackLine",
+        ];
+        assert_eq!(
+            section_items(&one_cell_per_line, 80),
+            [
+                "Month-end close",
+                "Account reconciliations",
+                "NetSuite",
+                "BlackLine"
+            ]
+        );
+        let headed_bullets = [
+            "**Languages**",
+            "- Go",
+            "- SQL",
+            "**Data & infra**",
+            "- AWS",
+        ];
+        assert_eq!(section_items(&headed_bullets, 80), ["Go", "SQL", "AWS"]);
+        // One item per line is a list, not categories.
+        assert_eq!(
+            section_items(&["Excel", "Power BI", "Tableau"], 80),
+            ["Excel", "Power BI", "Tableau"]
+        );
+    }
+
+    #[test]
+    fn items_a_column_cut_are_joined_again() {
+        let narrow_column = [
+            "Research: Usability testing,",
+            "Contextual inquiry, Journey",
+            "mapping, Dovetail",
+            "Systems: SAP APO, Blue",
+            "Yonder, Power BI",
+        ];
+        assert_eq!(
+            section_items(&narrow_column, 90),
+            [
+                "Usability testing",
+                "Contextual inquiry",
+                "Journey mapping",
+                "Dovetail",
+                "SAP APO",
+                "Blue Yonder",
+                "Power BI"
+            ]
+        );
+        let page_width = [
+            "Financial modelling | DCF valuation | Excel (pivot tables) | Capital IQ | Bloomberg",
+            "Terminal | Anaplan",
+        ];
+        assert_eq!(
+            section_items(&page_width, 84),
+            [
+                "Financial modelling",
+                "DCF valuation",
+                "Excel (pivot tables)",
+                "Capital IQ",
+                "Bloomberg Terminal",
+                "Anaplan"
+            ]
+        );
+        // Short rows of a list that never runs on stay apart.
+        assert_eq!(
+            section_items(&["Python, SQL, R", "Docker, Kubernetes"], 90),
+            ["Python", "SQL", "R", "Docker", "Kubernetes"]
+        );
+    }
+
+    #[test]
     fn a_skills_section_is_read_as_the_seeker_wrote_it() {
         let lines = [
             "- **Sales tools:** Salesforce, Gong | Outreach; ZoomInfo",
@@ -404,7 +574,7 @@ mod tests {
             "aws",
         ];
         assert_eq!(
-            section_items(&lines),
+            section_items(&lines, 80),
             [
                 "Salesforce",
                 "Gong",
