@@ -270,26 +270,34 @@ pub(crate) struct Document {
 pub(crate) fn split(lines: &[Line]) -> Document {
     let mut section = Section::Header;
     let mut lines_in_section = 0;
+    // Whether this skills section names its categories on lines of their own ("Systems" over
+    // "NetSuite, SAP"), as a table's cells read one per line.
+    let mut categories_on_their_own_lines = false;
+    let mut previous: Option<&Line> = None;
     let mut out = Vec::with_capacity(lines.len());
     for line in lines {
         if let Some((heading, inline)) = detect_heading(&line.text) {
             // "Languages: Python, SQL, R" and "Other: HTML/CSS, Figma" inside a skills section
             // are its categories, not sections of spoken languages or anything else; so is
-            // "Languages" heading the section's first list.
+            // "Languages" heading the section's first list, or standing as its other
+            // categories stand.
             let label = line
                 .text
                 .split_once(':')
                 .map_or(line.text.as_str(), |(label, _)| label);
             let a_category_of_skills = section == Section::Skills
-                && (inline.is_some() || lines_in_section == 0)
+                && (inline.is_some() || lines_in_section == 0 || categories_on_their_own_lines)
                 && matches!(normalise_heading(label).as_str(), "languages" | "other");
             if a_category_of_skills {
                 out.push((section, line.clone()));
                 lines_in_section += 1;
+                previous = Some(line);
                 continue;
             }
             section = heading;
             lines_in_section = usize::from(inline.is_some());
+            categories_on_their_own_lines = false;
+            previous = None;
             if let Some(rest) = inline {
                 out.push((
                     section,
@@ -301,7 +309,16 @@ pub(crate) fn split(lines: &[Line]) -> Document {
             }
             continue;
         }
-        lines_in_section += usize::from(!line.is_blank());
+        if !line.is_blank() {
+            let lists = |text: &str| text.contains([',', ';', '|']);
+            categories_on_their_own_lines |= section == Section::Skills
+                && lists(&line.text)
+                && previous.is_some_and(|label| {
+                    !lists(&label.text) && label.text.split_whitespace().count() <= 4
+                });
+            lines_in_section += 1;
+            previous = Some(line);
+        }
         out.push((section, line.clone()));
     }
     Document { lines: out }
@@ -396,6 +413,16 @@ mod tests {
         assert_eq!(
             skills_lines("Skills\n\nLanguages\n- Go\n- SQL"),
             ["", "Languages", "- Go", "- SQL"]
+        );
+        assert_eq!(
+            skills_lines("Skills\nSystems\n\nNetSuite, SAP\nLanguages\nMandarin, Cantonese"),
+            [
+                "Systems",
+                "",
+                "NetSuite, SAP",
+                "Languages",
+                "Mandarin, Cantonese"
+            ]
         );
         // After the skills' own lines, "Languages" opens a section of its own.
         assert_eq!(

@@ -247,24 +247,39 @@ fn category_items(line: &str) -> Option<&str> {
 /// bullet before a line that lists several items or starts with a bullet, when the section
 /// does this at least twice. A list of one item per line has no such pairs.
 fn category_rows(lines: &[String]) -> Vec<usize> {
-    let lists = |line: &str| line.contains([',', ';', '|']);
-    let bulleted = |line: &str| {
-        line.strip_prefix(BULLET_STARTS)
-            .is_some_and(|rest| rest.starts_with(char::is_whitespace))
-    };
-    let rows: Vec<usize> = lines
-        .windows(2)
-        .enumerate()
-        .filter(|(_, pair)| {
-            let label = strip_emphasis(&pair[0]);
-            !lists(&label)
-                && !bulleted(&label)
-                && label.split_whitespace().count() <= 4
-                && (lists(&pair[1]) || bulleted(&pair[1]))
+    let rows: Vec<usize> = (0..lines.len())
+        .filter(|&index| {
+            is_category_label(
+                &lines[index],
+                index.checked_sub(1).map(|before| lines[before].as_str()),
+                lines.get(index + 1).map(String::as_str),
+            )
         })
-        .map(|(index, _)| index)
         .collect();
     if rows.len() >= 2 { rows } else { Vec::new() }
+}
+
+/// Whether a line only names the category of the list after it: short, capitalised, no
+/// separator or bullet of its own, not the rest of a list whose line ended on a separator
+/// ("Creo, ANSYS Fluent," over "Moldflow"), and followed by several items or bullets that
+/// carry no label of their own.
+fn is_category_label(line: &str, previous: Option<&str>, next: Option<&str>) -> bool {
+    let lists = |text: &str| text.contains([',', ';', '|']);
+    let bulleted = |text: &str| {
+        text.strip_prefix(BULLET_STARTS)
+            .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+    };
+    let label = strip_emphasis(line);
+    let Some(next) = next else {
+        return false;
+    };
+    !lists(&label)
+        && !bulleted(&label)
+        && label.split_whitespace().count() <= 4
+        && !label.starts_with(char::is_lowercase)
+        && !previous.is_some_and(|text| text.trim_end().ends_with([',', ';', '|']))
+        && (lists(next) || bulleted(next))
+        && category_items(next).is_none()
 }
 
 /// The section's lines with wrapped items rejoined: a line that follows one whose parenthesis
@@ -284,15 +299,23 @@ fn unwrapped(lines: &[&str], column_width: usize) -> Vec<String> {
         .any(|line| line.trim_end().ends_with([',', ';']));
     let mut joined: Vec<String> = Vec::new();
     let mut last_line = "";
-    for line in lines {
-        let text = line.trim();
-        if text.is_empty() {
-            continue;
-        }
+    let nonblank: Vec<&str> = lines
+        .iter()
+        .map(|line| line.trim())
+        .filter(|line| !line.is_empty())
+        .collect();
+    for (index, &text) in nonblank.iter().enumerate() {
+        // A short line over a list names the list's category: a new row, not a cut item.
+        let names_a_category = is_category_label(
+            text,
+            index.checked_sub(1).map(|before| nonblank[before]),
+            nonblank.get(index + 1).copied(),
+        );
         let open = joined
             .last()
             .is_some_and(|previous| previous.matches('(').count() > previous.matches(')').count());
         let cut = !joined.is_empty()
+            && !names_a_category
             && cuts_an_item(last_line, text, runs_on, section_width, column_width);
         match joined.last_mut() {
             Some(previous) if open || cut => {
@@ -503,6 +526,22 @@ mod tests {
                 "Account reconciliations",
                 "NetSuite",
                 "BlackLine"
+            ]
+        );
+        // The longest line of the page, before the next category: not an item cut short.
+        let at_page_width = [
+            "Clinical",
+            "Anticoagulation management, Sterile compounding (USP 797)",
+            "Systems",
+            "Epic Willow, Omnicell",
+        ];
+        assert_eq!(
+            section_items(&at_page_width, 57),
+            [
+                "Anticoagulation management",
+                "Sterile compounding (USP 797)",
+                "Epic Willow",
+                "Omnicell"
             ]
         );
         let headed_bullets = [
