@@ -111,10 +111,24 @@ pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
     let layout = Layout::learn(&headers);
 
     let roles: Vec<Role> = headers.iter().map(|header| header.role(layout)).collect();
+    let employer_lines: Vec<Option<usize>> = headers
+        .iter()
+        .zip(&roles)
+        .enumerate()
+        .map(|(position, (header, role))| {
+            let after = position
+                .checked_sub(1)
+                .map_or(0, |before| headers[before].last + 1);
+            employer_line_above(&infos, header, role, after)
+        })
+        .collect();
     let mut entries: Vec<ExperienceEntry> = Vec::with_capacity(headers.len());
     // The employer named once above several roles ("Harbor & Vine (2015 – Present)").
     let mut employer: Option<String> = None;
     for (position, (header, role)) in headers.iter().zip(&roles).enumerate() {
+        if let Some(line) = employer_lines[position] {
+            employer = without_location(&infos[line].line.text).map(|name| without_town(&name));
+        }
         let previous = position
             .checked_sub(1)
             .and_then(|before| headers.get(before).zip(roles.get(before)));
@@ -133,9 +147,9 @@ pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
             _ => role.clone(),
         };
         let role = &whole_title;
-        let body_end = headers
-            .get(position + 1)
-            .map_or(infos.len(), |next| next.first);
+        let body_end = headers.get(position + 1).map_or(infos.len(), |next| {
+            employer_lines[position + 1].unwrap_or(next.first)
+        });
         let range = infos[header.anchor].range.as_ref();
         let start = range.and_then(|r| r.start.clone());
         let bullets = collect_bullets(&infos[header.last + 1..body_end]);
@@ -196,13 +210,24 @@ fn jobs_listed_as_list_items(lines: Vec<Line>) -> Vec<Line> {
     if header_depths.is_empty() {
         return lines;
     }
+    // At a header's depth, an item dated once ("**Locum Vet**, Northwick Park — *2017*") is a
+    // job too.
+    let dated_once = |line: &Line| {
+        line.bullet_text()
+            .is_some_and(|text| words(text) <= 16 && dates::find_lone(text).is_some())
+    };
     lines
         .into_iter()
         .map(|line| match line.bullet_text() {
-            Some(text) if header_depths.contains(&line.indent) && dated_item(&line) => Line {
-                text: text.to_owned(),
-                indent: line.indent,
-            },
+            Some(text)
+                if header_depths.contains(&line.indent)
+                    && (dated_item(&line) || dated_once(&line)) =>
+            {
+                Line {
+                    text: text.to_owned(),
+                    indent: line.indent,
+                }
+            }
             _ => line,
         })
         .collect()
@@ -213,13 +238,23 @@ fn jobs_listed_as_list_items(lines: Vec<Line>) -> Vec<Line> {
 /// line is the title is then read as in any header of lines.
 static FIELD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:employer|company|organi[sz]ation|position|job title|title|role|dates?|period|duration|location|duties|responsibilities)\s*:\s+",
+        r"(?i)^\s*(?:\d{1,2}[.)]\s*)?(?:employer|company|organi[sz]ation|position|designation|job title|title|role|dates?|period|duration|tenure|location|duties|responsibilities)\s*:\s+",
     )
     .expect("field label pattern is valid")
 });
 
+/// A label over a job's bullets, with nothing after it ("Roles & Responsibilities:", "Key
+/// Achievements –"): it names neither the job nor anything done in it.
+static BULLETS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:key\s+|main\s+|major\s+)?(?:roles?\s*(?:&|and)\s*responsibilities|responsibilities|duties|achievements|accomplishments|highlights)\s*[:–—-]?\s*$",
+    )
+    .expect("bullets label pattern is valid")
+});
+
 fn without_field_label(line: &Line) -> Line {
     let text = match FIELD_LABEL.find(&line.text) {
+        _ if BULLETS_LABEL.is_match(&line.text) => String::new(),
         Some(label) if !line.is_bullet() => line.text[label.end()..].to_owned(),
         _ => line.text.clone(),
     };
@@ -240,7 +275,10 @@ fn find_headers(infos: &[LineInfo<'_>], anchors: &[usize]) -> Vec<Header> {
         // Up to two lines that name the job; a line that only gives its place ("Atlanta, GA"
         // between the employer and the dates) is taken with them, not counted.
         let mut naming_lines = 0;
-        while first > consumed_until && infos[first - 1].is_header_like() {
+        while first > consumed_until
+            && infos[first - 1].is_header_like()
+            && !describes_the_job_above(&infos[first - 1], &infos[anchor])
+        {
             let only_a_place = is_location(&infos[first - 1].line.text);
             if !only_a_place && naming_lines == 2 {
                 break;
@@ -274,6 +312,7 @@ fn find_headers(infos: &[LineInfo<'_>], anchors: &[usize]) -> Vec<Header> {
             if next >= next_anchor
                 || opens_next_job
                 || !infos[next].is_header_like()
+                || describes_the_job_above(&infos[next], &infos[anchor])
                 || content_words(&infos[next].line.text) > 10
             {
                 break;
@@ -300,6 +339,44 @@ fn find_headers(infos: &[LineInfo<'_>], anchors: &[usize]) -> Vec<Header> {
         headers.push(header);
     }
     headers
+}
+
+/// The line that names the employer of the roles below it, on a line of its own and set
+/// apart by a blank line ("### Nordwind Mobility GmbH, Berlin", a blank, "**Senior Data
+/// Engineer** — 01/2023–now"): the last line before the header, past blank lines only, after
+/// the previous header's own lines, when the header names no company of its own (or only a
+/// specialty of its title).
+fn employer_line_above(
+    infos: &[LineInfo<'_>],
+    header: &Header,
+    role: &Role,
+    after: usize,
+) -> Option<usize> {
+    let mut index = header.first.checked_sub(1)?;
+    let mut blank_between = false;
+    while index >= after && infos[index].line.is_blank() {
+        blank_between = true;
+        index = index.checked_sub(1)?;
+    }
+    let line = infos.get(index).filter(|_| index >= after)?;
+    let names_no_company = role.company.is_none()
+        || matches!(header.lines.as_slice(), [only] if only.is_title_and_specialty(role));
+    let text = &line.line.text;
+    let names_an_employer_alone = names_an_employer(text)
+        && (is_company_like(text) || ends_with_legal_form(text) || names_a_place(text))
+        && !is_title_like(text);
+    (blank_between && names_no_company && line.is_header_like() && names_an_employer_alone)
+        .then_some(index)
+}
+
+/// Whether a line near a dated header is prose of a job, written without a bullet glyph: set
+/// deeper than the header, and long or joined by a semicolon ("    Coach of the junior
+/// cross-country team; member of the school equity committee" above the next job's header,
+/// "    Built rate-shopping API in TypeScript used by 4,000 merchants" under this one's).
+fn describes_the_job_above(line: &LineInfo<'_>, anchor: &LineInfo<'_>) -> bool {
+    line.line.indent >= anchor.line.indent + 2
+        && (words(&line.line.text) >= 6 || line.line.text.contains(';'))
+        && !names_an_employer(&line.line.text)
 }
 
 /// Whether a page break fell between a job's title and the dated line that names its employer
@@ -429,10 +506,14 @@ impl Header {
         // Dates compare as text: "2015" sorts before "2015-03" and "2019".
         let within = matches!((start_of(self), start_of(next_header)), (Some(start), Some(next)) if start <= next);
         let one_name = matches!(self.lines.as_slice(), [line] if line.parts.len() == 1);
+        // The next role names no company, or only its title's specialty ("Detective
+        // Sergeant, Serious Crime Unit").
+        let next_names_no_company = next_role.company.is_none()
+            || matches!(next_header.lines.as_slice(), [only] if only.is_title_and_specialty(next_role));
         (one_name
             && within
             && role.company.is_none()
-            && next_role.company.is_none()
+            && next_names_no_company
             && !is_title_like(name))
         .then(|| name.to_owned())
     }
@@ -1084,7 +1165,15 @@ fn lone_date(line: &Line) -> Option<DateRange> {
     } else {
         12
     };
-    if words(text) > most_words || ends_a_sentence(text) || starts_a_sentence_mid_way(text) {
+    // "since 04/2019" starts in lower case as a sentence going on would, but is only a date.
+    let opens_with_since = text
+        .split_whitespace()
+        .next()
+        .is_some_and(|word| ["since", "from"].contains(&word));
+    if words(text) > most_words
+        || ends_a_sentence(text)
+        || (starts_a_sentence_mid_way(text) && !opens_with_since)
+    {
         return None;
     }
     dates::find_lone(text)
@@ -1354,7 +1443,10 @@ fn without_location(piece: &str) -> Option<String> {
     let mut cut = piece.len();
     for (index, _) in piece.match_indices(", ") {
         let rest = &piece[index + 2..];
-        if is_location(rest) || (is_company_like(&piece[..index]) && is_bare_place(rest)) {
+        // "Northwind Traders, Columbus" is a company and its town; "Senior Software Engineer,
+        // Payments Platform" is a title and its specialty, though "Software" names companies too.
+        let company_before = is_company_like(&piece[..index]) && leaning(&piece[..index]) < 0;
+        if is_location(rest) || (company_before && is_bare_place(rest)) {
             cut = index;
             break;
         }
@@ -1903,6 +1995,122 @@ mod tests {
         );
         assert_eq!(bullets.len(), 1);
         assert_eq!(bullets[0].bullets.len(), 2);
+    }
+
+    #[test]
+    fn numbered_blocks_of_labelled_fields_and_a_label_over_the_bullets() {
+        let entries = parse(
+            "1) Organisation : Mahindra Logistics Ltd., Chakan, Pune\n\
+             \x20  Designation  : Senior Logistics Coordinator\n\
+             \x20  Duration     : 01/2021 to Till Date\n\
+             \x20  Roles & Responsibilities:\n\
+             \x20  - Coordinating inbound milk-run for 40+ vendors\n\n\
+             2) Organisation : Gati Ltd., Pune\n\
+             \x20  Designation  : Trainee - Operations\n\
+             \x20  Duration     : 06/2016 to 06/2017",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Senior Logistics Coordinator",
+                    "Mahindra Logistics Ltd.",
+                    "2021-01",
+                    ""
+                ),
+                head("Trainee - Operations", "Gati Ltd.", "2016-06", "2017-06"),
+            ]
+        );
+        assert_eq!(
+            entries[0].bullets,
+            vec!["Coordinating inbound milk-run for 40+ vendors"]
+        );
+    }
+
+    #[test]
+    fn an_employer_heading_set_apart_above_its_roles() {
+        let entries = parse(
+            "Nordwind Mobility GmbH, Berlin\n\n\
+             Senior Data Engineer — 01/2023–now\n- Own the streaming platform\n\n\
+             Working Student, Business Intelligence — 03/2021–12/2022\n- Built DAGs\n\n\
+             Hanse Energie AG, Hamburg\n\n\
+             Backend Developer — 10/2018–02/2021\n- Python services",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Senior Data Engineer",
+                    "Nordwind Mobility GmbH",
+                    "2023-01",
+                    ""
+                ),
+                head(
+                    "Working Student, Business Intelligence",
+                    "Nordwind Mobility GmbH",
+                    "2021-03",
+                    "2022-12"
+                ),
+                head(
+                    "Backend Developer",
+                    "Hanse Energie AG",
+                    "2018-10",
+                    "2021-02"
+                ),
+            ]
+        );
+        assert_eq!(entries[1].bullets, vec!["Built DAGs"]);
+    }
+
+    #[test]
+    fn prose_without_bullet_glyphs_stays_out_of_the_headers() {
+        let entries = parse(
+            "Grade 4 Teacher (2019 – present)\n\
+             Maple Grove Public School, Mississauga, ON\n\
+             \x20   Coach of the junior cross-country team; member of the equity committee\n\
+             Long-Term Occasional Teacher (2017 – 2019)\n\
+             Peel District School Board, Mississauga, ON\n\
+             Parcelwise, Inc.\tSeattle, WA\n\
+             Software Engineer II\tJun 2019 – Dec 2021\n\
+             \x20  Built rate-shopping API in TypeScript used by 4,000 merchants\n\n\
+             since 04/2019\nFreelance Translator\nSelf-employed, Leipzig",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head("Grade 4 Teacher", "Maple Grove Public School", "2019", ""),
+                head(
+                    "Long-Term Occasional Teacher",
+                    "Peel District School Board",
+                    "2017",
+                    "2019"
+                ),
+                head(
+                    "Software Engineer II",
+                    "Parcelwise, Inc.",
+                    "2019-06",
+                    "2021-12"
+                ),
+                head("Freelance Translator", "Self-employed", "2019-04", ""),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_whose_specialty_reads_like_a_town_keeps_it() {
+        let entries = parse(
+            "Parcelwise, Inc.\tSeattle, WA\n\
+             Senior Software Engineer, Payments Platform\tJan 2022 – Present\n- Led payouts",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![head(
+                "Senior Software Engineer, Payments Platform",
+                "Parcelwise, Inc.",
+                "2022-01",
+                ""
+            )]
+        );
     }
 
     #[test]

@@ -112,7 +112,11 @@ pub fn parse_document(bytes: &[u8]) -> Result<ParsedResume, ParseError> {
 pub fn parse_text(text: &str) -> ParsedResume {
     let document = sections::split(&lines::to_lines(text));
     let contact = contact::extract(&document);
-    let experience = experience::extract(document.lines_of(sections::Section::Experience));
+    let mut experience = experience::extract(document.lines_of(sections::Section::Experience));
+    if experience.is_empty() {
+        // "Career Summary" heads the jobs themselves in some resumes.
+        experience = experience::extract(document.lines_of(sections::Section::Summary));
+    }
     let education = education::extract(document.lines_of(sections::Section::Education));
     let summary = document.summary();
 

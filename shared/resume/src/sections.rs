@@ -202,6 +202,10 @@ pub(crate) fn detect_heading(text: &str) -> Option<(Section, Option<&str>)> {
     if let Some(section) = section_for(text) {
         return Some((section, None));
     }
+    if text.contains(" (") {
+        // The colon is inside the note of a heading already refused whole.
+        return None;
+    }
     let (label, rest) = text.split_once(':')?;
     let rest = rest.trim();
     let section = section_for(label)?;
@@ -209,6 +213,12 @@ pub(crate) fn detect_heading(text: &str) -> Option<(Section, Option<&str>)> {
 }
 
 fn section_for(text: &str) -> Option<Section> {
+    // A note after the heading is not part of its name: "PROFESSIONAL EXPERIENCE (Total: 8.5
+    // Years)".
+    let text = match text.trim_end().strip_suffix(')') {
+        Some(open) => open.rsplit_once(" (").map_or(text, |(heading, _)| heading),
+        None => text,
+    };
     if text.chars().count() > 48 || text.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -232,8 +242,16 @@ fn qualified_heading(phrase: &str) -> Option<Section> {
     match last {
         // Academic CVs list posts as "Academic Appointments" or "Research Positions".
         "experience" | "employment" | "appointments" | "positions" => Some(Section::Experience),
-        "history" if words.contains(&"employment") || words.contains(&"work") => {
+        "history" | "record" if words.contains(&"employment") || words.contains(&"work") => {
             Some(Section::Experience)
+        }
+        "progression" if words.contains(&"career") => Some(Section::Experience),
+        "qualifications" | "qualification" | "background" | "details" | "history"
+            if words
+                .iter()
+                .any(|word| ["educational", "academic", "education"].contains(word)) =>
+        {
+            Some(Section::Education)
         }
         "skills" | "competencies" | "expertise" | "proficiencies" => Some(Section::Skills),
         _ => None,
@@ -455,6 +473,14 @@ mod tests {
             ("EXPERIENCE & LEADERSHIP", Section::Experience),
             ("Internships", Section::Experience),
             ("ACADEMIC APPOINTMENTS", Section::Experience),
+            ("EMPLOYMENT RECORD", Section::Experience),
+            ("EDUCATIONAL QUALIFICATIONS", Section::Education),
+            ("Academic Background", Section::Education),
+            (
+                "PROFESSIONAL EXPERIENCE (Total: 8.5 Years)",
+                Section::Experience,
+            ),
+            ("Career Progression", Section::Experience),
             ("Research Positions", Section::Experience),
             ("Early Career", Section::Experience),
         ] {

@@ -102,8 +102,8 @@ fn read_part(
 fn header_beside_dates(cells: &[&str]) -> Option<String> {
     /// A dates column holds dates and perhaps a place: nothing longer.
     const MAX_SIDE_LINE_CHARS: usize = 40;
-    /// Title, employer and dates: a row of more cells is a grid, not a job's header.
-    const MAX_CELLS: usize = 3;
+    /// Title, employer, place and dates: a row of more cells is a grid, not a job's header.
+    const MAX_CELLS: usize = 4;
     let lines = |cell: &str| -> Vec<String> {
         cell.lines()
             .map(str::trim)
@@ -115,7 +115,12 @@ fn header_beside_dates(cells: &[&str]) -> Option<String> {
     let (side, header_cells) = cells.split_last()?;
     let holds_dates = |lines: &[String]| lines.iter().any(|line| dates::is_only_dates(line));
     let header_lines = header_cells.iter().map(Vec::len).max().unwrap_or_default();
+    // A row of four cells is a grid of fields ("Organisation | Location | Designation |
+    // Duration"), each cell one line; a layout of three cells may stack lines in each.
+    let fields_of_a_grid =
+        cells.len() < MAX_CELLS || header_cells.iter().all(|cell| cell.len() == 1);
     let is_side_column = (2..=MAX_CELLS).contains(&cells.len())
+        && fields_of_a_grid
         && header_cells
             .iter()
             .all(|cell| !cell.is_empty() && !holds_dates(cell))
@@ -295,6 +300,17 @@ mod tests {
         assert_eq!(
             paragraphs(&xml).unwrap().trim(),
             "Head Librarian\tFairhaven Library\t2018 – Present"
+        );
+        // A grid of four fields a row: organisation, place, designation, duration.
+        let xml = table_row(&[
+            &["Grant Thakkar Advisory LLP"],
+            &["Mumbai"],
+            &["Senior Associate, Tax"],
+            &["Jul 2021 – Present"],
+        ]);
+        assert_eq!(
+            paragraphs(&xml).unwrap().trim(),
+            "Grant Thakkar Advisory LLP\tMumbai\tSenior Associate, Tax\tJul 2021 – Present"
         );
     }
 
