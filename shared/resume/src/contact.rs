@@ -136,11 +136,25 @@ fn name_on_line(lines: &[&Line], index: usize) -> Option<(String, usize)> {
     is_name_like(piece).then(|| (proper_case(piece), index))
 }
 
+/// The name without a form of address before it ("Dr. Aisha Rahman", "Engr. Ayesha
+/// Siddiqui"): a title of courtesy or rank, not part of the name.
+fn without_honorific(text: &str) -> &str {
+    const HONORIFICS: [&str; 9] = ["dr", "engr", "mr", "mrs", "ms", "prof", "capt", "rev", "mx"];
+    match text.split_once(' ') {
+        Some((first, rest))
+            if HONORIFICS.contains(&first.trim_end_matches('.').to_lowercase().as_str()) =>
+        {
+            rest.trim_start()
+        }
+        _ => text,
+    }
+}
+
 /// The name without the degrees and licences written after it: "Mei-Ling Chou, PharmD, BCPS"
 /// is Mei-Ling Chou. Each part after a comma must look like one (a short word with two
 /// capitals, or a suffix such as Jr.).
 fn without_credentials(text: &str) -> &str {
-    let text = text.trim().trim_end_matches(',');
+    let text = without_honorific(text.trim()).trim_end_matches(',');
     let Some((name, rest)) = text.split_once(',') else {
         return text;
     };
@@ -271,6 +285,16 @@ mod tests {
             "Jane Doe, RN | jane.doe@example.com | 555-123-4567\n\nSummary\nNurse.",
         );
         assert_eq!(parsed.name.as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn a_form_of_address_is_not_part_of_the_name() {
+        assert_eq!(without_credentials("Dr. Aisha Rahman"), "Aisha Rahman");
+        assert_eq!(
+            without_credentials("ENGR. AYESHA SIDDIQUI, PE"),
+            "AYESHA SIDDIQUI"
+        );
+        assert_eq!(without_credentials("Drew Barrymore"), "Drew Barrymore");
     }
 
     #[test]

@@ -127,7 +127,7 @@ pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
     let mut employer: Option<String> = None;
     for (position, (header, role)) in headers.iter().zip(&roles).enumerate() {
         if let Some(line) = employer_lines[position] {
-            employer = without_location(&infos[line].line.text).map(|name| without_town(&name));
+            employer = employer_name(&infos[line].line.text);
         }
         let previous = position
             .checked_sub(1)
@@ -207,9 +207,41 @@ fn jobs_listed_as_list_items(lines: Vec<Line>) -> Vec<Line> {
         })
         .map(|(_, line)| line.indent)
         .collect();
-    if header_depths.is_empty() {
+    // A title set as an item with its employer and dates nested under it ("▪ Quality Control
+    // Inspector" over "  Millat Tractors Limited, Lahore   (Feb 2016 – Jul 2019)").
+    let titles_over_their_dates: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(index, line)| {
+            line.bullet_text().is_some_and(|text| {
+                words(text) <= 10 && !ends_a_sentence(text) && dates::find_range(text).is_none()
+            }) && lines[index + 1..]
+                .iter()
+                .find(|next| !next.is_blank())
+                .is_some_and(|next| {
+                    !next.is_bullet()
+                        && next.indent > line.indent
+                        && words(&next.text) <= 16
+                        && (dates::find_range(&next.text).is_some()
+                            || dates::find_lone(&next.text).is_some())
+                })
+        })
+        .map(|(index, _)| index)
+        .collect();
+    if header_depths.is_empty() && titles_over_their_dates.is_empty() {
         return lines;
     }
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .enumerate()
+        .map(|(index, line)| match line.bullet_text() {
+            Some(text) if titles_over_their_dates.contains(&index) => Line {
+                text: text.to_owned(),
+                indent: line.indent,
+            },
+            _ => line,
+        })
+        .collect();
     // At a header's depth, an item dated once ("**Locum Vet**, Northwick Park — *2017*") is a
     // job too.
     let dated_once = |line: &Line| {
@@ -367,6 +399,29 @@ fn employer_line_above(
         && !is_title_like(text);
     (blank_between && names_no_company && line.is_header_like() && names_an_employer_alone)
         .then_some(index)
+}
+
+fn is_country(text: &str) -> bool {
+    static COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"^(?:{COUNTRIES})$")).expect("country pattern is valid")
+    });
+    COUNTRY.is_match(text.trim())
+}
+
+/// An employer's name from a line that names it alone: without its place, whether after a
+/// comma ("Hanse Energie AG, Hamburg"), in parentheses or after a dash or bar ("Lumina
+/// Analytics Pte. Ltd. — Singapore").
+fn employer_name(text: &str) -> Option<String> {
+    let name = without_town(&without_location(text)?);
+    let name = [" — ", " – ", " | ", " · ", " - "]
+        .iter()
+        .find_map(|separator| {
+            let (before, place) = name.rsplit_once(separator)?;
+            let is_place = is_location(place) || is_bare_place(place) || is_country(place);
+            (is_place && !before.trim().is_empty()).then(|| before.trim().to_owned())
+        })
+        .unwrap_or(name);
+    Some(name)
 }
 
 /// Whether a line near a dated header is prose of a job, written without a bullet glyph: set
@@ -625,14 +680,20 @@ impl HeaderLine {
                     .any(|part| is_company_like(part) && !is_title_like(part)))
     }
 
-    /// Whether the line is a title and its specialty after one comma ("Staff Nurse, Pediatric
-    /// ICU"), which splits as a title and a doubtful company.
+    /// Whether the line is a title and its specialty after one comma or dash ("Staff Nurse,
+    /// Pediatric ICU", "Relationship Manager – Retail Liabilities"), which splits as a title
+    /// and a doubtful company.
     fn is_title_and_specialty(&self, role: &Role) -> bool {
-        self.parts.len() == 1
-            && !self.names_a_place
-            && matches!(comma_fields(&self.text).as_slice(), [title, specialty]
-                if role.title.as_deref() == Some(*title) && role.company.as_deref() == Some(*specialty))
-            && self.company_is_doubtful(role)
+        let is_the_split = |title: &str, specialty: &str| {
+            role.title.as_deref() == Some(title) && role.company.as_deref() == Some(specialty)
+        };
+        let split_once = match self.parts.as_slice() {
+            [_] => matches!(comma_fields(&self.text).as_slice(), [title, specialty]
+                if is_the_split(title, specialty)),
+            [title, specialty] => is_the_split(title, specialty),
+            _ => false,
+        };
+        split_once && !self.names_a_place && self.company_is_doubtful(role)
     }
 
     /// Whether the company this line alone gives may be a specialty of the title instead: it
@@ -2110,6 +2171,60 @@ mod tests {
                 "2022-01",
                 ""
             )]
+        );
+    }
+
+    #[test]
+    fn a_title_set_as_an_item_over_its_employer_and_dates() {
+        let entries = parse(
+            "▪ QA/QC Inspector – Welding & NDT\n\
+             \x20 Descon Engineering Limited, Lahore        (Aug 2019 – Till Date)\n\
+             \x20  ➢ Inspection of pressure vessels\n\n\
+             ▪ Trainee Engineer (QC)\n\
+             \x20 Heavy Mechanical Complex (Pvt.) Ltd., Taxila       (2015)",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "QA/QC Inspector – Welding & NDT",
+                    "Descon Engineering Limited",
+                    "2019-08",
+                    ""
+                ),
+                head(
+                    "Trainee Engineer (QC)",
+                    "Heavy Mechanical Complex (Pvt.) Ltd.",
+                    "2015",
+                    ""
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn roles_under_an_employer_whose_place_follows_a_dash() {
+        let entries = parse(
+            "Lumina Analytics Pte. Ltd. — Singapore\n\n\
+             Senior Data Engineer (Apr 2022 – ongoing)\n* Own the platform\n\n\
+             Relationship Manager – Retail Liabilities (Jul 2019 – Mar 2022)\n* Managed 450 clients",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Senior Data Engineer",
+                    "Lumina Analytics Pte. Ltd.",
+                    "2022-04",
+                    ""
+                ),
+                head(
+                    "Relationship Manager – Retail Liabilities",
+                    "Lumina Analytics Pte. Ltd.",
+                    "2019-07",
+                    "2022-03"
+                ),
+            ]
         );
     }
 

@@ -239,6 +239,12 @@ fn qualified_heading(phrase: &str) -> Option<Section> {
         return None;
     }
     let last = *words.last()?;
+    // "Education & Certification", "Skills & Tickets": the section's word comes first.
+    match (words[0], words[1]) {
+        ("education", "and") => return Some(Section::Education),
+        ("skills", "and") => return Some(Section::Skills),
+        _ => {}
+    }
     match last {
         // Academic CVs list posts as "Academic Appointments" or "Research Positions".
         "experience" | "employment" | "appointments" | "positions" => Some(Section::Experience),
@@ -475,6 +481,8 @@ mod tests {
             ("ACADEMIC APPOINTMENTS", Section::Experience),
             ("EMPLOYMENT RECORD", Section::Experience),
             ("EDUCATIONAL QUALIFICATIONS", Section::Education),
+            ("EDUCATION & CERTIFICATION", Section::Education),
+            ("SKILLS & TICKETS", Section::Skills),
             ("Academic Background", Section::Education),
             (
                 "PROFESSIONAL EXPERIENCE (Total: 8.5 Years)",

@@ -231,8 +231,11 @@ pub(crate) fn section_items(lines: &[&str], column_width: usize) -> Vec<String> 
 /// cell before its items: "Systems<tab>Epic Willow, Pyxis, Omnicell"), if it has one.
 fn category_items(line: &str) -> Option<&str> {
     let short_label = |label: &str| label.split_whitespace().count() <= 4;
+    // A space after the colon: "ISO 9001:2015" is one item.
     line.split_once(':')
-        .filter(|(label, rest)| short_label(label) && !rest.trim().is_empty())
+        .filter(|(label, rest)| {
+            short_label(label) && rest.starts_with(char::is_whitespace) && !rest.trim().is_empty()
+        })
         .or_else(|| {
             line.split_once('\t').filter(|(label, rest)| {
                 short_label(label) && !label.contains(',') && rest.contains([',', ';', '|'])
@@ -353,6 +356,12 @@ fn cuts_an_item(
         return false;
     };
     let width_with_word = line.chars().count() + 1 + first_word.chars().count();
+    // What a column cut off is an item's last word or two, before the next separator
+    // ("Terminal | Capital IQ"); a whole item of its own starts a row.
+    let rest_of_an_item = next
+        .split([',', ';', '|', '•', '·'])
+        .next()
+        .is_some_and(|first_item| first_item.split_whitespace().count() == 1);
     let goes_on = next.starts_with(|c: char| c.is_lowercase() || c == '(');
     lists_items
         && ends_open
@@ -361,7 +370,7 @@ fn cuts_an_item(
         // Text in a proportional font fills a column with fewer or more characters than its
         // longest line holds: a tenth's slack.
         && (runs_on
-            || width_with_word * 10 > column_width * 9
+            || (rest_of_an_item && width_with_word * 10 > column_width * 9)
             || (goes_on && width_with_word > section_width))
 }
 
@@ -593,6 +602,24 @@ mod tests {
                 "Capital IQ",
                 "Bloomberg Terminal",
                 "Anaplan"
+            ]
+        );
+        // A whole item at the start of the next line is a row of its own, and a colon inside
+        // an item is not a category's.
+        assert_eq!(
+            section_items(
+                &[
+                    "Prescription processing | Inventory control | PioneerRx",
+                    "Insurance adjudication | ISO 9001:2015",
+                ],
+                58
+            ),
+            [
+                "Prescription processing",
+                "Inventory control",
+                "PioneerRx",
+                "Insurance adjudication",
+                "ISO 9001:2015"
             ]
         );
         // Short rows of a list that never runs on stay apart.
