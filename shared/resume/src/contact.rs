@@ -115,9 +115,23 @@ fn is_contact_line(text: &str) -> bool {
 /// The name the line at `index` starts with, and the index of its last line.
 fn name_on_line(lines: &[&Line], index: usize) -> Option<(String, usize)> {
     let line = lines[index];
-    let piece = header_pieces(&line.text).next()?;
-    let piece = piece.strip_prefix("Name:").map_or(piece, str::trim);
-    let piece = without_credentials(piece);
+    let mut pieces = header_pieces(&line.text);
+    let piece = pieces.next()?;
+    // "Name:" set apart from the name by a column's gap is a piece of its own.
+    let piece = match piece.strip_prefix("Name:").map(str::trim) {
+        Some("") => pieces.next()?,
+        Some(name) => name,
+        None => piece,
+    };
+    // A document's title stands where the name would: "Curriculum Vitae", "Resume".
+    if matches!(
+        piece.to_lowercase().trim_end_matches(':'),
+        "curriculum vitae" | "resume" | "résumé" | "cv"
+    ) {
+        return None;
+    }
+    let plain = plain_name(piece);
+    let piece = plain.as_str();
     // A narrow sidebar wraps a name after its first word ("María" / "Fernández-Ruiz,") or after
     // a middle initial ("Daniel J." / "O'Connor"), where no name ends.
     let ends_on_an_initial = piece
@@ -128,10 +142,9 @@ fn name_on_line(lines: &[&Line], index: usize) -> Option<(String, usize)> {
         return Some((proper_case(piece), index));
     }
     let next = lines.get(index + 1)?;
-    let joined = format!("{piece} {}", header_pieces(&next.text).next()?);
-    let joined = without_credentials(&joined);
-    if (!piece.contains(' ') || ends_on_an_initial) && is_name_like(joined) {
-        return Some((proper_case(joined), index + 1));
+    let joined = plain_name(&format!("{piece} {}", header_pieces(&next.text).next()?));
+    if (!piece.contains(' ') || ends_on_an_initial) && is_name_like(&joined) {
+        return Some((proper_case(&joined), index + 1));
     }
     is_name_like(piece).then(|| (proper_case(piece), index))
 }
@@ -148,6 +161,34 @@ fn without_honorific(text: &str) -> &str {
         }
         _ => text,
     }
+}
+
+/// The name alone: without a form of address and the academic abbreviations after it ("Dr.
+/// rer. nat. Felix Hartmann"), a nickname in quotes or parentheses (`Maria Kristina "Tin"
+/// Villanueva`), and the degrees and licences after it, with commas or, in a name written in
+/// mixed case, without ("Hannah Whitcombe BVSc MANZCVS").
+fn plain_name(text: &str) -> String {
+    static NICKNAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"\s*(?:"[^"]*"|“[^”]*”|\([^)]*\))"#).expect("nickname pattern is valid")
+    });
+    let mut words: Vec<&str> = without_honorific(text.trim()).split_whitespace().collect();
+    while words.first().is_some_and(|word| {
+        word.ends_with('.') && word.chars().next().is_some_and(char::is_lowercase)
+    }) {
+        words.remove(0);
+    }
+    let without_nickname = NICKNAME.replace_all(&words.join(" "), "").into_owned();
+    let name = without_credentials(&without_nickname);
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    if name.chars().any(char::is_lowercase) {
+        let credential = |word: &&str| {
+            word.chars().count() <= 7 && word.chars().filter(|c| c.is_uppercase()).count() >= 2
+        };
+        while words.len() > 2 && words.last().is_some_and(credential) {
+            words.pop();
+        }
+    }
+    words.join(" ")
 }
 
 /// The name without the degrees and licences written after it: "Mei-Ling Chou, PharmD, BCPS"
@@ -295,6 +336,27 @@ mod tests {
             "AYESHA SIDDIQUI"
         );
         assert_eq!(without_credentials("Drew Barrymore"), "Drew Barrymore");
+    }
+
+    #[test]
+    fn names_without_titles_nicknames_and_credentials() {
+        for (written, name) in [
+            ("Dr. rer. nat. Felix Hartmann", "Felix Hartmann"),
+            (
+                "Maria Kristina \"Tin\" Villanueva",
+                "Maria Kristina Villanueva",
+            ),
+            ("Hannah Whitcombe BVSc MANZCVS", "Hannah Whitcombe"),
+            ("MARY-KATE O'NEIL", "MARY-KATE O'NEIL"),
+        ] {
+            assert_eq!(plain_name(written), name);
+        }
+        let parsed = crate::parse_text("Curriculum Vitae\n\nEleanor Hughes\neleanor@example.com");
+        assert_eq!(parsed.name.as_deref(), Some("Eleanor Hughes"));
+        let parsed = crate::parse_text(
+            "CURRICULUM VITAE\n\nName:       Eleanor Hughes\nMobile: 07700 900461",
+        );
+        assert_eq!(parsed.name.as_deref(), Some("Eleanor Hughes"));
     }
 
     #[test]

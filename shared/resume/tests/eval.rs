@@ -1,6 +1,6 @@
 //! The parser scored on resumes written apart from it (`tests/eval/`, see its README): the
 //! development half, which rules may be tuned on, and the held-out half, which is scored and
-//! never studied. Prints both; fails when a score falls below `tests/eval/baseline.json`, the
+//! never studied; the same for the second set (`tests/eval/second/`). Prints all four; fails when a score falls below `tests/eval/baseline.json`, the
 //! scores last recorded (a ratchet: raise it as the parser improves, never lower it). The
 //! issue's lines (skills precision and recall 0.9, experience 0.95, metrics 0.9, name 0.95,
 //! email and phone 1.0) are the target the baseline climbs to.
@@ -22,10 +22,18 @@ struct Truth {
     name: String,
     email: String,
     phone: String,
-    skills: Vec<String>,
+    /// The second writers' first set records no skills and neither records metrics: those
+    /// are scored where the truth has them.
+    #[serde(default)]
+    skills: Option<Vec<String>>,
     experience: Vec<TruthJob>,
-    metrics: Vec<String>,
+    #[serde(default)]
+    metrics: Option<Vec<String>>,
 }
+
+/// The halves scored: the first set's (`dev`, `holdout`), and the second set's, written later
+/// by two more hands who saw neither the parser nor the first set (`second/`, see the README).
+const HALVES: [&str; 4] = ["dev", "holdout", "second/dev", "second/holdout"];
 
 #[derive(Debug, Deserialize)]
 struct TruthJob {
@@ -146,7 +154,7 @@ fn metrics_found(parsed: &ParsedResume, truth: &[String]) -> usize {
 /// `metrics_recall`, `name`, `email`, `phone`.
 fn score(half_name: &str) -> BTreeMap<&'static str, f64> {
     let documents = half(half_name);
-    assert!(documents.len() >= 20, "{half_name} has at least 20 resumes");
+    assert!(documents.len() >= 15, "{half_name} has at least 15 resumes");
     let mut skills = Score::default();
     let (mut jobs_hit, mut jobs_all) = (0, 0);
     let (mut metrics_hit, mut metrics_all) = (0, 0);
@@ -155,11 +163,15 @@ fn score(half_name: &str) -> BTreeMap<&'static str, f64> {
         let bytes = std::fs::read(path).expect("readable");
         let parsed = parse_document(&bytes)
             .unwrap_or_else(|err| panic!("{} failed to parse: {err}", path.display()));
-        skills.add(&list(&parsed.skills), &list(&truth.skills));
+        if let Some(wanted) = &truth.skills {
+            skills.add(&list(&parsed.skills), &list(wanted));
+        }
         jobs_hit += jobs_found(&parsed.experience, &truth.experience);
         jobs_all += truth.experience.len();
-        metrics_hit += metrics_found(&parsed, &truth.metrics);
-        metrics_all += truth.metrics.len();
+        if let Some(wanted) = &truth.metrics {
+            metrics_hit += metrics_found(&parsed, wanted);
+            metrics_all += wanted.len();
+        }
         for (field, found, wanted) in [
             ("name", &parsed.name, &truth.name),
             ("email", &parsed.email, &truth.email),
@@ -171,12 +183,14 @@ fn score(half_name: &str) -> BTreeMap<&'static str, f64> {
                 .add(&scalar(found), &[normalise(wanted)]);
         }
     }
-    let mut scores = BTreeMap::from([
-        ("skills_precision", skills.precision()),
-        ("skills_recall", skills.recall()),
-        ("experience_recall", ratio(jobs_hit, jobs_all)),
-        ("metrics_recall", ratio(metrics_hit, metrics_all)),
-    ]);
+    let mut scores = BTreeMap::from([("experience_recall", ratio(jobs_hit, jobs_all))]);
+    if skills.expected > 0 {
+        scores.insert("skills_precision", skills.precision());
+        scores.insert("skills_recall", skills.recall());
+    }
+    if metrics_all > 0 {
+        scores.insert("metrics_recall", ratio(metrics_hit, metrics_all));
+    }
     for (field, counted) in scalars {
         scores.insert(field, counted.recall());
     }
@@ -201,15 +215,23 @@ fn dates_are_compared_whatever_their_spelling() {
 #[test]
 fn scores_on_resumes_written_apart_from_the_parser_never_fall() {
     let mut measured: BTreeMap<String, BTreeMap<&'static str, f64>> = BTreeMap::new();
-    for half_name in ["dev", "holdout"] {
+    for half_name in HALVES {
         measured.insert(half_name.to_owned(), score(half_name));
     }
-    println!("{:<20} {:>8} {:>8}", "score", "dev", "holdout");
+    print!("{:<20}", "score");
+    for half_name in HALVES {
+        print!(" {half_name:>14}");
+    }
+    println!();
     for field in measured["dev"].keys() {
-        println!(
-            "{field:<20} {:>8.3} {:>8.3}",
-            measured["dev"][field], measured["holdout"][field]
-        );
+        print!("{field:<20}");
+        for half_name in HALVES {
+            match measured[half_name].get(field) {
+                Some(score) => print!(" {score:>14.3}"),
+                None => print!(" {:>14}", "-"),
+            }
+        }
+        println!();
     }
     let baseline_path = eval_dir().join("baseline.json");
     let baseline: BTreeMap<String, BTreeMap<String, f64>> = serde_json::from_str(
