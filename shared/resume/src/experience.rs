@@ -83,7 +83,7 @@ impl LineInfo<'_> {
             && self.range.is_none()
             && content_words(text) <= 12
             && !ends_a_sentence(text)
-            && !(starts_a_sentence_mid_way(text) && !names_an_employer_in_lower_case(text))
+            && (!starts_a_sentence_mid_way(text) || names_an_employer_in_lower_case(text))
     }
 
     fn is_anchor(&self) -> bool {
