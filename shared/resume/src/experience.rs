@@ -62,7 +62,27 @@ fn is_company_like(text: &str) -> bool {
 }
 
 fn is_location(text: &str) -> bool {
-    LOCATION.is_match(text.trim())
+    LOCATION.is_match(text.trim()) || is_australian_place(text.trim())
+}
+
+/// A town and its Australian state without a comma, as Australians write them: "Truganina
+/// VIC", "Port Hedland WA". The two-letter codes that are also legal forms ("Nestlé SA") only
+/// after a town of two words or more.
+fn is_australian_place(text: &str) -> bool {
+    let Some((town, state)) = text.rsplit_once(' ') else {
+        return false;
+    };
+    let town_words = town.split_whitespace().count();
+    let capitalised = !town.contains([',', '|', '(', ')'])
+        && town
+            .split_whitespace()
+            .all(|word| word.starts_with(char::is_uppercase));
+    capitalised
+        && match state {
+            "NSW" | "VIC" | "QLD" | "TAS" | "ACT" => (1..=3).contains(&town_words),
+            "WA" | "SA" | "NT" => (2..=3).contains(&town_words),
+            _ => false,
+        }
 }
 
 /// What each line of the section is, decided once up front.
@@ -2225,6 +2245,27 @@ mod tests {
                     "2022-03"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn australian_towns_with_their_state_and_no_comma() {
+        assert!(is_location("Truganina VIC"));
+        assert!(is_location("Port Hedland WA"));
+        assert!(!is_location("Nestlé SA"));
+        assert!(!is_location("Milliman, Seattle, WA"));
+        let entries = parse(
+            "FIFO Maintenance Electrician\tFeb 2017 – Oct 2019\n\
+             Westline Industrial Services Pty Ltd, Port Hedland WA\n- Kept crushers running",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![head(
+                "FIFO Maintenance Electrician",
+                "Westline Industrial Services Pty Ltd",
+                "2017-02",
+                "2019-10"
+            )]
         );
     }
 
