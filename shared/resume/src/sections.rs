@@ -202,11 +202,12 @@ pub(crate) fn detect_heading(text: &str) -> Option<(Section, Option<&str>)> {
     if let Some(section) = section_for(text) {
         return Some((section, None));
     }
-    if text.contains(" (") {
-        // The colon is inside the note of a heading already refused whole.
+    let (label, rest) = text.split_once(':')?;
+    if label.contains('(') {
+        // The colon is inside a note ("PROFESSIONAL EXPERIENCE (Total: 8.5 Years)"), which
+        // `section_for` has read whole already.
         return None;
     }
-    let (label, rest) = text.split_once(':')?;
     let rest = rest.trim();
     let section = section_for(label)?;
     Some((section, (!rest.is_empty()).then_some(rest)))
@@ -426,6 +427,18 @@ mod tests {
             .iter()
             .map(|line| line.text.clone())
             .collect()
+    }
+
+    #[test]
+    fn an_inline_heading_whose_items_have_parentheses_is_still_one() {
+        assert_eq!(
+            detect_heading("Skills: Excel (pivot tables), SQL"),
+            Some((Section::Skills, Some("Excel (pivot tables), SQL")))
+        );
+        assert_eq!(
+            detect_heading("PROFESSIONAL EXPERIENCE (Total: 8.5 Years)"),
+            Some((Section::Experience, None))
+        );
     }
 
     #[test]
