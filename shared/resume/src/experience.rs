@@ -239,11 +239,14 @@ fn jobs_listed_as_list_items(lines: Vec<Line>) -> Vec<Line> {
                 .iter()
                 .find(|next| !next.is_blank())
                 .is_some_and(|next| {
+                    // A header's line, not the rest of a wrapped bullet ("  to Kubernetes in
+                    // 2019."): no sentence going on or ending.
                     !next.is_bullet()
                         && next.indent > line.indent
                         && words(&next.text) <= 16
-                        && (dates::find_range(&next.text).is_some()
-                            || dates::find_lone(&next.text).is_some())
+                        && !starts_a_sentence_mid_way(&next.text)
+                        && !ends_a_sentence(&next.text)
+                        && (dates::find_range(&next.text).is_some() || lone_date(next).is_some())
                 })
         })
         .map(|(index, _)| index)
@@ -2220,6 +2223,19 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_wrapped_bullet_with_a_year_stays_a_bullet() {
+        let lines = to_lines(
+            "• Led the migration of 40 services\n\
+             \x20 to Kubernetes in 2019.\n\
+             ▪ Trainee Engineer (QC)\n\
+             \x20 Heavy Mechanical Complex, Taxila       (2015)",
+        );
+        let read = jobs_listed_as_list_items(lines);
+        assert!(read[0].is_bullet(), "{:?}", read[0]);
+        assert_eq!(read[2].text, "Trainee Engineer (QC)");
     }
 
     #[test]
