@@ -110,13 +110,16 @@ impl LineInfo<'_> {
         let Some(range) = &self.range else {
             return false;
         };
-        if self.line.is_bullet() || range.start.is_none() {
-            return false;
-        }
-        let mut rest = self.line.text.clone();
-        rest.replace_range(range.span.0..range.span.1, " ");
-        words(&rest) <= 14
+        !self.line.is_bullet() && dates_a_header(&self.line.text, range)
     }
+}
+
+/// Whether a line's dates make it a job's header: the range has a start, and the rest of the
+/// line is short enough to be a title, an employer and a place rather than a sentence.
+fn dates_a_header(text: &str, range: &DateRange) -> bool {
+    let mut rest = text.to_owned();
+    rest.replace_range(range.span.0..range.span.1, " ");
+    range.start.is_some() && words(&rest) <= 14
 }
 
 pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
@@ -206,13 +209,7 @@ pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
 fn jobs_listed_as_list_items(lines: Vec<Line>) -> Vec<Line> {
     let dated_item = |line: &Line| {
         line.bullet_text().is_some_and(|text| {
-            dates::find_range(text).is_some_and(|range| {
-                let mut rest = text.to_owned();
-                range.start.is_some() && {
-                    rest.replace_range(range.span.0..range.span.1, " ");
-                    words(&rest) <= 14
-                }
-            })
+            dates::find_range(text).is_some_and(|range| dates_a_header(text, &range))
         })
     };
     let header_depths: Vec<usize> = lines

@@ -1,6 +1,7 @@
 //! Section headings and the split of a resume into sections.
 
 use crate::lines::Line;
+use crate::skills;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Section {
@@ -335,12 +336,9 @@ pub(crate) fn split(lines: &[Line]) -> Document {
             continue;
         }
         if !line.is_blank() {
-            let lists = |text: &str| text.contains([',', ';', '|']);
             categories_on_their_own_lines |= section == Section::Skills
-                && lists(&line.text)
-                && previous.is_some_and(|label| {
-                    !lists(&label.text) && label.text.split_whitespace().count() <= 4
-                });
+                && previous
+                    .is_some_and(|label| skills::could_name_a_category(&label.text, &line.text));
             lines_in_section += 1;
             previous = Some(line);
         }

@@ -227,10 +227,33 @@ pub(crate) fn section_items(lines: &[&str], column_width: usize) -> Vec<String> 
     items
 }
 
+/// What a list of skills puts between its items on one line.
+const ITEM_SEPARATORS: [char; 3] = [',', ';', '|'];
+
+/// Whether a line lists several items ("Excel, SQL | Tableau").
+fn lists_items(text: &str) -> bool {
+    text.contains(ITEM_SEPARATORS)
+}
+
+/// Whether a label is short enough to name a category ("Systems", "Tools and Platforms").
+fn short_label(label: &str) -> bool {
+    label.split_whitespace().count() <= 4
+}
+
+/// Whether a line could name the category of the list on the next line, as a table's category
+/// cell reads when its cells come out one per line ("Systems" over "NetSuite, SAP").
+pub(crate) fn could_name_a_category(label: &str, next: &str) -> bool {
+    is_plain_label(label) && lists_items(next)
+}
+
+/// A short line that lists nothing itself.
+fn is_plain_label(label: &str) -> bool {
+    !lists_items(label) && short_label(label)
+}
+
 /// What follows a line's category label ("Tools: Salesforce, Gong", or a table's category
 /// cell before its items: "Systems<tab>Epic Willow, Pyxis, Omnicell"), if it has one.
 fn category_items(line: &str) -> Option<&str> {
-    let short_label = |label: &str| label.split_whitespace().count() <= 4;
     // A space after the colon: "ISO 9001:2015" is one item.
     line.split_once(':')
         .filter(|(label, rest)| {
@@ -238,7 +261,7 @@ fn category_items(line: &str) -> Option<&str> {
         })
         .or_else(|| {
             line.split_once('\t').filter(|(label, rest)| {
-                short_label(label) && !label.contains(',') && rest.contains([',', ';', '|'])
+                short_label(label) && !label.contains(',') && lists_items(rest)
             })
         })
         .map(|(_, rest)| rest)
@@ -267,7 +290,6 @@ fn category_rows(lines: &[String]) -> Vec<usize> {
 /// ("Creo, ANSYS Fluent," over "Moldflow"), and followed by several items or bullets that
 /// carry no label of their own.
 fn is_category_label(line: &str, previous: Option<&str>, next: Option<&str>) -> bool {
-    let lists = |text: &str| text.contains([',', ';', '|']);
     let bulleted = |text: &str| {
         text.strip_prefix(BULLET_STARTS)
             .is_some_and(|rest| rest.starts_with(char::is_whitespace))
@@ -276,12 +298,10 @@ fn is_category_label(line: &str, previous: Option<&str>, next: Option<&str>) -> 
     let Some(next) = next else {
         return false;
     };
-    !lists(&label)
-        && !bulleted(&label)
-        && label.split_whitespace().count() <= 4
+    !bulleted(&label)
         && !label.starts_with(char::is_lowercase)
-        && !previous.is_some_and(|text| text.trim_end().ends_with([',', ';', '|']))
-        && (lists(next) || bulleted(next))
+        && !previous.is_some_and(|text| text.trim_end().ends_with(ITEM_SEPARATORS))
+        && (could_name_a_category(&label, next) || (is_plain_label(&label) && bulleted(next)))
         && category_items(next).is_none()
 }
 
