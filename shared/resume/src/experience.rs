@@ -1565,9 +1565,15 @@ fn without_town(company: &str) -> String {
 
 /// A town without its state or country ("London", "Bath", "Calumet City"), as it follows a
 /// company's name: one or two capitalised words that name no company, title or legal form.
+/// A lone abbreviation in capitals is a credential ("Dr. Kevin Tran, DDS"); the states and
+/// countries written so are [`is_location`]'s.
 fn is_bare_place(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
-    (1..=2).contains(&words.len())
+    let abbreviation = |word: &str| {
+        word.chars().count() <= 5 && word.chars().all(|c| c.is_uppercase() || c == '.')
+    };
+    !matches!(words.as_slice(), [word] if abbreviation(word))
+        && (1..=2).contains(&words.len())
         && words.iter().all(|word| {
             word.starts_with(char::is_uppercase)
                 && word
@@ -2298,6 +2304,19 @@ mod tests {
                 head("Recruiter", "Robert Half", "2021-09", ""),
                 head("Librarian", "Brooklyn Public Library", "2018-12", "2021-08"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_credential_after_an_employers_name_is_no_town() {
+        let entries = parse(
+            "Dental Hygienist                    Jun 2016 – Feb 2019\n\
+             Dr. Kevin Tran, DDS – Elk Grove, CA\n\
+             - Treated a mixed adult/pediatric patient base\n",
+        );
+        assert_eq!(
+            heads(&entries),
+            [head("Dental Hygienist", "Dr. Kevin Tran, DDS", "2016-06", "2019-02")]
         );
     }
 
