@@ -1598,6 +1598,19 @@ fn assign_roles(raw_pieces: &[String], title_first: Option<bool>) -> Role {
         }
     }
     if let [piece] = pieces.as_slice()
+        && let fields = comma_fields(piece)
+        && let Some(person) = fields.iter().position(|field| addresses_a_person(field))
+    {
+        // A judge or doctor named in the header is the employer, with the court or practice
+        // after them ("Law Clerk, Hon. Maria Delgado, U.S. District Court"): the fields before
+        // the person are the title, if any.
+        let title = fields[..person].join(", ");
+        return Role {
+            title: (!title.is_empty()).then_some(title),
+            company: Some(fields[person..].join(", ")),
+        };
+    }
+    if let [piece] = pieces.as_slice()
         && let Some((title, company)) = split_title_and_company(piece, title_first)
     {
         return Role {
@@ -1648,6 +1661,16 @@ fn title_position<S: AsRef<str>>(pieces: &[S]) -> Option<usize> {
     let (position, _) = at_best.next()?;
     let clear = at_best.next().is_none() && best > (0, false);
     clear.then_some(position)
+}
+
+/// Whether a field names a person by a form of address, as a judge or a doctor who employs
+/// someone is named ("Hon. Maria Delgado", "Judge Ann Ruiz", "Dr. Kevin Tran").
+fn addresses_a_person(field: &str) -> bool {
+    const ADDRESSES: [&str; 5] = ["hon", "honorable", "judge", "justice", "dr"];
+    field.split_once(' ').is_some_and(|(first, rest)| {
+        ADDRESSES.contains(&first.trim_end_matches('.').to_lowercase().as_str())
+            && rest.starts_with(char::is_uppercase)
+    })
 }
 
 /// The comma-separated fields of a piece, a legal form kept with its name ("Hargrove Whitley &
@@ -2316,7 +2339,41 @@ mod tests {
         );
         assert_eq!(
             heads(&entries),
-            [head("Dental Hygienist", "Dr. Kevin Tran, DDS", "2016-06", "2019-02")]
+            [head(
+                "Dental Hygienist",
+                "Dr. Kevin Tran, DDS",
+                "2016-06",
+                "2019-02"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_judge_or_doctor_named_in_the_header_is_the_employer() {
+        let entries = parse(
+            "Law Clerk, Hon. Maria Delgado, U.S. District Court, Miami, FL   Mar 2019 – Mar 2020\n\
+             - Drafted bench memoranda\n\
+             \n\
+             Hon. Ruth Ames, Superior Court of Arizona, Phoenix, AZ (Jan 2017 to Feb 2019)\n\
+             Judicial Extern\n\
+             - Researched motions\n",
+        );
+        assert_eq!(
+            heads(&entries),
+            [
+                head(
+                    "Law Clerk",
+                    "Hon. Maria Delgado, U.S. District Court",
+                    "2019-03",
+                    "2020-03"
+                ),
+                head(
+                    "Judicial Extern",
+                    "Hon. Ruth Ames, Superior Court of Arizona",
+                    "2017-01",
+                    "2019-02"
+                ),
+            ]
         );
     }
 
