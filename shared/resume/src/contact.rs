@@ -43,19 +43,24 @@ pub(crate) fn extract(document: &Document) -> Contact {
 
     // The headline follows the name in whichever lines named it: a sidebar read after the
     // main column can hold the name under its Contact heading.
-    let (name, headline) = [&header, &contact_section]
-        .into_iter()
-        .find_map(|lines| {
-            find_name(lines).map(|(name, index)| (Some(name), find_headline(&lines[index + 1..])))
-        })
-        .unwrap_or((None, None));
-
     let email = contact_lines
         .iter()
         .copied()
         .chain(document.lines.iter().map(|(_, line)| line))
         .find_map(|line| EMAIL.find(&line.text))
         .map(|found| found.as_str().to_owned());
+
+    let all_lines: Vec<&Line> = document.lines.iter().map(|(_, line)| line).collect();
+    let (name, headline) = [&header, &contact_section]
+        .into_iter()
+        .find_map(|lines| find_name(lines).map(|found| (lines.as_slice(), found)))
+        .or_else(|| {
+            let found = name_in_the_email(&all_lines, email.as_deref()?)?;
+            Some((all_lines.as_slice(), found))
+        })
+        .map_or((None, None), |(lines, (name, index))| {
+            (Some(name), find_headline(&lines[index + 1..]))
+        });
 
     let phone = contact_lines.iter().find_map(|line| find_phone(&line.text));
 
@@ -106,6 +111,22 @@ fn find_name(lines: &[&Line]) -> Option<(String, usize)> {
     on_a_contact_line
 }
 
+/// A name set anywhere in the document, when neither the header nor the contact section holds
+/// one: a sidebar read first leaves the name at the top of the main column, after the sidebar's
+/// last list ("LANGUAGES", "English, Polish", then "Tomasz Nowak"). Only a line whose surname
+/// the email address spells is taken, so a referee's or a client's name is not.
+fn name_in_the_email(lines: &[&Line], email: &str) -> Option<(String, usize)> {
+    let mailbox = email.split('@').next()?.to_lowercase();
+    (0..lines.len())
+        .filter(|&index| header_pieces(&lines[index].text).count() == 1)
+        .filter_map(|index| name_on_line(lines, index))
+        .find(|(name, _)| {
+            name.split_whitespace().last().is_some_and(|surname| {
+                surname.len() >= 3 && mailbox.contains(&surname.to_lowercase())
+            })
+        })
+}
+
 /// Whether a line packs contact facts: several pieces, one an email, a phone or a link.
 fn is_contact_line(text: &str) -> bool {
     header_pieces(text).count() > 1
@@ -153,13 +174,22 @@ fn name_on_line(lines: &[&Line], index: usize) -> Option<(String, usize)> {
 /// Siddiqui"): a title of courtesy or rank, not part of the name.
 fn without_honorific(text: &str) -> &str {
     const HONORIFICS: [&str; 9] = ["dr", "engr", "mr", "mrs", "ms", "prof", "capt", "rev", "mx"];
+    // What Indian professionals write before their names (Chartered Accountant, Company
+    // Secretary, Advocate, Engineer, Architect): "CA Ankit Agarwal", "Er. Rohit Sharma". Short
+    // enough to be a given name elsewhere, so only before two words more.
+    const PROFESSIONS: [&str; 6] = ["ca", "cs", "cma", "adv", "er", "ar"];
     match text.split_once(' ') {
-        Some((first, rest))
-            if HONORIFICS.contains(&first.trim_end_matches('.').to_lowercase().as_str()) =>
-        {
-            rest.trim_start()
+        Some((first, rest)) => {
+            let first = first.trim_end_matches('.').to_lowercase();
+            if HONORIFICS.contains(&first.as_str())
+                || (PROFESSIONS.contains(&first.as_str()) && rest.split_whitespace().count() >= 2)
+            {
+                rest.trim_start()
+            } else {
+                text
+            }
         }
-        _ => text,
+        None => text,
     }
 }
 
@@ -329,6 +359,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_sidebar_is_found_by_the_email_it_spells() {
+        let parsed = crate::parse_text(
+            "CONTACT\n07456 128 930\ntomasz.nowak.rad@gmail.com\nSKILLS\nCT scanning\n\
+             REFERENCES\nDr. Helen Price\nLANGUAGES\nEnglish, Polish (native)\n\n\
+             Tomasz Nowak\nSenior CT Radiographer\nProfile\nRadiographer.",
+        );
+        assert_eq!(parsed.name.as_deref(), Some("Tomasz Nowak"));
+        assert_eq!(parsed.titles.first().map(String::as_str), Some("Senior CT Radiographer"));
+        let no_match = crate::parse_text(
+            "CONTACT\nrad.tech@example.com\nREFERENCES\nHelen Price\nSKILLS\nCT scanning",
+        );
+        assert_eq!(no_match.name, None);
+    }
+
+    #[test]
     fn a_form_of_address_is_not_part_of_the_name() {
         assert_eq!(plain_name("Dr. Aisha Rahman"), "Aisha Rahman");
         assert_eq!(plain_name("ENGR. AYESHA SIDDIQUI, PE"), "AYESHA SIDDIQUI");
@@ -338,6 +383,9 @@ mod tests {
     #[test]
     fn names_without_titles_nicknames_and_credentials() {
         for (written, name) in [
+            ("CA ANKIT SUBHASH AGARWAL", "ANKIT SUBHASH AGARWAL"),
+            ("Er. Rohit Sharma", "Rohit Sharma"),
+            ("Er Li", "Er Li"),
             ("Dr. rer. nat. Felix Hartmann", "Felix Hartmann"),
             (
                 "Maria Kristina \"Tin\" Villanueva",
