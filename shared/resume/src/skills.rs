@@ -216,7 +216,7 @@ pub(crate) fn section_items(lines: &[&str], column_width: usize) -> Vec<String> 
                 .trim();
             let words = item.split_whitespace().count();
             if words == 0
-                || words > MAX_ITEM_WORDS
+                || item_words(item) > MAX_ITEM_WORDS
                 || items.iter().any(|known| known.eq_ignore_ascii_case(item))
             {
                 continue;
@@ -225,6 +225,26 @@ pub(crate) fn section_items(lines: &[&str], column_width: usize) -> Vec<String> 
         }
     }
     items
+}
+
+/// How long an item reads: its words outside parentheses, a bare "&" or "/" not counted, as
+/// an item's detail in parentheses or its symbols do not make it a sentence ("Crew legality &
+/// duty time (CARs Part VII)").
+fn item_words(item: &str) -> usize {
+    let mut depth = 0usize;
+    let mut outside = String::with_capacity(item.len());
+    for c in item.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    outside
+        .split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// What a list of skills puts between its items on one line.
@@ -532,6 +552,19 @@ mod tests {
         assert_eq!(
             find_skills("Languages: Python, R, SQL"),
             vec!["Python", "R", "SQL"]
+        );
+    }
+
+    #[test]
+    fn an_items_detail_in_parentheses_does_not_make_it_a_sentence() {
+        let lines = [
+            "ETOPS",
+            "Crew legality & duty time (CARs Part VII)",
+            "Reviewed every dispatch release for the operations centre before each departure",
+        ];
+        assert_eq!(
+            section_items(&lines, 80),
+            ["ETOPS", "Crew legality & duty time (CARs Part VII)"]
         );
     }
 
