@@ -366,7 +366,10 @@ mod tests {
              Tomasz Nowak\nSenior CT Radiographer\nProfile\nRadiographer.",
         );
         assert_eq!(parsed.name.as_deref(), Some("Tomasz Nowak"));
-        assert_eq!(parsed.titles.first().map(String::as_str), Some("Senior CT Radiographer"));
+        assert_eq!(
+            parsed.titles.first().map(String::as_str),
+            Some("Senior CT Radiographer")
+        );
         let no_match = crate::parse_text(
             "CONTACT\nrad.tech@example.com\nREFERENCES\nHelen Price\nSKILLS\nCT scanning",
         );

@@ -31,7 +31,7 @@ static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 
 static COMPANY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|plc|sa|bv|group|labs?|technologies|technology|tech|systems|solutions|partners|bank|university|hospital|center|centre|health|healthcare|clinic|agency|studios?|capital|ventures|holdings|foundation|institute|college|school|consulting|media|software|networks|pharma|pharmaceuticals|analytics|industries|enterprises|associates|logistics|airlines|insurance|financial|foods|motors|energy|robotics|games|bakery|cafe|restaurant|hotel|resorts|council|district|department|ministry|agency|academy|county|brands|builders|components|authority|commission|society|bistro|brewery|diner|realty|properties|grocers|marketplace|therapeutics|biosciences|diagnostics|freight|airways|railway|utilities|petroleum|chemicals|aerospace|credit union)\b\.?|\.(?:com|io|ai|co)\b)",
+        r"(?i)(?:\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|plc|sa|bv|group|labs?|technologies|technology|tech|systems|solutions|partners|bank|university|hospital|center|centre|health|healthcare|clinic|agency|studios?|capital|ventures|holdings|foundation|institute|college|school|consulting|media|software|networks|pharma|pharmaceuticals|analytics|industries|enterprises|associates|logistics|airlines|insurance|financial|foods|motors|energy|robotics|games|bakery|cafe|restaurant|hotel|resorts|council|district|department|ministry|agency|academy|county|brands|builders|components|authority|commission|society|bistro|brewery|diner|realty|properties|grocers|marketplace|therapeutics|biosciences|diagnostics|freight|airways|railway|utilities|petroleum|chemicals|aerospace|credit union|services|staffing|manufacturing|construction|contractors|fabrication|ironworks|trust|library|museum|army|navy|air force)\b\.?|\.(?:com|io|ai|co)\b)",
     )
     .expect("company vocabulary pattern is valid")
 });
@@ -432,6 +432,15 @@ fn is_country(text: &str) -> bool {
 /// comma ("Hanse Energie AG, Hamburg"), in parentheses or after a dash or bar ("Lumina
 /// Analytics Pte. Ltd. — Singapore").
 fn employer_name(text: &str) -> Option<String> {
+    // A note after the name that goes on in lower case is not part of it: "Gulf Coast
+    // Turnaround Services (contract through Brazos Industrial Staffing)"; "German Armed Forces
+    // (Bundeswehr)" keeps its own.
+    let text = match text.split_once(" (") {
+        Some((name, note)) if note.starts_with(char::is_lowercase) && !name.trim().is_empty() => {
+            name
+        }
+        _ => text,
+    };
     let name = without_town(&without_location(text)?);
     let name = [" — ", " – ", " | ", " · ", " - "]
         .iter()
@@ -792,6 +801,14 @@ fn ends_with_legal_form(text: &str) -> bool {
 fn names_an_employer(text: &str) -> bool {
     let Some(name) = without_location(&text.replace('\t', ", ")) else {
         return false;
+    };
+    // A note after the name is not part of it: "Gulf Coast Turnaround Services (contract
+    // through Brazos Industrial Staffing)".
+    let name = match name.split_once(" (") {
+        Some((before, note)) if note.ends_with(')') && !before.trim().is_empty() => {
+            before.to_owned()
+        }
+        _ => name,
     };
     let words: Vec<&str> = name.split_whitespace().collect();
     // "Software Engineer, Orderbird Commerce" is the next job's own header, not an employer.
@@ -1210,7 +1227,12 @@ fn names_a_place(text: &str) -> bool {
 fn classify<'a>(lines: &[&'a Line]) -> Vec<LineInfo<'a>> {
     let mut infos: Vec<LineInfo<'a>> = Vec::with_capacity(lines.len());
     for line in lines {
-        let range = if line.is_bullet() {
+        let after_bullets = infos
+            .iter()
+            .rev()
+            .find(|info| !info.line.is_blank())
+            .is_some_and(|info| info.line.is_bullet() || info.continuation);
+        let range = if line.is_bullet() || (after_bullets && is_dated_note(&line.text)) {
             None
         } else {
             dates::find_range(&line.text).or_else(|| lone_date(line))
@@ -1232,6 +1254,23 @@ fn classify<'a>(lines: &[&'a Line]) -> Vec<LineInfo<'a>> {
         });
     }
     infos
+}
+
+/// A note in parentheses with dates of its own, as written under a job's bullets: "(Parental
+/// leave Apr. 2022 – Mar. 2023)". A line of dates alone in parentheses is a header's.
+fn is_dated_note(text: &str) -> bool {
+    let Some(inner) = text
+        .trim()
+        .strip_prefix('(')
+        .and_then(|rest| rest.strip_suffix(')'))
+    else {
+        return false;
+    };
+    dates::find_range(inner).is_some_and(|range| {
+        let mut rest = inner.to_owned();
+        rest.replace_range(range.span.0..range.span.1, " ");
+        rest.chars().any(char::is_alphabetic)
+    })
 }
 
 /// A job dated once ("Sales Associate, 2011", "Summer 2014"): a short line that is not a
@@ -1522,6 +1561,15 @@ fn without_location(piece: &str) -> Option<String> {
         return None;
     }
     let mut cut = piece.len();
+    // After a dash: "Lone Star Ironworks - Midland, TX".
+    for separator in [" — ", " – ", " - "] {
+        if let Some((name, place)) = piece.rsplit_once(separator)
+            && is_location(place)
+            && !name.trim().is_empty()
+        {
+            return Some(name.trim().to_owned());
+        }
+    }
     for (index, _) in piece.match_indices(", ") {
         let rest = &piece[index + 2..];
         // "Northwind Traders, Columbus" is a company and its town; "Senior Software Engineer,
@@ -2372,6 +2420,69 @@ mod tests {
                     "Hon. Ruth Ames, Superior Court of Arizona",
                     "2017-01",
                     "2019-02"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_employer_set_apart_with_its_place_after_a_dash_or_a_note() {
+        let entries = parse(
+            "PERMIAN BASIN FABRICATION LLC, Odessa, TX\n\n\
+               Lead Pipe Welder                         03/2019 – Present\n\
+               * Lead a crew of 6 welders\n\n\
+             Gulf Coast Turnaround Services (contract through Brazos Industrial Staffing)\n\n\
+               Turnaround Welder - Baytown, TX          04/2015 – 11/2015\n\
+               * 12-hour shifts during two refinery shutdowns\n\n\
+             LONE STAR IRONWORKS - Midland, TX\n\n\
+               Welder / Fitter Helper                   08/2012 – 04/2015\n\
+               * Prepped bevels\n",
+        );
+        assert_eq!(
+            heads(&entries),
+            [
+                head(
+                    "Lead Pipe Welder",
+                    "PERMIAN BASIN FABRICATION LLC",
+                    "2019-03",
+                    ""
+                ),
+                head(
+                    "Turnaround Welder",
+                    "Gulf Coast Turnaround Services",
+                    "2015-04",
+                    "2015-11"
+                ),
+                head(
+                    "Welder / Fitter Helper",
+                    "LONE STAR IRONWORKS",
+                    "2012-08",
+                    "2015-04"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dated_note_under_a_jobs_bullets_is_not_a_job() {
+        let entries = parse(
+            "  Rideau Valley Public Library — Branch Head\n\
+               Jan. 2021 – present\n\
+                 - Lead a branch of 11 staff.\n\
+                 (Parental leave Apr. 2022 – Mar. 2023)\n\n\
+               Rideau Valley Public Library — Children's Librarian\n\
+               Sept. 2016 – Dec. 2020\n\
+                 - Planned 300+ early literacy programs a year.\n",
+        );
+        assert_eq!(
+            heads(&entries),
+            [
+                head("Branch Head", "Rideau Valley Public Library", "2021-01", ""),
+                head(
+                    "Children's Librarian",
+                    "Rideau Valley Public Library",
+                    "2016-09",
+                    "2020-12"
                 ),
             ]
         );
