@@ -251,23 +251,48 @@ fn jobs_listed_as_list_items(lines: Vec<Line>) -> Vec<Line> {
     if header_depths.is_empty() && titles_over_their_dates.is_empty() {
         return lines;
     }
-    let lines: Vec<Line> = lines
-        .into_iter()
-        .enumerate()
-        .map(|(index, line)| match line.bullet_text() {
-            Some(text) if titles_over_their_dates.contains(&index) => Line {
-                text: text.to_owned(),
-                indent: line.indent,
-            },
-            _ => line,
-        })
-        .collect();
     // At a header's depth, an item dated once ("**Locum Vet**, Northwick Park — *2017*") is a
     // job too.
     let dated_once = |line: &Line| {
         line.bullet_text()
             .is_some_and(|text| words(text) <= 16 && dates::find_lone(text).is_some())
     };
+    // An employer as the item its roles are nested under ("• Autohaus Neckartal GmbH,
+    // Stuttgart" over "  • Workshop Foreman (since 09/2020)"): an undated item right above a
+    // dated item at a header's depth, deeper than it.
+    let employers_over_their_roles: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(index, line)| {
+            line.bullet_text().is_some_and(|text| {
+                words(text) <= 12 && !ends_a_sentence(text) && dates::find_range(text).is_none()
+            }) && lines[index + 1..]
+                .iter()
+                .find(|next| !next.is_blank())
+                .is_some_and(|next| {
+                    next.indent > line.indent
+                        && header_depths.contains(&next.indent)
+                        && (dated_item(next) || dated_once(next))
+                })
+        })
+        .map(|(index, _)| index)
+        .collect();
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .enumerate()
+        .map(|(index, line)| match line.bullet_text() {
+            Some(text)
+                if titles_over_their_dates.contains(&index)
+                    || employers_over_their_roles.contains(&index) =>
+            {
+                Line {
+                    text: text.to_owned(),
+                    indent: line.indent,
+                }
+            }
+            _ => line,
+        })
+        .collect();
     lines
         .into_iter()
         .map(|line| match line.bullet_text() {
@@ -1601,8 +1626,20 @@ fn without_listed_town(piece: &str) -> String {
     }
 }
 
-/// A company without the town written after it ("Northgate Digital, Leeds").
+/// A company without the town written after it ("Northgate Digital, Leeds"), nor a
+/// description after a dash that goes on in lower case ("Autohaus Neckartal GmbH, Stuttgart –
+/// authorised VW/Audi dealer").
 fn without_town(company: &str) -> String {
+    let company = [" — ", " – ", " - "]
+        .iter()
+        .find_map(|separator| {
+            let (name, description) = company.split_once(separator)?;
+            (description.starts_with(char::is_lowercase)
+                && description.split_whitespace().count() >= 2
+                && !name.trim().is_empty())
+            .then_some(name.trim())
+        })
+        .unwrap_or(company);
     match company.rsplit_once(", ") {
         Some((name, town)) if is_bare_place(town) && !name.trim().is_empty() => {
             name.trim().to_owned()
@@ -2429,14 +2466,14 @@ mod tests {
     fn an_employer_set_apart_with_its_place_after_a_dash_or_a_note() {
         let entries = parse(
             "PERMIAN BASIN FABRICATION LLC, Odessa, TX\n\n\
-               Lead Pipe Welder                         03/2019 – Present\n\
-               * Lead a crew of 6 welders\n\n\
+             \x20\x20Lead Pipe Welder                         03/2019 – Present\n\
+             \x20\x20* Lead a crew of 6 welders\n\n\
              Gulf Coast Turnaround Services (contract through Brazos Industrial Staffing)\n\n\
-               Turnaround Welder - Baytown, TX          04/2015 – 11/2015\n\
-               * 12-hour shifts during two refinery shutdowns\n\n\
+             \x20\x20Turnaround Welder - Baytown, TX          04/2015 – 11/2015\n\
+             \x20\x20* 12-hour shifts during two refinery shutdowns\n\n\
              LONE STAR IRONWORKS - Midland, TX\n\n\
-               Welder / Fitter Helper                   08/2012 – 04/2015\n\
-               * Prepped bevels\n",
+             \x20\x20Welder / Fitter Helper                   08/2012 – 04/2015\n\
+             \x20\x20* Prepped bevels\n",
         );
         assert_eq!(
             heads(&entries),
@@ -2467,12 +2504,12 @@ mod tests {
     fn a_dated_note_under_a_jobs_bullets_is_not_a_job() {
         let entries = parse(
             "  Rideau Valley Public Library — Branch Head\n\
-               Jan. 2021 – present\n\
-                 - Lead a branch of 11 staff.\n\
-                 (Parental leave Apr. 2022 – Mar. 2023)\n\n\
-               Rideau Valley Public Library — Children's Librarian\n\
-               Sept. 2016 – Dec. 2020\n\
-                 - Planned 300+ early literacy programs a year.\n",
+             \x20\x20Jan. 2021 – present\n\
+             \x20\x20\x20\x20- Lead a branch of 11 staff.\n\
+             \x20\x20\x20\x20(Parental leave Apr. 2022 – Mar. 2023)\n\n\
+             \x20\x20Rideau Valley Public Library — Children's Librarian\n\
+             \x20\x20Sept. 2016 – Dec. 2020\n\
+             \x20\x20\x20\x20- Planned 300+ early literacy programs a year.\n",
         );
         assert_eq!(
             heads(&entries),
@@ -2483,6 +2520,38 @@ mod tests {
                     "Rideau Valley Public Library",
                     "2016-09",
                     "2020-12"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_employer_item_over_its_roles_nested_as_items() {
+        let entries = parse(
+            "• Autohaus Neckartal GmbH, Stuttgart – authorised VW/Audi dealer\n\
+             \x20\x20• Workshop Foreman  (since 09/2020)\n\
+             \x20\x20\x20\x20• Lead a team of 11 technicians\n\
+             \x20\x20• Automotive Mechatronics Technician  (03/2015 – 08/2020)\n\
+             \x20\x20\x20\x20• Diagnosis and repair of engines\n\
+             • Schmid Kfz-Service GmbH, Esslingen\n\
+             \x20\x20• Apprentice Mechatronics Technician  (09/2009 – 02/2013)\n\
+             \x20\x20\x20\x20• Independent multi-brand workshop\n",
+        );
+        assert_eq!(
+            heads(&entries),
+            [
+                head("Workshop Foreman", "Autohaus Neckartal GmbH", "2020-09", ""),
+                head(
+                    "Automotive Mechatronics Technician",
+                    "Autohaus Neckartal GmbH",
+                    "2015-03",
+                    "2020-08"
+                ),
+                head(
+                    "Apprentice Mechatronics Technician",
+                    "Schmid Kfz-Service GmbH",
+                    "2009-09",
+                    "2013-02"
                 ),
             ]
         );

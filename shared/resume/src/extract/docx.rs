@@ -154,6 +154,9 @@ fn paragraphs(xml: &str) -> Result<String, ParseError> {
     let mut in_text = false;
     let mut in_run = false;
     let mut is_list = false;
+    // A list paragraph's level (`<w:ilvl>`): nested items are indented, as a text resume nests
+    // them, so that a job's bullets read as under its header.
+    let mut list_level = 0usize;
     // Where each open table row, and each of its cells, begins in `out` (rows nest with tables).
     let mut rows: Vec<(usize, Vec<usize>)> = Vec::new();
     // Inside <mc:Fallback>: the legacy copy of a text box or shape whose <mc:Choice> was read.
@@ -186,6 +189,7 @@ fn paragraphs(xml: &str) -> Result<String, ParseError> {
                     }
                     paragraph.clear();
                     is_list = false;
+                    list_level = 0;
                 }
                 "tr" => rows.push((out.len(), Vec::new())),
                 "tc" => {
@@ -200,6 +204,15 @@ fn paragraphs(xml: &str) -> Result<String, ParseError> {
                 "tab" if in_run => paragraph.push('\t'),
                 "br" | "cr" if in_run => paragraph.push('\n'),
                 "numPr" => is_list = true,
+                "ilvl" => {
+                    is_list = true;
+                    list_level = element
+                        .attributes()
+                        .flatten()
+                        .find(|attribute| attribute.key.local_name().into_inner() == "val")
+                        .and_then(|attribute| attribute.value.parse().ok())
+                        .map_or(0, |level: usize| level.min(8));
+                }
                 "pStyle" => {
                     let list_style = element.attributes().flatten().any(|attribute| {
                         attribute.key.local_name().into_inner() == "val"
@@ -223,6 +236,7 @@ fn paragraphs(xml: &str) -> Result<String, ParseError> {
                 "r" => in_run = false,
                 "p" => {
                     if is_list && !paragraph.trim().is_empty() {
+                        out.push_str(&"  ".repeat(list_level));
                         out.push_str("• ");
                     }
                     out.push_str(&paragraph);
@@ -272,6 +286,25 @@ mod tests {
             })
             .collect();
         format!("<w:document><w:body><w:tbl><w:tr>{cells}</w:tr></w:tbl></w:body></w:document>")
+    }
+
+    #[test]
+    fn nested_list_items_are_indented_by_their_level() {
+        let item = |level: usize, text: &str| {
+            format!(
+                "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"{level}\"/><w:numId w:val=\"9\"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+            )
+        };
+        let xml = format!(
+            "<w:document><w:body>{}{}{}<w:p><w:r><w:t>Education</w:t></w:r></w:p></w:body></w:document>",
+            item(0, "Autohaus Neckartal GmbH, Stuttgart"),
+            item(1, "Workshop Foreman (since 09/2020)"),
+            item(2, "Lead a team of 11 technicians"),
+        );
+        assert_eq!(
+            paragraphs(&xml).unwrap(),
+            "• Autohaus Neckartal GmbH, Stuttgart\n  • Workshop Foreman (since 09/2020)\n    • Lead a team of 11 technicians\nEducation\n"
+        );
     }
 
     #[test]
