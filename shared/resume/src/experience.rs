@@ -31,7 +31,7 @@ static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 
 static COMPANY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|plc|sa|bv|group|labs?|technologies|technology|tech|systems|solutions|partners|bank|university|hospital|center|centre|health|healthcare|clinic|agency|studios?|capital|ventures|holdings|foundation|institute|college|school|consulting|media|software|networks|pharma|pharmaceuticals|analytics|industries|enterprises|associates|logistics|airlines|insurance|financial|foods|motors|energy|robotics|games|bakery|cafe|restaurant|hotel|resorts|council|district|department|ministry|agency|academy|county|brands|builders|components|authority|commission|society|bistro|brewery|diner|realty|properties|grocers|marketplace|therapeutics|biosciences|diagnostics|freight|airways|railway|utilities|petroleum|chemicals|aerospace|credit union|services|staffing|manufacturing|construction|contractors|fabrication|ironworks|trust|library|museum|army|navy|air force)\b\.?|\.(?:com|io|ai|co)\b)",
+        r"(?i)(?:\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|plc|sa|bv|group|labs?|technologies|technology|tech|systems|solutions|partners|bank|university|hospital|center|centre|health|healthcare|clinic|agency|studios?|capital|ventures|holdings|foundation|institute|college|school|consulting|media|software|networks|pharma|pharmaceuticals|analytics|industries|enterprises|associates|logistics|airlines|insurance|financial|foods|motors|energy|robotics|games|bakery|cafe|restaurant|hotel|resorts|council|district|department|ministry|agency|academy|county|brands|builders|components|authority|commission|society|bistro|brewery|diner|realty|properties|grocers|marketplace|therapeutics|biosciences|diagnostics|freight|airways|railway|utilities|petroleum|chemicals|aerospace|credit union|staffing|manufacturing|construction|contractors|fabrication|ironworks|trust|library|museum|army|navy|air force)\b\.?|\.(?:com|io|ai|co)\b)",
     )
     .expect("company vocabulary pattern is valid")
 });
@@ -1640,6 +1640,33 @@ fn without_town(company: &str) -> String {
             .then_some(name.trim())
         })
         .unwrap_or(company);
+    // A note after the town is the line's, not the name's: "Sundaram Multispeciality
+    // Hospital, Chennai (NABH accredited, 350 beds)".
+    let company = match company.rsplit_once(" (") {
+        Some((before, note))
+            if note.ends_with(')')
+                && before
+                    .rsplit_once(", ")
+                    .is_some_and(|(_, town)| is_bare_place(town)) =>
+        {
+            before
+        }
+        _ => company,
+    };
+    // The department before its institution: "Department of General Medicine, Coromandel
+    // Medical College Hospital". A department that employs people itself stands alone
+    // ("Department of Children and Families").
+    let company = match company.split_once(", ") {
+        Some((department, institution))
+            if ["Department of ", "Dept. of ", "Division of "]
+                .iter()
+                .any(|prefix| department.starts_with(prefix))
+                && is_company_like(&without_town(institution)) =>
+        {
+            institution
+        }
+        _ => company,
+    };
     match company.rsplit_once(", ") {
         Some((name, town)) if is_bare_place(town) && !name.trim().is_empty() => {
             name.trim().to_owned()
@@ -1653,7 +1680,13 @@ fn without_town(company: &str) -> String {
 /// A lone abbreviation in capitals is a credential ("Dr. Kevin Tran, DDS"); the states and
 /// countries written so are [`is_location`]'s.
 fn is_bare_place(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    // A city's postal district: "Dublin 12".
+    if words.len() == 2 && words[1].len() <= 2 && words[1].chars().all(|c| c.is_ascii_digit()) {
+        words.pop();
+    }
+    let text = words.join(" ");
+    let text = text.as_str();
     let abbreviation = |word: &str| {
         word.chars().count() <= 5 && word.chars().all(|c| c.is_uppercase() || c == '.')
     };
@@ -2552,6 +2585,44 @@ mod tests {
                     "Schmid Kfz-Service GmbH",
                     "2009-09",
                     "2013-02"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_note_after_the_town_a_department_and_a_postal_district_are_not_the_employer() {
+        let entries = parse(
+            "Aug 2020 – Present\tConsultant Physician\n\
+             \x20   Sundaram Multispeciality Hospital, Chennai (NABH accredited, 350 beds)\n\
+             \x20   • Ran a weekly diabetes foot clinic\n\
+             Jul 2017 – Jul 2020\tSenior Resident\n\
+             \x20   Department of General Medicine, Coromandel Medical College Hospital, Chennai\n\
+             \x20   • Managed ICU admissions\n\
+             Mar. 2019 – present\tPlumbing & Heating Engineer\n\
+             \x20   Byrne Mechanical Services Ltd, Dublin 12\n\
+             \x20   • Installed heat pumps\n",
+        );
+        assert_eq!(
+            heads(&entries),
+            [
+                head(
+                    "Consultant Physician",
+                    "Sundaram Multispeciality Hospital",
+                    "2020-08",
+                    ""
+                ),
+                head(
+                    "Senior Resident",
+                    "Coromandel Medical College Hospital",
+                    "2017-07",
+                    "2020-07"
+                ),
+                head(
+                    "Plumbing & Heating Engineer",
+                    "Byrne Mechanical Services Ltd",
+                    "2019-03",
+                    ""
                 ),
             ]
         );
