@@ -13,7 +13,7 @@ const PRESENT: &str = r"(?:pres(?:ent)?|current(?:ly)?|now|today|ongoing|(?:till
 
 fn date_pattern() -> String {
     format!(
-        r"(?:{DAY}[/.]{DAY}[/.]{YEAR}|{SEASON}\s+{YEAR}|{MONTH},?\s*{YEAR}|{MONTH}-{YEAR}|{MONTH}\s*'\d{{2}}|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{YEAR}|{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])\b|{YEAR})"
+        r"(?:{DAY}[/.]{DAY}[/.]{YEAR}|{SEASON}\s+{YEAR}|{MONTH}[,'’]?\s*{YEAR}|{MONTH}-{YEAR}|{MONTH}\s*['’]\d{{2}}|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{YEAR}|{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])\b|{YEAR})"
     )
 }
 
@@ -49,7 +49,7 @@ static SINGLE: LazyLock<Regex> = LazyLock::new(|| {
 
 static PARTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:(?P<d1>{DAY})(?P<dsep>[/.])(?P<d2>{DAY})[/.](?P<y6>{YEAR})|{SEASON}\s+(?P<y5>{YEAR})|(?P<mon>{MONTH})(?:,?\s*|-)(?P<y1>{YEAR})|(?P<mon2>{MONTH})\s*'(?P<yy>\d{{2}})|(?P<m1>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>{YEAR})|(?P<y3>{YEAR})\s*[/.-]\s*(?P<m2>0[1-9]|1[0-2])|(?P<y4>{YEAR}))$"
+        r"(?i)^(?:(?P<d1>{DAY})(?P<dsep>[/.])(?P<d2>{DAY})[/.](?P<y6>{YEAR})|{SEASON}\s+(?P<y5>{YEAR})|(?P<mon>{MONTH})(?:[,'’]?\s*|-)(?P<y1>{YEAR})|(?P<mon2>{MONTH})\s*['’](?P<yy>\d{{2}})|(?P<m1>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>{YEAR})|(?P<y3>{YEAR})\s*[/.-]\s*(?P<m2>0[1-9]|1[0-2])|(?P<y4>{YEAR}))$"
     ))
     .expect("date parts pattern is valid")
 });
@@ -329,6 +329,11 @@ mod tests {
         assert_eq!(range("2020.04 - 2022.01"), some("2020-04", Some("2022-01")));
         assert_eq!(range("Sept. 2015 — Current"), some("2015-09", None));
         assert_eq!(range("Oct '19 - Now"), some("2019-10", None));
+        assert_eq!(
+            range("Jan'2019 – Jun'2021"),
+            some("2019-01", Some("2021-06"))
+        );
+        assert_eq!(range("Jul’2021 – Present"), some("2021-07", None));
         assert_eq!(range("2017 → 2020"), some("2017", Some("2020")));
         // TeX's spellings of the en and em dash, as plain-text resumes keep them.
         assert_eq!(range("2019 -- Current"), some("2019", None));

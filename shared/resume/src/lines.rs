@@ -12,7 +12,7 @@ pub(crate) struct Line {
 /// Characters that start a bullet point when followed by whitespace.
 const BULLET_GLYPHS: &[char] = &[
     '•', '●', '○', '◦', '▪', '■', '□', '‣', '–', '—', '-', '*', '·', '➢', '➤', '►', '▶', '✓', '✔',
-    '❖', '◆', '♦', '∙', '⁃', '>',
+    '❖', '◆', '♦', '∙', '⁃', '>', '+',
 ];
 
 impl Line {
@@ -26,7 +26,7 @@ impl Line {
         let first = chars.next()?;
         let rest = chars.as_str();
         if BULLET_GLYPHS.contains(&first) {
-            let glued = !matches!(first, '-' | '*' | '>' | '–' | '—');
+            let glued = !matches!(first, '-' | '*' | '>' | '–' | '—' | '+');
             if rest.starts_with(char::is_whitespace) || (glued && !rest.is_empty()) {
                 return Some(rest.trim_start());
             }
@@ -140,7 +140,9 @@ mod tests {
 
     #[test]
     fn bullets_are_recognised_with_their_glyphs() {
-        let lines = to_lines("• Built it\n- Shipped it\n* Ran it\no Led it\nPlain line\n-5% cost");
+        let lines = to_lines(
+            "• Built it\n- Shipped it\n* Ran it\no Led it\n+ Coached it\nPlain line\n-5% cost\n+44 20 7946 0018",
+        );
         let bullets: Vec<_> = lines.iter().map(|l| l.bullet_text()).collect();
         assert_eq!(
             bullets,
@@ -149,6 +151,8 @@ mod tests {
                 Some("Shipped it"),
                 Some("Ran it"),
                 Some("Led it"),
+                Some("Coached it"),
+                None,
                 None,
                 None
             ]
