@@ -31,7 +31,7 @@ static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 
 static COMPANY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|plc|sa|bv|group|labs?|technologies|technology|tech|systems|solutions|partners|bank|university|hospital|center|centre|health|healthcare|clinic|agency|studios?|capital|ventures|holdings|foundation|institute|college|school|consulting|media|software|networks|pharma|pharmaceuticals|analytics|industries|enterprises|associates|logistics|airlines|insurance|financial|foods|motors|energy|robotics|games|bakery|cafe|restaurant|hotel|resorts|council|district|department|ministry|agency|academy|county|brands|builders|components|authority|commission|society|bistro|brewery|diner|realty|properties|grocers|marketplace|therapeutics|biosciences|diagnostics|freight|airways|railway|utilities|petroleum|chemicals|aerospace|credit union|staffing|manufacturing|construction|contractors|fabrication|ironworks|trust|library|museum|army|navy|air force)\b\.?|\.(?:com|io|ai|co)\b)",
+        r"(?i)(?:\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|plc|sa|bv|group|labs?|technologies|technology|tech|systems|solutions|partners|bank|university|hospital|center|centre|health|healthcare|clinic|agency|studios?|capital|ventures|holdings|foundation|institute|college|school|consulting|media|software|networks|pharma|pharmaceuticals|analytics|industries|enterprises|associates|logistics|airlines|insurance|financial|foods|motors|energy|robotics|games|bakery|cafe|restaurant|hotel|resorts|council|district|department|ministry|agency|academy|county|brands|builders|components|authority|commission|society|bistro|brewery|diner|realty|properties|grocers|marketplace|therapeutics|biosciences|diagnostics|freight|airways|railway|utilities|petroleum|chemicals|aerospace|credit union|solicitors|staffing|manufacturing|construction|contractors|fabrication|ironworks|trust|library|museum|army|navy|air force)\b\.?|\.(?:com|io|ai|co)\b)",
     )
     .expect("company vocabulary pattern is valid")
 });
@@ -47,7 +47,7 @@ static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
     let town =
         r"\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|de|da|do|dos|del|la|le|upon|am|sur)){0,4}";
     Regex::new(&format!(
-        r"^\(?(?:(?i:remote|hybrid|on-?site)(?:\s*\(.*\))?|{town},\s*(?:[A-Z]{{2}}|{COUNTRIES}|[A-Z]{{2}},\s*(?:{COUNTRIES}|UK|US|U\.S\.A?\.?))(?:\s*\((?i:remote|hybrid)\))?)\)?$"
+        r"^\(?(?:(?i:remote|hybrid|on-?site)(?:\s*\(.*\))?|{town},\s*(?:[A-Z]{{2}}|{COUNTRIES}|Co\.\s+\p{{Lu}}\p{{L}}+|[A-Z]{{2}},\s*(?:{COUNTRIES}|UK|US|U\.S\.A?\.?))(?:\s*\((?i:remote|hybrid)\))?)\)?$"
     ))
     .expect("location pattern is valid")
 });
@@ -62,7 +62,13 @@ fn is_company_like(text: &str) -> bool {
 }
 
 fn is_location(text: &str) -> bool {
-    LOCATION.is_match(text.trim()) || is_australian_place(text.trim())
+    // A name of five capitalised words reads as a town to the pattern: "Straits Mutual
+    // Assurance Pte Ltd, Singapore" is a company and its country.
+    let named_as_a_company = text
+        .split(',')
+        .next()
+        .is_some_and(|town| is_company_like(town) || ends_with_legal_form(town));
+    (LOCATION.is_match(text.trim()) && !named_as_a_company) || is_australian_place(text.trim())
 }
 
 /// A town and its Australian state without a comma, as Australians write them: "Truganina
@@ -355,6 +361,7 @@ fn find_headers(infos: &[LineInfo<'_>], anchors: &[usize]) -> Vec<Header> {
         while first > consumed_until
             && infos[first - 1].is_header_like()
             && !describes_the_job_above(&infos[first - 1], &infos[anchor])
+            && !heads_roles_nested_under_it(&infos[first - 1], &infos[anchor])
         {
             let only_a_place = is_location(&infos[first - 1].line.text);
             if !only_a_place && naming_lines == 2 {
@@ -385,7 +392,11 @@ fn find_headers(infos: &[LineInfo<'_>], anchors: &[usize]) -> Vec<Header> {
             // A line right above the next dates opens the next job when this one was named
             // above its own dates: a job with no bullets is followed straight by the next
             // header.
-            let opens_next_job = next + 1 == next_anchor && header.first < anchor;
+            let opens_next_job = next + 1 == next_anchor
+                && (header.first < anchor
+                    || infos.get(next_anchor).is_some_and(|next_header| {
+                        heads_roles_nested_under_it(&infos[next], next_header)
+                    }));
             if next >= next_anchor
                 || opens_next_job
                 || !infos[next].is_header_like()
@@ -439,10 +450,13 @@ fn employer_line_above(
     let names_no_company = role.company.is_none()
         || matches!(header.lines.as_slice(), [only] if only.is_title_and_specialty(role));
     let text = &line.line.text;
+    // "Kearney & Moloney Solicitors" names a firm, though "Solicitor" is a title.
     let names_an_employer_alone = names_an_employer(text)
         && (is_company_like(text) || ends_with_legal_form(text) || names_a_place(text))
-        && !is_title_like(text);
-    (blank_between && names_no_company && line.is_header_like() && names_an_employer_alone)
+        && leaning(text) <= 0;
+    let set_apart = blank_between
+        || (!header.lines.is_empty() && heads_roles_nested_under_it(line, &infos[header.anchor]));
+    (set_apart && names_no_company && line.is_header_like() && names_an_employer_alone)
         .then_some(index)
 }
 
@@ -476,6 +490,19 @@ fn employer_name(text: &str) -> Option<String> {
         })
         .unwrap_or(name);
     Some(name)
+}
+
+/// Whether a line above a dated header heads the roles indented under it, as an employer
+/// does ("  Straits Mutual Assurance Pte Ltd, Singapore" over "    Senior Manager, Pricing
+/// 2021 – now"): it sits shallower than the header, which names its role beside its dates.
+fn heads_roles_nested_under_it(line: &LineInfo<'_>, anchor: &LineInfo<'_>) -> bool {
+    let names_its_role = anchor.range.as_ref().is_some_and(|range| {
+        let mut rest = anchor.line.text.clone();
+        rest.replace_range(range.span.0..range.span.1, " ");
+        // A role's name, not a sentence of a job's prose with a year in it.
+        (1..=8).contains(&words(&rest)) && !rest.contains(';') && !ends_a_sentence(rest.trim())
+    });
+    line.line.indent < anchor.line.indent && names_its_role && names_an_employer(&line.line.text)
 }
 
 /// Whether a line near a dated header is prose of a job, written without a bullet glyph: set
@@ -2626,6 +2653,49 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn an_employer_over_roles_indented_under_it() {
+        let entries = parse(
+            "  Halden Actuarial Consulting, Hong Kong\n\
+             \x20   Consultant                                   2016–2019\n\
+             \x20   Actuarial Analyst                            2014–2016\n\
+             \x20     - Embedded value and M&A due diligence\n\
+             \n\
+             \x20 Lion City Reinsurance Pte Ltd\n\
+             \x20   Actuarial Intern                             Summer 2013\n\
+             \n\
+             \x20 Kearney & Moloney Solicitors, Mallow, Co. Cork\n\
+             \x20   Trainee Solicitor                            Sept 2014 – Aug 2016\n\
+             \x20     - Conveyancing\n",
+        );
+        assert_eq!(
+            heads(&entries),
+            [
+                head("Consultant", "Halden Actuarial Consulting", "2016", "2019"),
+                head(
+                    "Actuarial Analyst",
+                    "Halden Actuarial Consulting",
+                    "2014",
+                    "2016"
+                ),
+                head(
+                    "Actuarial Intern",
+                    "Lion City Reinsurance Pte Ltd",
+                    "2013",
+                    ""
+                ),
+                head(
+                    "Trainee Solicitor",
+                    "Kearney & Moloney Solicitors",
+                    "2014-09",
+                    "2016-08"
+                ),
+            ]
+        );
+        assert!(!is_location("Straits Mutual Assurance Pte Ltd, Singapore"));
+        assert!(is_location("Mallow, Co. Cork"));
     }
 
     #[test]
