@@ -28,6 +28,9 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "contact info",
             "contact details",
             "personal details",
+            "personal data",
+            "personal",
+            "contacto",
             "personal information",
             "details",
             "links",
@@ -63,6 +66,9 @@ const HEADINGS: &[(Section, &[&str])] = &[
         &[
             "experience",
             "work experience",
+            "experiencia",
+            "experiencia profesional",
+            "experiencia laboral",
             "professional experience",
             "relevant experience",
             "industry experience",
@@ -95,12 +101,17 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "academics",
             "academic qualifications",
             "educational background",
+            "educación",
+            "formación",
+            "formación académica",
             "education history",
         ],
     ),
     (
         Section::Skills,
         &[
+            "habilidades",
+            "competencias",
             "skills",
             "technical skills",
             "core skills",
@@ -153,6 +164,15 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "licenses and certifications",
             "certifications and licenses",
             "professional certifications",
+            "licences",
+            "licensure",
+            "licenses and education",
+            "qualifications",
+            "professional qualifications",
+            "qualifications and tickets",
+            "accreditations",
+            "tickets",
+            "registration and memberships",
         ],
     ),
     (
@@ -177,6 +197,15 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "volunteer work",
             "community",
             "references",
+            "referees",
+            "character references",
+            "seminars",
+            "seminars attended",
+            "professional training",
+            "languages and interests",
+            "professional membership",
+            "idiomas",
+            "premios",
             "activities",
             "extracurricular activities",
             "leadership",
@@ -223,6 +252,13 @@ fn section_for(text: &str) -> Option<Section> {
     };
     if text.chars().count() > 48 || text.chars().any(|c| c.is_ascii_digit()) {
         return None;
+    }
+    // A heading in two languages names one section: "EXPERIENCIA / EXPERIENCE".
+    if let Some((first, second)) = text.split_once(" / ")
+        && let Some(section) = section_for(first)
+        && section_for(second).is_none_or(|other| other == section)
+    {
+        return Some(section);
     }
     let phrase = normalise_heading(text);
     HEADINGS
@@ -502,6 +538,17 @@ mod tests {
             ("Career Progression", Section::Experience),
             ("Research Positions", Section::Experience),
             ("Early Career", Section::Experience),
+            // What follows a skills section in other countries' CVs, which the section's
+            // items would otherwise run on into.
+            ("REFEREES", Section::Other),
+            ("PERSONAL DATA", Section::Contact),
+            ("QUALIFICATIONS", Section::Certifications),
+            ("LICENSES & EDUCATION", Section::Certifications),
+            ("LANGUAGES & INTERESTS", Section::Other),
+            ("CHARACTER REFERENCES", Section::Other),
+            ("EXPERIENCIA / EXPERIENCE", Section::Experience),
+            ("IDIOMAS", Section::Other),
+            ("Educación", Section::Education),
         ] {
             assert_eq!(
                 detect_heading(text).map(|(s, _)| s),
