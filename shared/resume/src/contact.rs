@@ -151,7 +151,7 @@ fn name_on_line(lines: &[&Line], index: usize) -> Option<(String, usize)> {
     ) {
         return None;
     }
-    let plain = plain_name(piece);
+    let plain = given_names_first(&plain_name(piece));
     let piece = plain.as_str();
     // A narrow sidebar wraps a name after its first word ("María" / "Fernández-Ruiz,") or after
     // a middle initial ("Daniel J." / "O'Connor"), where no name ends.
@@ -190,6 +190,32 @@ fn without_honorific(text: &str) -> &str {
             }
         }
         None => text,
+    }
+}
+
+/// A name written surname first, the surname in capitals ("ADEYEMI, Oluwaseun Adebayo", as
+/// Nigerian and French CVs write it), in the usual order: "Oluwaseun Adebayo Adeyemi".
+fn given_names_first(name: &str) -> String {
+    let Some((surname, given)) = name.split_once(", ") else {
+        return name.to_owned();
+    };
+    let surname_in_capitals = surname.chars().count() >= 2
+        && surname
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '-' | '\''));
+    let given_words: Vec<&str> = given.split_whitespace().collect();
+    let given_in_mixed_case = (1..=3).contains(&given_words.len())
+        && given_words.iter().all(|word| {
+            word.starts_with(char::is_uppercase)
+                && word.chars().any(char::is_lowercase)
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+        });
+    if surname_in_capitals && given_in_mixed_case {
+        format!("{given} {}", proper_case(surname))
+    } else {
+        name.to_owned()
     }
 }
 
@@ -246,14 +272,29 @@ fn without_credentials(text: &str) -> &str {
 }
 
 fn is_name_like(text: &str) -> bool {
+    // The particles of Dutch, German, Spanish, Portuguese, Italian, French and Arabic surnames
+    // ("Joost van den Berg"): in lower case, never first or last.
+    const PARTICLES: [&str; 16] = [
+        "van", "von", "der", "den", "de", "da", "di", "del", "dos", "das", "du", "la", "le", "ter",
+        "bin", "al",
+    ];
     let words: Vec<&str> = text.split_whitespace().collect();
-    (2..=4).contains(&words.len())
+    let last = words.len().saturating_sub(1);
+    let particle =
+        |index: usize, word: &str| (1..last).contains(&index) && PARTICLES.contains(&word);
+    let named = words
+        .iter()
+        .enumerate()
+        .filter(|(index, word)| !particle(*index, word))
+        .count();
+    (2..=4).contains(&named)
         && text.chars().count() <= 40
-        && words.iter().all(|word| {
-            word.starts_with(|c: char| c.is_alphabetic() && c.is_uppercase())
-                && word
-                    .chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        && words.iter().enumerate().all(|(index, word)| {
+            particle(index, word)
+                || (word.starts_with(|c: char| c.is_alphabetic() && c.is_uppercase())
+                    && word
+                        .chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')))
         })
         && !is_title_like(text)
         && crate::sections::detect_heading(text).is_none()
@@ -356,6 +397,28 @@ mod tests {
             "Jane Doe, RN | jane.doe@example.com | 555-123-4567\n\nSummary\nNurse.",
         );
         assert_eq!(parsed.name.as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn surnames_first_in_capitals_and_surname_particles() {
+        for (text, name) in [
+            (
+                "# ADEYEMI, Oluwaseun Adebayo\nseun.adeyemi@example.com",
+                "Oluwaseun Adebayo Adeyemi",
+            ),
+            (
+                "Joost van den Berg\nHead Grower\njoost@example.nl",
+                "Joost van den Berg",
+            ),
+        ] {
+            assert_eq!(
+                crate::parse_text(text).name.as_deref(),
+                Some(name),
+                "{text}"
+            );
+        }
+        assert!(!is_name_like("van den Berg"));
+        assert!(!is_name_like("Head of Growth"));
     }
 
     #[test]
