@@ -209,6 +209,28 @@ pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
     entries
 }
 
+/// The list items of at most `max_words` words, undated and no sentence, whose next line
+/// (past blank lines) is `under` them as a job's lines are under its title or employer.
+fn undated_items_over(
+    lines: &[Line],
+    max_words: usize,
+    under: impl Fn(&Line, &Line) -> bool,
+) -> Vec<usize> {
+    (0..lines.len())
+        .filter(|&index| {
+            let item = &lines[index];
+            item.bullet_text().is_some_and(|text| {
+                words(text) <= max_words
+                    && !ends_a_sentence(text)
+                    && dates::find_range(text).is_none()
+            }) && lines[index + 1..]
+                .iter()
+                .find(|next| !next.is_blank())
+                .is_some_and(|next| under(item, next))
+        })
+        .collect()
+}
+
 /// Jobs written as the items of a list, their bullets a list nested under them ("- **Civil
 /// Engineer**, Skanska AB (2018–present)" over "  - Designed 3 bridges"): a dated item with
 /// items nested under it is a job's header, and so is every dated item at its depth.
@@ -232,28 +254,16 @@ fn jobs_listed_as_list_items(lines: Vec<Line>) -> Vec<Line> {
         .collect();
     // A title set as an item with its employer and dates nested under it ("▪ Quality Control
     // Inspector" over "  Millat Tractors Limited, Lahore   (Feb 2016 – Jul 2019)").
-    let titles_over_their_dates: Vec<usize> = lines
-        .iter()
-        .enumerate()
-        .filter(|(index, line)| {
-            line.bullet_text().is_some_and(|text| {
-                words(text) <= 10 && !ends_a_sentence(text) && dates::find_range(text).is_none()
-            }) && lines[index + 1..]
-                .iter()
-                .find(|next| !next.is_blank())
-                .is_some_and(|next| {
-                    // A header's line, not the rest of a wrapped bullet ("  to Kubernetes in
-                    // 2019."): no sentence going on or ending.
-                    !next.is_bullet()
-                        && next.indent > line.indent
-                        && words(&next.text) <= 16
-                        && !starts_a_sentence_mid_way(&next.text)
-                        && !ends_a_sentence(&next.text)
-                        && (dates::find_range(&next.text).is_some() || lone_date(next).is_some())
-                })
-        })
-        .map(|(index, _)| index)
-        .collect();
+    let titles_over_their_dates = undated_items_over(&lines, 10, |item, next| {
+        // A header's line, not the rest of a wrapped bullet ("  to Kubernetes in 2019."): no
+        // sentence going on or ending.
+        !next.is_bullet()
+            && next.indent > item.indent
+            && words(&next.text) <= 16
+            && !starts_a_sentence_mid_way(&next.text)
+            && !ends_a_sentence(&next.text)
+            && (dates::find_range(&next.text).is_some() || lone_date(next).is_some())
+    });
     if header_depths.is_empty() && titles_over_their_dates.is_empty() {
         return lines;
     }
@@ -266,23 +276,11 @@ fn jobs_listed_as_list_items(lines: Vec<Line>) -> Vec<Line> {
     // An employer as the item its roles are nested under ("• Autohaus Neckartal GmbH,
     // Stuttgart" over "  • Workshop Foreman (since 09/2020)"): an undated item right above a
     // dated item at a header's depth, deeper than it.
-    let employers_over_their_roles: Vec<usize> = lines
-        .iter()
-        .enumerate()
-        .filter(|(index, line)| {
-            line.bullet_text().is_some_and(|text| {
-                words(text) <= 12 && !ends_a_sentence(text) && dates::find_range(text).is_none()
-            }) && lines[index + 1..]
-                .iter()
-                .find(|next| !next.is_blank())
-                .is_some_and(|next| {
-                    next.indent > line.indent
-                        && header_depths.contains(&next.indent)
-                        && (dated_item(next) || dated_once(next))
-                })
-        })
-        .map(|(index, _)| index)
-        .collect();
+    let employers_over_their_roles = undated_items_over(&lines, 12, |item, next| {
+        next.indent > item.indent
+            && header_depths.contains(&next.indent)
+            && (dated_item(next) || dated_once(next))
+    });
     let lines: Vec<Line> = lines
         .into_iter()
         .enumerate()
