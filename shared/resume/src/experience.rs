@@ -1666,13 +1666,16 @@ fn without_town(company: &str) -> String {
         })
         .unwrap_or(company);
     // A note after the town is the line's, not the name's: "Sundaram Multispeciality
-    // Hospital, Chennai (NABH accredited, 350 beds)".
+    // Hospital, Chennai (NABH accredited, 350 beds)"; so is one in lower case after the name:
+    // "RDP Strength (online and studio coaching)".
     let company = match company.rsplit_once(" (") {
         Some((before, note))
             if note.ends_with(')')
-                && before
-                    .rsplit_once(", ")
-                    .is_some_and(|(_, town)| is_bare_place(town)) =>
+                && (note.starts_with(char::is_lowercase)
+                    || before
+                        .rsplit_once(", ")
+                        .is_some_and(|(_, town)| is_bare_place(town)))
+                && !before.trim().is_empty() =>
         {
             before
         }
@@ -2626,7 +2629,9 @@ mod tests {
              \x20   • Managed ICU admissions\n\
              Mar. 2019 – present\tPlumbing & Heating Engineer\n\
              \x20   Byrne Mechanical Services Ltd, Dublin 12\n\
-             \x20   • Installed heat pumps\n",
+             \x20   • Installed heat pumps\n\
+             Head Coach & Owner — RDP Strength (online and studio coaching) — 2022 – ongoing\n\
+             \x20   • Coached 45 clients\n",
         );
         assert_eq!(
             heads(&entries),
@@ -2649,6 +2654,7 @@ mod tests {
                     "2019-03",
                     ""
                 ),
+                head("Head Coach & Owner", "RDP Strength", "2022", ""),
             ]
         );
     }
