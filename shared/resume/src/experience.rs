@@ -31,7 +31,7 @@ static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 
 static COMPANY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|plc|sa|bv|group|labs?|technologies|technology|tech|systems|solutions|partners|bank|university|hospital|center|centre|health|healthcare|clinic|agency|studios?|capital|ventures|holdings|foundation|institute|college|school|consulting|media|software|networks|pharma|pharmaceuticals|analytics|industries|enterprises|associates|logistics|airlines|insurance|financial|foods|motors|energy|robotics|games|bakery|cafe|restaurant|hotel|resorts|council|district|department|ministry|agency|academy|county|brands|builders|components|authority|commission|society|bistro|brewery|diner|realty|properties|grocers|marketplace|therapeutics|biosciences|diagnostics|freight|airways|railway|utilities|petroleum|chemicals|aerospace|credit union|solicitors|staffing|manufacturing|construction|contractors|fabrication|ironworks|trust|library|museum|army|navy|air force)\b\.?|\.(?:com|io|ai|co)\b)",
+        r"(?i)(?:\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|plc|sa|bv|group|labs?|technologies|technology|tech|systems|solutions|partners|bank|university|hospital|center|centre|health|healthcare|clinic|agency|studios?|capital|ventures|holdings|foundation|institute|college|school|consulting|media|software|networks|pharma|pharmaceuticals|analytics|industries|enterprises|associates|logistics|airlines|insurance|financial|foods|motors|energy|robotics|games|bakery|cafe|restaurant|hotel|resorts|council|district|department|ministry|agency|academy|county|brands|builders|components|authority|commission|society|bistro|brewery|diner|realty|properties|grocers|marketplace|therapeutics|biosciences|diagnostics|freight|airways|railway|utilities|petroleum|chemicals|aerospace|credit union|solicitors|staffing|manufacturing|construction|contractors|fabrication|ironworks|trust|library|museum|army|navy|air force|armed forces|defen[cs]e forces?|marine corps|coast guard|national guard|police (?:service|department|force)|fire (?:service|department|brigade)|constabulary|bundeswehr)\b\.?|\.(?:com|io|ai|co)\b)",
     )
     .expect("company vocabulary pattern is valid")
 });
@@ -58,7 +58,27 @@ pub(crate) fn is_title_like(text: &str) -> bool {
 }
 
 fn is_company_like(text: &str) -> bool {
-    COMPANY_WORDS.is_match(text)
+    COMPANY_WORDS.is_match(text) || named_for_its_trade(text)
+}
+
+/// A firm named for the trade its people practise, in the plural: "Odhiambo & Associates Land
+/// Surveyors", "Arup Consulting Engineers", "Mehta Management Consultants". A job title names
+/// one person's role.
+fn named_for_its_trade(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|word| !word.is_empty())
+        .collect();
+    match words.split_last() {
+        Some((last, before)) if !before.is_empty() => {
+            last.starts_with(char::is_uppercase)
+                && last.chars().all(char::is_alphabetic)
+                && last
+                    .strip_suffix('s')
+                    .is_some_and(|one| is_title_like(one) && !one.ends_with('s'))
+        }
+        _ => false,
+    }
 }
 
 fn is_location(text: &str) -> bool {
@@ -68,7 +88,41 @@ fn is_location(text: &str) -> bool {
         .split(',')
         .next()
         .is_some_and(|town| is_company_like(town) || ends_with_legal_form(town));
-    (LOCATION.is_match(text.trim()) && !named_as_a_company) || is_australian_place(text.trim())
+    let is_one_place = |text: &str| {
+        (LOCATION.is_match(text.trim()) && !named_as_a_company)
+            || is_australian_place(text.trim())
+            || is_local_site(text.trim())
+    };
+    // Two bases of one posting: "CFB Kingston, ON & CFB Petawawa, ON".
+    is_one_place(text)
+        || [" & ", " / ", " and "].iter().any(|joint| {
+            text.split_once(joint)
+                .is_some_and(|(one, other)| is_one_place(one) && is_one_place(other))
+        })
+}
+
+/// A branch or site of an employer, named by its place and a lower-case noun for what it is:
+/// "Sea Point club", "Muizenberg beach", "SM City Cebu branch". Where, not who.
+fn is_local_site(text: &str) -> bool {
+    const SITES: [&str; 14] = [
+        "branch", "club", "beach", "store", "shop", "outlet", "site", "campus", "office", "depot",
+        "plant", "mall", "showroom", "location",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    match words.split_last() {
+        Some((site, place)) => {
+            SITES.contains(site)
+                && (1..=4).contains(&place.len())
+                && place.iter().all(|word| {
+                    word.starts_with(char::is_uppercase)
+                        && word
+                            .chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+                })
+                && !is_company_like(&place.join(" "))
+        }
+        None => false,
+    }
 }
 
 /// A town and its Australian state without a comma, as Australians write them: "Truganina
@@ -123,9 +177,14 @@ impl LineInfo<'_> {
 /// Whether a line's dates make it a job's header: the range has a start, and the rest of the
 /// line is short enough to be a title, an employer and a place rather than a sentence.
 fn dates_a_header(text: &str, range: &DateRange) -> bool {
+    range.start.is_some() && words(&beside_the_dates(text, range)) <= 14
+}
+
+/// The line without its date range: what a header sets beside its dates.
+fn beside_the_dates(text: &str, range: &DateRange) -> String {
     let mut rest = text.to_owned();
     rest.replace_range(range.span.0..range.span.1, " ");
-    range.start.is_some() && words(&rest) <= 14
+    rest
 }
 
 pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
@@ -154,19 +213,32 @@ pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
     let mut entries: Vec<ExperienceEntry> = Vec::with_capacity(headers.len());
     // The employer named once above several roles ("Harbor & Vine (2015 – Present)").
     let mut employer: Option<String> = None;
+    let mut employer_line: Option<usize> = None;
     for (position, (header, role)) in headers.iter().zip(&roles).enumerate() {
         if let Some(line) = employer_lines[position] {
             employer = employer_name(&infos[line].line.text);
+            employer_line = Some(line);
+        }
+        // Time between jobs, dated like one: it ends the job above's bullets and is no job.
+        if role.title.as_deref().is_some_and(accounts_for_a_gap) {
+            continue;
         }
         let previous = position
             .checked_sub(1)
             .and_then(|before| headers.get(before).zip(roles.get(before)));
+        // Every role indented under the employer's line is its, not only the first.
+        let nested_under_employer = employer_line
+            .is_some_and(|line| heads_roles_nested_under_it(&infos[line], &infos[header.anchor]));
         let whole_title = match header.lines.as_slice() {
             [line]
-                if (employer.is_some()
+                if ((employer.is_some()
                     || previous
                         .is_some_and(|(header, role)| header.leads_with_its_employer(role)))
-                    && line.is_title_and_specialty(role) =>
+                    && line.is_title_and_specialty(role))
+                    || (employer.is_some()
+                        && nested_under_employer
+                        && line.splits_off_a_specialty(role)
+                        && !names_a_company_outright(role)) =>
             {
                 Role {
                     title: Some(line.text.clone()),
@@ -352,6 +424,21 @@ fn find_headers(infos: &[LineInfo<'_>], anchors: &[usize]) -> Vec<Header> {
     let mut consumed_until = 0;
     for (position, &anchor) in anchors.iter().enumerate() {
         let next_anchor = anchors.get(position + 1).copied().unwrap_or(infos.len());
+        // Time between jobs is a line of its own: the lines around it are other jobs'.
+        if infos[anchor].range.as_ref().is_some_and(|range| {
+            accounts_for_a_gap(beside_the_dates(&infos[anchor].line.text, range).trim())
+        }) {
+            let mut header = Header {
+                first: anchor,
+                last: anchor,
+                anchor,
+                lines: Vec::new(),
+            };
+            header.add(infos, anchor);
+            consumed_until = anchor + 1;
+            headers.push(header);
+            continue;
+        }
         let mut first = anchor;
         // Up to two lines that name the job; a line that only gives its place ("Atlanta, GA"
         // between the employer and the dates) is taken with them, not counted.
@@ -445,15 +532,17 @@ fn employer_line_above(
         index = index.checked_sub(1)?;
     }
     let line = infos.get(index).filter(|_| index >= after)?;
+    let nested =
+        !header.lines.is_empty() && heads_roles_nested_under_it(line, &infos[header.anchor]);
     let names_no_company = role.company.is_none()
-        || matches!(header.lines.as_slice(), [only] if only.is_title_and_specialty(role));
+        || matches!(header.lines.as_slice(), [only] if only.is_title_and_specialty(role)
+            || (nested && only.splits_off_a_specialty(role) && !names_a_company_outright(role)));
     let text = &line.line.text;
     // "Kearney & Moloney Solicitors" names a firm, though "Solicitor" is a title.
     let names_an_employer_alone = names_an_employer(text)
         && (is_company_like(text) || ends_with_legal_form(text) || names_a_place(text))
         && leaning(text) <= 0;
-    let set_apart = blank_between
-        || (!header.lines.is_empty() && heads_roles_nested_under_it(line, &infos[header.anchor]));
+    let set_apart = blank_between || nested;
     (set_apart && names_no_company && line.is_header_like() && names_an_employer_alone)
         .then_some(index)
 }
@@ -479,6 +568,18 @@ fn employer_name(text: &str) -> Option<String> {
         _ => text,
     };
     let name = without_town(&without_location(text)?);
+    // What the service was, then who it was for: "Full-time National Service – Singapore Armed
+    // Forces".
+    let name = [" — ", " – ", " - "]
+        .iter()
+        .find_map(|separator| {
+            let (what, organisation) = name.split_once(separator)?;
+            (!is_company_like(what)
+                && !ends_with_legal_form(what)
+                && (is_company_like(organisation) || ends_with_legal_form(organisation)))
+            .then(|| organisation.trim().to_owned())
+        })
+        .unwrap_or(name);
     let name = [" — ", " – ", " | ", " · ", " - "]
         .iter()
         .find_map(|separator| {
@@ -490,13 +591,30 @@ fn employer_name(text: &str) -> Option<String> {
     Some(name)
 }
 
+/// A dated line that accounts for time between jobs: "Career transition (relocation; …)",
+/// "Parental leave", "Sabbatical – travelling in South America". A title that starts so
+/// ("Relocation Consultant") is a job.
+fn accounts_for_a_gap(title: &str) -> bool {
+    static CAREER_GAP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^\W*(?:career (?:break|gap|transition|pause)|sabbatical|(?:parental|maternity|paternity|family|carer'?s|medical) leave|caring for|full-time (?:parent|carer|caregiver|mum|mom|dad)|stay-at-home|travell?ing|gap year|relocation)\b",
+        )
+        .expect("career gap pattern is valid")
+    });
+    CAREER_GAP.is_match(title) && !is_title_like(title)
+}
+
+/// Whether the company split off a role names one beyond doubt, by its legal form.
+fn names_a_company_outright(role: &Role) -> bool {
+    role.company.as_deref().is_some_and(ends_with_legal_form)
+}
+
 /// Whether a line above a dated header heads the roles indented under it, as an employer
 /// does ("  Straits Mutual Assurance Pte Ltd, Singapore" over "    Senior Manager, Pricing
 /// 2021 – now"): it sits shallower than the header, which names its role beside its dates.
 fn heads_roles_nested_under_it(line: &LineInfo<'_>, anchor: &LineInfo<'_>) -> bool {
     let names_its_role = anchor.range.as_ref().is_some_and(|range| {
-        let mut rest = anchor.line.text.clone();
-        rest.replace_range(range.span.0..range.span.1, " ");
+        let rest = beside_the_dates(&anchor.line.text, range);
         // A role's name, not a sentence of a job's prose with a year in it.
         (1..=8).contains(&words(&rest)) && !rest.contains(';') && !ends_a_sentence(rest.trim())
     });
@@ -522,10 +640,10 @@ fn title_above_a_page_break(infos: &[LineInfo<'_>], anchor: usize, consumed_unti
     }
     let above = &infos[anchor - 2];
     let dated = &infos[anchor];
-    let mut named = dated.line.text.clone();
-    if let Some(range) = &dated.range {
-        named.replace_range(range.span.0..range.span.1, " ");
-    }
+    let named = dated.range.as_ref().map_or_else(
+        || dated.line.text.clone(),
+        |range| beside_the_dates(&dated.line.text, range),
+    );
     above.is_header_like()
         && is_title_like(&above.line.text)
         && !is_company_like(&above.line.text)
@@ -763,6 +881,13 @@ impl HeaderLine {
     /// Pediatric ICU", "Relationship Manager – Retail Liabilities"), which splits as a title
     /// and a doubtful company.
     fn is_title_and_specialty(&self, role: &Role) -> bool {
+        self.splits_off_a_specialty(role) && self.company_is_doubtful(role)
+    }
+
+    /// Whether the line split as a title and what follows its one comma or dash, and names no
+    /// place: under an employer that heads roles nested under it, what follows is the role's
+    /// specialty however it reads ("Senior Manager, Pricing Actuarial (Health & Protection)").
+    fn splits_off_a_specialty(&self, role: &Role) -> bool {
         let is_the_split = |title: &str, specialty: &str| {
             role.title.as_deref() == Some(title) && role.company.as_deref() == Some(specialty)
         };
@@ -772,7 +897,7 @@ impl HeaderLine {
             [title, specialty] => is_the_split(title, specialty),
             _ => false,
         };
-        split_once && !self.names_a_place && self.company_is_doubtful(role)
+        split_once && !self.names_a_place
     }
 
     /// Whether the company this line alone gives may be a specialty of the title instead: it
@@ -835,7 +960,7 @@ fn role_by_line(
 /// How much text reads as a job title rather than an employer: above zero for a title, below
 /// for a company ("Kingsdown Partners LLP" names partners but is a firm).
 fn leaning(text: &str) -> i32 {
-    i32::from(is_title_like(text))
+    i32::from(is_title_like(text) && !named_for_its_trade(text))
         - i32::from(is_company_like(text))
         - 2 * i32::from(ends_with_legal_form(text))
 }
@@ -1317,9 +1442,9 @@ fn is_dated_note(text: &str) -> bool {
         return false;
     };
     dates::find_range(inner).is_some_and(|range| {
-        let mut rest = inner.to_owned();
-        rest.replace_range(range.span.0..range.span.1, " ");
-        rest.chars().any(char::is_alphabetic)
+        beside_the_dates(inner, &range)
+            .chars()
+            .any(char::is_alphabetic)
     })
 }
 
@@ -3531,6 +3656,152 @@ mod tests {
                 ),
                 head("Audit Senior", "Baird & Kessling LLP", "2009-09", "2012-04"),
             ]
+        );
+    }
+
+    #[test]
+    fn roles_indented_under_their_employer_keep_what_follows_a_comma() {
+        let entries = parse(
+            "  Straits Mutual Assurance Pte Ltd, Singapore\n\
+             \x20   Senior Manager, Pricing Actuarial (Health & Protection)     2021 – now\n\
+             \x20     - Pricing for shield products\n\
+             \x20   Manager, Valuation (IFRS 17 implementation)     2019–21\n\
+             \x20     - CSM methodology\n\
+             \n\
+             \x20 Halden Actuarial Consulting, Hong Kong\n\
+             \x20   Consultant     2016–2019",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Senior Manager, Pricing Actuarial (Health & Protection)",
+                    "Straits Mutual Assurance Pte Ltd",
+                    "2021",
+                    ""
+                ),
+                head(
+                    "Manager, Valuation (IFRS 17 implementation)",
+                    "Straits Mutual Assurance Pte Ltd",
+                    "2019",
+                    "2021"
+                ),
+                head("Consultant", "Halden Actuarial Consulting", "2016", "2019"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_branch_named_by_its_place_is_where_not_who() {
+        let entries = parse(
+            "Atlantic Fitness Clubs — Cape Town\n\
+             - Senior Personal Trainer, Sea Point club · Mar 2019 – Dec 2021\n\
+             \x20 - Mentored 5 new trainers\n\
+             - Membership Consultant, Claremont club · Jun 2016 – Jan 2017",
+        );
+        let branch = parse(
+            "Resident Optometrist\n\
+             ClearView Optical Centers, Inc. – SM City Cebu branch\n\
+             August 2021 – Present\n\
+             - Refractions",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Senior Personal Trainer",
+                    "Atlantic Fitness Clubs",
+                    "2019-03",
+                    "2021-12"
+                ),
+                head(
+                    "Membership Consultant",
+                    "Atlantic Fitness Clubs",
+                    "2016-06",
+                    "2017-01"
+                ),
+            ]
+        );
+        assert_eq!(
+            heads(&branch),
+            vec![head(
+                "Resident Optometrist",
+                "ClearView Optical Centers, Inc.",
+                "2021-08",
+                ""
+            )]
+        );
+    }
+
+    #[test]
+    fn a_firm_named_for_its_trade_is_no_title() {
+        let entries = parse(
+            "Odhiambo & Associates Land Surveyors, Kisumu\tJan 2019 – Present\n\
+             Licensed Surveyor & Principal\n\
+             - Cadastral subdivisions",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![head(
+                "Licensed Surveyor & Principal",
+                "Odhiambo & Associates Land Surveyors",
+                "2019-01",
+                ""
+            )]
+        );
+    }
+
+    #[test]
+    fn a_dated_career_gap_is_no_job_and_ends_the_one_above() {
+        let entries = parse(
+            "Police Constable\n\
+             Northumberland Regional Police Service - Cobourg, ON\n\
+             03/2019 - Present\n\
+             \x20 - Uniform patrol\n\
+             \n\
+             01/2018 - 02/2019  Career transition (relocation; completed bridging courses)\n\
+             \n\
+             Corporal, Military Police\n\
+             Canadian Armed Forces (Regular Force) - CFB Kingston, ON & CFB Petawawa, ON\n\
+             06/2011 - 12/2017\n\
+             \x20 - Garrison policing",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Police Constable",
+                    "Northumberland Regional Police Service",
+                    "2019-03",
+                    ""
+                ),
+                head(
+                    "Corporal, Military Police",
+                    "Canadian Armed Forces (Regular Force)",
+                    "2011-06",
+                    "2017-12"
+                ),
+            ]
+        );
+        assert_eq!(entries[0].bullets, vec!["Uniform patrol"]);
+        assert!(accounts_for_a_gap("Parental leave"));
+        assert!(!accounts_for_a_gap("Relocation Consultant"));
+    }
+
+    #[test]
+    fn the_service_then_who_it_was_for() {
+        let entries = parse(
+            "Full-time National Service – Singapore Armed Forces\n\
+             \x20 Signals Section Commander (3SG)     Dec 2008 – Oct 2010",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![head(
+                "Signals Section Commander (3SG)",
+                "Singapore Armed Forces",
+                "2008-12",
+                "2010-10"
+            )]
         );
     }
 }
