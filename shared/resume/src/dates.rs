@@ -9,11 +9,14 @@ const YEAR: &str = r"(?:19|20)\d{2}";
 const DAY: &str = r"(?:0?[1-9]|[12]\d|3[01])";
 const SEASON: &str = r"(?:spring|summer|fall|autumn|winter)s?";
 /// Still held: "Present", and the spellings of other Englishes ("Till date", "to date").
-const PRESENT: &str = r"(?:pres(?:ent)?|current(?:ly)?|now|today|ongoing|(?:till|until|to)\s+(?:date|now|today|present)|date)";
+/// A seafarer's contract still running is "On board".
+const PRESENT: &str = r"(?:pres(?:ent)?|current(?:ly)?|now|today|ongoing|on\s*board|(?:till|until|to)\s+(?:date|now|today|present)|date)";
+/// The day before a month's name ("14-Jan-2024", "3 March 2019", "1st June 2020").
+const DAY_BEFORE_MONTH: &str = r"(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[-\s]+)?";
 
 fn date_pattern() -> String {
     format!(
-        r"(?:{DAY}[/.]{DAY}[/.]{YEAR}|{SEASON}\s+{YEAR}|{MONTH}[,'’]?\s*{YEAR}|{MONTH}-{YEAR}|{MONTH}\s*['’]\d{{2}}|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{YEAR}|{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])\b|{YEAR})"
+        r"(?:{DAY}[/.-]{DAY}[/.-]{YEAR}|{SEASON}\s+{YEAR}|{DAY_BEFORE_MONTH}{MONTH}[,'’]?\s*{YEAR}|{DAY_BEFORE_MONTH}{MONTH}-{YEAR}|{MONTH}\s*['’]\d{{2}}|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{YEAR}|{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])\b|{YEAR})"
     )
 }
 
@@ -49,7 +52,7 @@ static SINGLE: LazyLock<Regex> = LazyLock::new(|| {
 
 static PARTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:(?P<d1>{DAY})(?P<dsep>[/.])(?P<d2>{DAY})[/.](?P<y6>{YEAR})|{SEASON}\s+(?P<y5>{YEAR})|(?P<mon>{MONTH})(?:[,'’]?\s*|-)(?P<y1>{YEAR})|(?P<mon2>{MONTH})\s*['’](?P<yy>\d{{2}})|(?P<m1>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>{YEAR})|(?P<y3>{YEAR})\s*[/.-]\s*(?P<m2>0[1-9]|1[0-2])|(?P<y4>{YEAR}))$"
+        r"(?i)^(?:(?P<d1>{DAY})(?P<dsep>[/.-])(?P<d2>{DAY})[/.-](?P<y6>{YEAR})|{SEASON}\s+(?P<y5>{YEAR})|{DAY_BEFORE_MONTH}(?P<mon>{MONTH})(?:[,'’]?\s*|-)(?P<y1>{YEAR})|(?P<mon2>{MONTH})\s*['’](?P<yy>\d{{2}})|(?P<m1>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>{YEAR})|(?P<y3>{YEAR})\s*[/.-]\s*(?P<m2>0[1-9]|1[0-2])|(?P<y4>{YEAR}))$"
     ))
     .expect("date parts pattern is valid")
 });
@@ -160,6 +163,15 @@ pub(crate) fn find_lone(text: &str) -> Option<DateRange> {
     })
 }
 
+/// Whether text only says a job is still held ("Till date", "Present", "On board"), as the
+/// "To" cell of a table row does.
+pub(crate) fn is_still_held(text: &str) -> bool {
+    static STILL_HELD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)^\s*{PRESENT}\s*$")).expect("still-held pattern is valid")
+    });
+    STILL_HELD.is_match(text)
+}
+
 /// Whether text is nothing but a date or a date range ("Mar 2020 – Present", "Summer 2016",
 /// "2015 –"), as a table's dates cell holds.
 pub(crate) fn is_only_dates(text: &str) -> bool {
@@ -199,11 +211,13 @@ pub(crate) fn normalise(text: &str) -> Option<String> {
         captures.name("y6"),
     ) {
         // A full date keeps its month: first with slashes as in the US ("01/06/2019" is
-        // January), second with dots as in Europe ("01.06.2019" is June), and whichever a day
-        // above 12 leaves.
+        // January), second with dots or dashes as in Europe and South Asia ("01.06.2019" and
+        // "01-06-2019" are June), and whichever a day above 12 leaves.
         let first: u32 = first.as_str().parse().ok()?;
         let second: u32 = second.as_str().parse().ok()?;
-        let dotted = captures.name("dsep").is_some_and(|sep| sep.as_str() == ".");
+        let dotted = captures
+            .name("dsep")
+            .is_some_and(|sep| matches!(sep.as_str(), "." | "-"));
         let month = match (first > 12, second > 12) {
             (true, true) => return Some(year.as_str().to_owned()),
             (true, false) => second,
@@ -367,6 +381,27 @@ mod tests {
             range("Senior Engineer\tJun 2021 - Dec 2023"),
             some("2021-06", Some("2023-12"))
         );
+    }
+
+    #[test]
+    fn full_dates_with_dashes_or_a_month_name() {
+        // Dashes part day, month and year as dots do: the day first.
+        assert_eq!(
+            range("01-03-2018 – 31-05-2021"),
+            some("2018-03", Some("2021-05"))
+        );
+        assert_eq!(
+            range("14-Jan-2024 – On board"),
+            some("2024-01", None),
+            "a seafarer's contract still running"
+        );
+        assert_eq!(
+            range("3 March 2019 to 1st June 2020"),
+            some("2019-03", Some("2020-06"))
+        );
+        assert!(is_still_held("Till date"));
+        assert!(is_still_held("On board"));
+        assert!(!is_still_held("Tilbury Docks"));
     }
 
     #[test]

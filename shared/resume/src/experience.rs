@@ -189,6 +189,7 @@ fn beside_the_dates(text: &str, range: &DateRange) -> String {
 
 pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
     let lines: Vec<Line> = lines.into_iter().map(without_field_label).collect();
+    let lines = jobs_in_a_table(lines);
     let lines = jobs_listed_as_list_items(lines);
     let lines: Vec<&Line> = lines.iter().collect();
     let lines = rejoin_broken_headers(&lines);
@@ -279,6 +280,118 @@ pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
         });
     }
     entries
+}
+
+/// What a column of a table of jobs holds, by its label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum JobColumn {
+    Title,
+    Employer,
+    Start,
+    End,
+    Dates,
+}
+
+impl JobColumn {
+    fn of(label: &str) -> Option<Self> {
+        static LABELS: LazyLock<[(JobColumn, Regex); 5]> = LazyLock::new(|| {
+            let labelled = |pattern: &str| {
+                Regex::new(&format!(r"(?i)^(?:{pattern})$")).expect("column label pattern is valid")
+            };
+            [
+                (
+                    JobColumn::Title,
+                    labelled(r"rank|position|designation|(?:job )?title|role|post|job|grade"),
+                ),
+                (
+                    JobColumn::Employer,
+                    labelled(
+                        r"company(?: name)?|employer|organi[sz]ation|institution|hospital|firm|(?:company / )?manning agency|agency|ship manager|company / employer",
+                    ),
+                ),
+                (
+                    JobColumn::Start,
+                    labelled(
+                        r"from|sign[- ]?on|start(?: date)?|joined|date joined|date of joining",
+                    ),
+                ),
+                (
+                    JobColumn::End,
+                    labelled(
+                        r"to|till|until|sign[- ]?off|end(?: date)?|left|date left|date of leaving",
+                    ),
+                ),
+                (
+                    JobColumn::Dates,
+                    labelled(r"period|dates?|duration|tenure|years"),
+                ),
+            ]
+        });
+        let label = label.trim().trim_end_matches(':');
+        LABELS
+            .iter()
+            .find(|(_, pattern)| pattern.is_match(label))
+            .map(|(column, _)| *column)
+    }
+}
+
+/// Jobs set out as the rows of a table under a row of column labels ("Rank | Vessel | … |
+/// Sign On | Sign Off | Manning Agency", "Designation | Institution | From | To"): each row is
+/// rewritten as a header of its own, "title<tab>employer<tab>start – end", and the labels'
+/// row is dropped. The other columns (a ship, its flag, a grade) are no part of the job's name.
+fn jobs_in_a_table(lines: Vec<Line>) -> Vec<Line> {
+    let columns_of = |line: &Line| -> Option<Vec<Option<JobColumn>>> {
+        let cells: Vec<&str> = line.text.split('\t').collect();
+        let columns: Vec<Option<JobColumn>> =
+            cells.iter().map(|cell| JobColumn::of(cell)).collect();
+        let has = |wanted: JobColumn| columns.contains(&Some(wanted));
+        (cells.len() >= 3
+            && has(JobColumn::Title)
+            && (has(JobColumn::Start) || has(JobColumn::Dates)))
+        .then_some(columns)
+    };
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut table: Option<Vec<Option<JobColumn>>> = None;
+    for line in lines {
+        if let Some(columns) = columns_of(&line) {
+            table = Some(columns);
+            out.push(Line {
+                text: String::new(),
+                indent: line.indent,
+            });
+            continue;
+        }
+        let cells: Vec<&str> = line.text.split('\t').map(str::trim).collect();
+        let Some(columns) = table
+            .as_ref()
+            .filter(|columns| cells.len() == columns.len())
+        else {
+            table = None;
+            out.push(line);
+            continue;
+        };
+        let cell = |wanted: JobColumn| {
+            columns
+                .iter()
+                .position(|column| *column == Some(wanted))
+                .map_or("", |index| cells[index])
+        };
+        let dates = match (cell(JobColumn::Start), cell(JobColumn::End)) {
+            ("", _) => cell(JobColumn::Dates).to_owned(),
+            (start, "") => start.to_owned(),
+            (start, end) => format!("{start} – {end}"),
+        };
+        let text = [cell(JobColumn::Title), cell(JobColumn::Employer), &dates]
+            .into_iter()
+            .filter(|field| !field.is_empty())
+            .collect::<Vec<_>>()
+            .join("\t");
+        out.push(Line {
+            text,
+            indent: line.indent,
+        });
+    }
+    out
 }
 
 /// The list items of at most `max_words` words, undated and no sentence, whose next line
@@ -3802,6 +3915,36 @@ mod tests {
                 "2008-12",
                 "2010-10"
             )]
+        );
+    }
+
+    #[test]
+    fn jobs_as_the_rows_of_a_table_under_its_labels() {
+        let entries = parse(
+            "Rank\tVessel Name\tFlag\tSign On\tSign Off\tManning Agency\n\
+             Second Officer\tMV PACIFIC HARMONY\tPanama\t15-Jan-2023\t20-Sep-2023\tLuzon Star Maritime Corp.\n\
+             Deck Cadet\tMV SOUTHERN PEARL\tSingapore\t12-Aug-2010\tOn board\tPacific Ocean Manning Inc.\n\
+             \n\
+             Designation\tInstitution\tFrom\tTo\n\
+             House Officer\tLahore Institute of Dental Sciences\t01-03-2017\t28-02-2018",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Second Officer",
+                    "Luzon Star Maritime Corp.",
+                    "2023-01",
+                    "2023-09"
+                ),
+                head("Deck Cadet", "Pacific Ocean Manning Inc.", "2010-08", ""),
+                head(
+                    "House Officer",
+                    "Lahore Institute of Dental Sciences",
+                    "2017-03",
+                    "2018-02"
+                ),
+            ]
         );
     }
 }

@@ -52,11 +52,24 @@ impl Line {
 /// Splits text into lines, measuring indentation and dropping pure decoration such as
 /// heading underlines (`-----`, `=====`).
 pub(crate) fn to_lines(text: &str) -> Vec<Line> {
-    text.split(['\n', '\u{c}'])
-        .filter_map(|raw| {
-            let raw = raw
-                .trim_end_matches('\r')
-                .replace(['\u{a0}', '\u{2009}', '\u{202f}'], " ");
+    let raw_lines: Vec<String> = text
+        .split(['\n', '\u{c}'])
+        .map(|raw| {
+            raw.trim_end_matches('\r')
+                .replace(['\u{a0}', '\u{2009}', '\u{202f}'], " ")
+        })
+        .collect();
+    let table_rows = fixed_width_table_rows(&raw_lines);
+    raw_lines
+        .iter()
+        .enumerate()
+        .filter_map(|(index, raw)| {
+            if let Some((indent, cells)) = table_rows.get(&index) {
+                return Some(Line {
+                    text: cells.join("\t"),
+                    indent: *indent,
+                });
+            }
             let indent = raw
                 .chars()
                 .take_while(|c| c.is_whitespace())
@@ -73,6 +86,118 @@ pub(crate) fn to_lines(text: &str) -> Vec<Line> {
             })
         })
         .collect()
+}
+
+/// The rows of plain-text tables laid out in fixed-width columns under a header row of labels
+/// ("RANK   VESSEL   TYPE / GRT   FLAG   COMPANY / MANNING AGENCY   SIGN-ON   SIGN-OFF"), each
+/// cut into its cells at the header's columns: two spaces, or one where a long value meets
+/// the next column, are all that may part them, too little to split at. By line index: the
+/// row's indent and cells, the header's own among them.
+fn fixed_width_table_rows(
+    raw_lines: &[String],
+) -> std::collections::HashMap<usize, (usize, Vec<String>)> {
+    let mut rows = std::collections::HashMap::new();
+    let mut index = 0;
+    while index < raw_lines.len() {
+        let Some(columns) = table_header_columns(&raw_lines[index]) else {
+            index += 1;
+            continue;
+        };
+        rows.insert(index, cut_at_columns(&raw_lines[index], &columns));
+        let mut next = index + 1;
+        let mut found_rows = 0;
+        while let Some(raw) = raw_lines.get(next) {
+            let trimmed = raw.trim();
+            if trimmed.is_empty() || is_decoration(trimmed) {
+                if found_rows > 0 {
+                    break;
+                }
+                next += 1;
+                continue;
+            }
+            // A row starts in the first column and reaches past the second.
+            let indent = raw.chars().take_while(|c| *c == ' ').count();
+            if indent > columns[0] + 1 || raw.chars().count() <= columns[1] {
+                break;
+            }
+            rows.insert(next, cut_at_columns(raw, &columns));
+            found_rows += 1;
+            next += 1;
+        }
+        index = next;
+    }
+    rows
+}
+
+/// The starting columns of a table's header row: four or more short labels, parted by two or
+/// more spaces, one of them a date's ("SIGN-ON", "From", "Period", "Valid until").
+fn table_header_columns(raw: &str) -> Option<Vec<usize>> {
+    static DATE_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)^(?:from|to|sign[- ]?on|sign[- ]?off|period|dates?|start(?: date)?|end(?: date)?|duration|joined|left|since|until|date issued|valid until|years?)$",
+        )
+        .expect("date label pattern is valid")
+    });
+    let chars: Vec<char> = raw.chars().collect();
+    let mut columns = Vec::new();
+    let mut labels: Vec<String> = Vec::new();
+    let mut spaces = 2;
+    for (column, &c) in chars.iter().enumerate() {
+        if c == ' ' {
+            spaces += 1;
+            continue;
+        }
+        if spaces >= 2 {
+            columns.push(column);
+            labels.push(String::new());
+        } else if spaces == 1 {
+            labels.last_mut()?.push(' ');
+        }
+        labels.last_mut()?.push(c);
+        spaces = 0;
+    }
+    let is_label = |label: &String| {
+        label.split_whitespace().count() <= 4
+            && label
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '/' | '-' | '.' | '&'))
+            && label
+                .split_whitespace()
+                .all(|word| word.starts_with(|c: char| c.is_uppercase() || c == '/' || c == '&'))
+    };
+    (labels.len() >= 4
+        && !raw.contains('\t')
+        && labels.iter().all(is_label)
+        && labels.iter().any(|label| DATE_LABEL.is_match(label)))
+    .then_some(columns)
+}
+
+/// A table row's indent and cells, cut at the header's columns; a cut that would fall inside
+/// a word moves back to the space before it (a value may start left of its label).
+fn cut_at_columns(raw: &str, columns: &[usize]) -> (usize, Vec<String>) {
+    let chars: Vec<char> = raw.chars().collect();
+    let mut cuts = vec![0];
+    for &column in &columns[1..] {
+        let previous = *cuts.last().unwrap_or(&0);
+        let mut cut = column.min(chars.len());
+        while cut > previous + 1 && cut < chars.len() && chars[cut - 1] != ' ' {
+            cut -= 1;
+        }
+        cuts.push(cut.max(previous));
+    }
+    cuts.push(chars.len());
+    let cells = cuts
+        .windows(2)
+        .map(|pair| {
+            chars[pair[0]..pair[1]]
+                .iter()
+                .collect::<String>()
+                .trim()
+                .to_owned()
+        })
+        .collect();
+    let indent = chars.iter().take_while(|c| **c == ' ').count();
+    (indent, cells)
 }
 
 /// A Markdown heading's `#` marks, bold and italic marks around words, and inline code marks:
@@ -165,6 +290,32 @@ mod tests {
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[1].text, "Engineer\t2019 - 2021");
         assert_eq!(lines[1].indent, 2);
+    }
+
+    #[test]
+    fn a_fixed_width_table_is_cut_at_its_headers_columns() {
+        let lines = to_lines(
+            "RANK           VESSEL              FLAG      COMPANY                     SIGN-ON      SIGN-OFF\n\
+             -------------------------------------------------------------------------------------------\n\
+             Chief Officer  MV Cordillera Star  Panama    Northbay Ship Mgmt Inc.     14-Jan-2024  On board\n\
+             Deck Cadet     MV Sierra Madre     Singapore Stellamar Crew Corp.  08-Apr-2007  19-Apr-2008\n\
+             \n\
+             Total sea service: 4 yrs  2 mos",
+        );
+        let texts: Vec<&str> = lines.iter().map(|line| line.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "RANK\tVESSEL\tFLAG\tCOMPANY\tSIGN-ON\tSIGN-OFF",
+                "Chief Officer\tMV Cordillera Star\tPanama\tNorthbay Ship Mgmt Inc.\t14-Jan-2024\tOn board",
+                "Deck Cadet\tMV Sierra Madre\tSingapore\tStellamar Crew Corp.\t08-Apr-2007\t19-Apr-2008",
+                "",
+                "Total sea service: 4 yrs  2 mos",
+            ]
+        );
+        // Columns of skills name no dates: no table of rows.
+        let skills = to_lines("Python  Java  SQL  Excel\nDjango  Spring  dbt  Power BI");
+        assert_eq!(skills[1].text, "Django  Spring  dbt  Power BI");
     }
 
     #[test]

@@ -88,6 +88,10 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "early career",
             "earlier career",
             "military service",
+            "sea service",
+            "sea service record",
+            "sea going service",
+            "sea time",
         ],
     ),
     (

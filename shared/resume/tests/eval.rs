@@ -103,6 +103,7 @@ fn canonical_date(text: Option<&str>) -> Option<String> {
         .iter()
         .find_map(|word| MONTHS.iter().position(|month| word.starts_with(month)))
         .map(|index| index + 1)
+        .or_else(|| numeric_full_date_month(&text))
         .or_else(|| {
             words
                 .iter()
@@ -113,6 +114,29 @@ fn canonical_date(text: Option<&str>) -> Option<String> {
         Some(month) => format!("{year}-{month:02}"),
         None => (*year).to_owned(),
     })
+}
+
+/// The month of a full date written in numbers ("01-06-2021", "01/06/2021"): whichever number
+/// a day above 12 leaves, else the first with slashes (as in the US) and the second with dots
+/// or dashes (as in Europe and South Asia).
+fn numeric_full_date_month(text: &str) -> Option<usize> {
+    let text = text.trim();
+    let separator = text.chars().find(|c| matches!(c, '-' | '.' | '/'))?;
+    let parts: Vec<&str> = text.split(separator).collect();
+    let [first, second, year] = parts.as_slice() else {
+        return None;
+    };
+    if year.len() != 4 || !(first.len() <= 2 && second.len() <= 2) {
+        return None;
+    }
+    let (first, second): (usize, usize) = (first.parse().ok()?, second.parse().ok()?);
+    let month = match (first > 12, second > 12) {
+        (true, _) => second,
+        (false, true) => first,
+        (false, false) if separator == '/' => first,
+        (false, false) => second,
+    };
+    (1..=12).contains(&month).then_some(month)
 }
 
 /// Whether a parsed date stands for the truth's: equal, or the same year when the truth names

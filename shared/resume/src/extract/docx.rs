@@ -111,7 +111,19 @@ fn header_beside_dates(cells: &[&str]) -> Option<String> {
             .map(String::from)
             .collect()
     };
-    let cells: Vec<Vec<String>> = cells.iter().map(|cell| lines(cell)).collect();
+    let mut cells: Vec<Vec<String>> = cells.iter().map(|cell| lines(cell)).collect();
+    // A grid's "From" and "To" cells ("01-03-2018" beside "Till date") are one range.
+    if let [.., from, to] = cells.as_slice()
+        && let ([from], [to]) = (from.as_slice(), to.as_slice())
+        && dates::find_range(from).is_none()
+        && dates::find_lone(from).is_some_and(|_| dates::is_only_dates(from))
+        && (dates::is_still_held(to)
+            || dates::find_lone(to).is_some_and(|_| dates::is_only_dates(to)))
+    {
+        let range = format!("{from} – {to}");
+        cells.truncate(cells.len() - 2);
+        cells.push(vec![range]);
+    }
     let (side, header_cells) = cells.split_last()?;
     let holds_dates = |lines: &[String]| lines.iter().any(|line| dates::is_only_dates(line));
     let header_lines = header_cells.iter().map(Vec::len).max().unwrap_or_default();
@@ -344,6 +356,26 @@ mod tests {
         assert_eq!(
             paragraphs(&xml).unwrap().trim(),
             "Grant Thakkar Advisory LLP\tMumbai\tSenior Associate, Tax\tJul 2021 – Present"
+        );
+    }
+
+    #[test]
+    fn from_and_to_cells_read_as_one_range() {
+        let xml = table_row(&[
+            &["House Officer"],
+            &["Lahore Institute of Dental Sciences, Lahore"],
+            &["01-03-2017"],
+            &["Till date"],
+        ]);
+        assert_eq!(
+            paragraphs(&xml).unwrap().trim(),
+            "House Officer\tLahore Institute of Dental Sciences, Lahore\t01-03-2017 – Till date"
+        );
+        // The labels' row stays a row of labels.
+        let labels = table_row(&[&["Designation"], &["Institution"], &["From"], &["To"]]);
+        assert_eq!(
+            paragraphs(&labels).unwrap().trim(),
+            "Designation\n\nInstitution\n\nFrom\n\nTo"
         );
     }
 

@@ -12,6 +12,12 @@ def canon(t):
     year = next((w for w in words if len(w) == 4 and w.isdigit()), None)
     if not year: return None
     month = next((i+1 for w in words for i, m in enumerate(MONTHS) if w.startswith(m)), None)
+    full = re.fullmatch(r"\s*(\d{1,2})([-./])(\d{1,2})\2(\d{4})\s*", t)
+    if month is None and full:
+        # day and month as numbers: the one a day above 12 leaves, else month first with
+        # slashes (US) and second with dots or dashes (Europe, South Asia)
+        a, sep, b = int(full.group(1)), full.group(2), int(full.group(3))
+        month = b if a > 12 else a if b > 12 else a if sep == "/" else b
     if month is None:
         month = next((int(w) for w in words if len(w) <= 2 and w.isdigit() and 1 <= int(w) <= 12), None)
     return f"{year}-{month:02d}" if month else year
