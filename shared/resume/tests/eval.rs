@@ -98,7 +98,9 @@ fn canonical_date(text: Option<&str>) -> Option<String> {
         .collect();
     let year = words
         .iter()
-        .find(|word| word.len() == 4 && word.chars().all(|c| c.is_ascii_digit()))?;
+        .find(|word| word.len() == 4 && word.chars().all(|c| c.is_ascii_digit()))
+        .map(|year| (*year).to_owned())
+        .or_else(|| year_after_an_apostrophe(&text))?;
     let month = words
         .iter()
         .find_map(|word| MONTHS.iter().position(|month| word.starts_with(month)))
@@ -112,8 +114,27 @@ fn canonical_date(text: Option<&str>) -> Option<String> {
         });
     Some(match month {
         Some(month) => format!("{year}-{month:02}"),
-        None => (*year).to_owned(),
+        None => year,
     })
+}
+
+/// The year of "Jul'21": its last two digits after an apostrophe.
+fn year_after_an_apostrophe(text: &str) -> Option<String> {
+    let (_, after) = text.split_once(['\'', '’'])?;
+    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    let short: u32 = (digits.len() == 2).then(|| digits.parse().ok())??;
+    Some(format!("{}", if short > 50 { 1900 } else { 2000 } + short))
+}
+
+/// A truth's end written with its year's last two digits ("2011-13" gives "13"), with the
+/// start's century.
+fn whole_end(start: Option<&str>, end: Option<&str>) -> Option<String> {
+    let end = end?;
+    let two_digits = end.trim().len() == 2 && end.trim().chars().all(|c| c.is_ascii_digit());
+    match canonical_date(start) {
+        Some(start) if two_digits => Some(format!("{}{}", &start[..2], end.trim())),
+        _ => Some(end.to_owned()),
+    }
 }
 
 /// The month of a full date written in numbers ("01-06-2021", "01/06/2021"): whichever number
@@ -159,7 +180,10 @@ fn jobs_found(parsed: &[ExperienceEntry], truth: &[TruthJob]) -> usize {
             normalise(job.company.as_deref().unwrap_or_default()) == normalise(&wanted.company)
                 && normalise(job.title.as_deref().unwrap_or_default()) == normalise(&wanted.title)
                 && same_date(job.start.as_deref(), wanted.start.as_deref())
-                && same_date(job.end.as_deref(), wanted.end.as_deref())
+                && same_date(
+                    job.end.as_deref(),
+                    whole_end(wanted.start.as_deref(), wanted.end.as_deref()).as_deref(),
+                )
         };
         if let Some(position) = unmatched.iter().position(matches) {
             unmatched.remove(position);
@@ -245,6 +269,16 @@ fn dates_are_compared_whatever_their_spelling() {
     assert!(same_date(Some("2014-06"), Some("Summer 2014")));
     assert!(!same_date(Some("2014-06"), Some("Jul 2014")));
     assert!(!same_date(None, Some("2014")));
+    assert_eq!(canonical_date(Some("Jul'21")).as_deref(), Some("2021-07"));
+    assert_eq!(
+        canonical_date(Some("01-06-2021")).as_deref(),
+        Some("2021-06")
+    );
+    assert_eq!(
+        canonical_date(Some("01/06/2021")).as_deref(),
+        Some("2021-01")
+    );
+    assert_eq!(whole_end(Some("2011"), Some("13")).as_deref(), Some("2013"));
 }
 
 #[test]

@@ -10,6 +10,10 @@ def canon(t):
     if not t: return None
     words = [w for w in re.split(r"[^0-9a-zA-Z]+", t.lower()) if w]
     year = next((w for w in words if len(w) == 4 and w.isdigit()), None)
+    short = re.search(r"['’](\d{2})\b", t)
+    if not year and short:
+        # "Jul'21": the year's last two digits after an apostrophe
+        year = ("19" if int(short.group(1)) > 50 else "20") + short.group(1)
     if not year: return None
     month = next((i+1 for w in words for i, m in enumerate(MONTHS) if w.startswith(m)), None)
     full = re.fullmatch(r"\s*(\d{1,2})([-./])(\d{1,2})\2(\d{4})\s*", t)
@@ -21,7 +25,11 @@ def canon(t):
     if month is None:
         month = next((int(w) for w in words if len(w) <= 2 and w.isdigit() and 1 <= int(w) <= 12), None)
     return f"{year}-{month:02d}" if month else year
-def same(p, t):
+def same(p, t, start=None):
+    # an end written with its year's last two digits ("2011-13") takes the start's century
+    if t and start and re.fullmatch(r"\s*\d{2}\s*", t):
+        century = canon(start)
+        if century: t = century[:2] + t.strip()
     p, t = canon(p), canon(t)
     if p is None and t is None: return True
     if p and t and len(t) == 4: return p.startswith(t)
@@ -38,7 +46,7 @@ for path in sorted(glob.glob(sys.argv[1] + "/dev/*")):
     un = list(truth["experience"])
     for j in parsed:
         for w in un:
-            if norm(j.get("company")) == norm(w["company"]) and norm(j.get("title")) == norm(w["title"]) and same(j.get("start"), w["start"]) and same(j.get("end"), w["end"]):
+            if norm(j.get("company")) == norm(w["company"]) and norm(j.get("title")) == norm(w["title"]) and same(j.get("start"), w["start"]) and same(j.get("end"), w["end"], w["start"]):
                 un.remove(w); break
     tot += len(truth["experience"]); hit += len(truth["experience"]) - len(un)
     for w in un:
