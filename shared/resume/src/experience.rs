@@ -395,11 +395,12 @@ fn jobs_in_a_table(lines: Vec<Line>) -> Vec<Line> {
 }
 
 /// The list items of at most `max_words` words, undated and no sentence, whose next line
-/// (past blank lines) is `under` them as a job's lines are under its title or employer.
+/// (past blank lines) is `under` them as a job's lines are under its title or employer. `under`
+/// is given the item, that line, and the line after it.
 fn undated_items_over(
     lines: &[Line],
     max_words: usize,
-    under: impl Fn(&Line, &Line) -> bool,
+    under: impl Fn(&Line, &Line, Option<&Line>) -> bool,
 ) -> Vec<usize> {
     (0..lines.len())
         .filter(|&index| {
@@ -410,8 +411,11 @@ fn undated_items_over(
                     && dates::find_range(text).is_none()
             }) && lines[index + 1..]
                 .iter()
-                .find(|next| !next.is_blank())
-                .is_some_and(|next| under(item, next))
+                .position(|next| !next.is_blank())
+                .is_some_and(|at| {
+                    let next = index + 1 + at;
+                    under(item, &lines[next], lines.get(next + 1))
+                })
         })
         .collect()
 }
@@ -439,15 +443,25 @@ fn jobs_listed_as_list_items(lines: Vec<Line>) -> Vec<Line> {
         .collect();
     // A title set as an item with its employer and dates nested under it ("▪ Quality Control
     // Inspector" over "  Millat Tractors Limited, Lahore   (Feb 2016 – Jul 2019)").
-    let titles_over_their_dates = undated_items_over(&lines, 10, |item, next| {
+    // Or with its employer over its dates, both nested ("* General Dental Practitioner" over
+    // "  SmileCare Dental Clinic, Karachi" over "  Aug 2020 to date").
+    let titles_over_their_dates = undated_items_over(&lines, 10, |item, next, after| {
         // A header's line, not the rest of a wrapped bullet ("  to Kubernetes in 2019."): no
         // sentence going on or ending.
-        !next.is_bullet()
-            && next.indent > item.indent
-            && words(&next.text) <= 16
-            && !starts_a_sentence_mid_way(&next.text)
-            && !ends_a_sentence(&next.text)
-            && (dates::find_range(&next.text).is_some() || lone_date(next).is_some())
+        let header_line = |line: &Line| {
+            !line.is_bullet()
+                && line.indent > item.indent
+                && words(&line.text) <= 16
+                && !starts_a_sentence_mid_way(&line.text)
+                && !ends_a_sentence(&line.text)
+        };
+        let dated =
+            |line: &Line| dates::find_range(&line.text).is_some() || lone_date(line).is_some();
+        header_line(next)
+            && (dated(next)
+                || after.is_some_and(|after| {
+                    header_line(after) && after.indent == next.indent && dated(after)
+                }))
     });
     if header_depths.is_empty() && titles_over_their_dates.is_empty() {
         return lines;
@@ -461,7 +475,7 @@ fn jobs_listed_as_list_items(lines: Vec<Line>) -> Vec<Line> {
     // An employer as the item its roles are nested under ("• Autohaus Neckartal GmbH,
     // Stuttgart" over "  • Workshop Foreman (since 09/2020)"): an undated item right above a
     // dated item at a header's depth, deeper than it.
-    let employers_over_their_roles = undated_items_over(&lines, 12, |item, next| {
+    let employers_over_their_roles = undated_items_over(&lines, 12, |item, next, _| {
         next.indent > item.indent
             && header_depths.contains(&next.indent)
             && (dated_item(next) || dated_once(next))
@@ -1119,7 +1133,7 @@ fn names_an_employer(text: &str) -> bool {
 
 /// Words of a line without a trailing place ("…, Chicago, IL").
 fn content_words(text: &str) -> usize {
-    without_location(text).map_or(0, |rest| rest.split_whitespace().count())
+    without_location(text).map_or(0, |rest| words(&rest))
 }
 
 /// Header lines that a narrow column or a table cell broke in two, put back together: "… |
@@ -3945,6 +3959,56 @@ mod tests {
                     "2018-02"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_title_item_over_its_employer_over_its_dates() {
+        let entries = parse(
+            " * General Dental Practitioner\n\
+             \x20  SmileCare Dental Clinic, Clifton, Karachi\n\
+             \x20  Aug 2020 to date\n\
+             \x20    - 20-25 patients daily\n\
+             \n\
+             \x20* Dental Surgeon (Part-time, evening OPD)\n\
+             \x20  Al-Shifa Welfare Hospital, Korangi\n\
+             \x20  02/2019 - 07/2020",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "General Dental Practitioner",
+                    "SmileCare Dental Clinic",
+                    "2020-08",
+                    ""
+                ),
+                head(
+                    "Dental Surgeon (Part-time, evening OPD)",
+                    "Al-Shifa Welfare Hospital",
+                    "2019-02",
+                    "2020-07"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn separators_are_no_words_of_a_header() {
+        // Eleven tokens, nine of them words: a header, not a sentence.
+        let entries = parse(
+            "Sept 2019 – Present\n\
+             Senior Stylist & Colour Educator – Bloom & Co. Hair, Didsbury\n\
+             \x20•  Column of 25–30 clients a week.",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![head(
+                "Senior Stylist & Colour Educator",
+                "Bloom & Co. Hair",
+                "2019-09",
+                ""
+            )]
         );
     }
 }

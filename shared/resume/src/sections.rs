@@ -249,9 +249,12 @@ pub(crate) fn detect_heading(text: &str) -> Option<(Section, Option<&str>)> {
 
 fn section_for(text: &str) -> Option<Section> {
     // A note after the heading is not part of its name: "PROFESSIONAL EXPERIENCE (Total: 8.5
-    // Years)".
+    // Years)", or set apart by a gap: "PROFESSIONAL EXPERIENCE<tab>(Total 17+ years)".
     let text = match text.trim_end().strip_suffix(')') {
-        Some(open) => open.rsplit_once(" (").map_or(text, |(heading, _)| heading),
+        Some(open) => open
+            .rsplit_once('(')
+            .filter(|(heading, _)| heading.ends_with([' ', '\t']))
+            .map_or(text, |(heading, _)| heading.trim_end()),
         None => text,
     };
     if text.chars().count() > 48 || text.chars().any(|c| c.is_ascii_digit()) {
@@ -475,6 +478,14 @@ mod tests {
         );
         assert_eq!(
             detect_heading("PROFESSIONAL EXPERIENCE (Total: 8.5 Years)"),
+            Some((Section::Experience, None))
+        );
+        assert_eq!(
+            detect_heading("PROFESSIONAL EXPERIENCE\t(Total 17+ years)"),
+            Some((Section::Experience, None))
+        );
+        assert_eq!(
+            detect_heading("SEA SERVICE RECORD"),
             Some((Section::Experience, None))
         );
     }
