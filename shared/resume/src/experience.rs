@@ -31,7 +31,7 @@ static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 
 static COMPANY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|plc|sa|bv|group|labs?|technologies|technology|tech|systems|solutions|partners|bank|university|hospital|center|centre|health|healthcare|clinic|agency|studios?|capital|ventures|holdings|foundation|institute|college|school|consulting|media|software|networks|pharma|pharmaceuticals|analytics|industries|enterprises|associates|logistics|airlines|insurance|financial|foods|motors|energy|robotics|games|bakery|cafe|restaurant|hotel|resorts|council|district|department|ministry|agency|academy|county|brands|builders|components|authority|commission|society|bistro|brewery|diner|realty|properties|grocers|marketplace|therapeutics|biosciences|diagnostics|freight|airways|railway|utilities|petroleum|chemicals|aerospace|credit union|solicitors|staffing|manufacturing|construction|contractors|fabrication|ironworks|trust|library|museum|army|navy|air force|armed forces|defen[cs]e forces?|marine corps|coast guard|national guard|police (?:service|department|force)|fire (?:service|department|brigade)|constabulary|bundeswehr)\b\.?|\.(?:com|io|ai|co)\b)",
+        r"(?i)(?:\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|plc|sa|bv|group|labs?|technologies|technology|tech|systems|solutions|partners|bank|university|hospital|center|centre|health|healthcare|clinic|agency|studios?|capital|ventures|holdings|foundation|institute|college|school|consulting|media|software|networks|pharma|pharmaceuticals|analytics|industries|enterprises|associates|logistics|airlines|insurance|financial|foods|motors|energy|robotics|games|bakery|cafe|restaurant|hotel|resorts|council|district|department|ministry|bureau|directorate|secretariat|agency|academy|county|brands|builders|components|authority|commission|society|bistro|brewery|diner|realty|properties|grocers|marketplace|therapeutics|biosciences|diagnostics|freight|airways|railway|utilities|petroleum|chemicals|aerospace|credit union|solicitors|staffing|manufacturing|construction|contractors|fabrication|ironworks|trust|library|museum|army|navy|air force|armed forces|defen[cs]e forces?|marine corps|coast guard|national guard|police (?:service|department|force)|fire (?:service|department|brigade)|constabulary|bundeswehr)\b\.?|\.(?:com|io|ai|co)\b)",
     )
     .expect("company vocabulary pattern is valid")
 });
@@ -666,8 +666,18 @@ fn employer_line_above(
             || (nested && only.splits_off_a_specialty(role) && !names_a_company_outright(role)));
     let text = &line.line.text;
     // "Kearney & Moloney Solicitors" names a firm, though "Solicitor" is a title.
+    // "Tulpwerk B.V. — Amsterdam", "Fietsdata — Utrecht": a name and its town after a dash.
+    let name = employer_name(text).unwrap_or_default();
+    let town_after_a_dash = name.len() < text.len()
+        && [" — ", " – ", " - "]
+            .iter()
+            .any(|dash| text.starts_with(&format!("{name}{dash}")));
     let names_an_employer_alone = names_an_employer(text)
-        && (is_company_like(text) || ends_with_legal_form(text) || names_a_place(text))
+        && (is_company_like(text)
+            || ends_with_legal_form(text)
+            || ends_with_legal_form(&name)
+            || names_a_place(text)
+            || town_after_a_dash)
         && leaning(text) <= 0;
     let set_apart = blank_between || nested;
     (set_apart && names_no_company && line.is_header_like() && names_an_employer_alone)
@@ -1071,7 +1081,9 @@ fn role_by_line(
     if first.names_title_and_company() || second.names_title_and_company() {
         return None;
     }
-    let (title, company) = match leaning(&first.text).cmp(&leaning(&second.text)) {
+    // Read without a town after the name: "Nusantara Marine Weather Sdn. Bhd. — Kuala Lumpur"
+    // ends with its legal form.
+    let (title, company) = match leaning(&first.employer).cmp(&leaning(&second.employer)) {
         std::cmp::Ordering::Greater => (first, second),
         std::cmp::Ordering::Less => (second, first),
         std::cmp::Ordering::Equal if Some(first.offset) == title_offset => (first, second),
@@ -1877,16 +1889,29 @@ fn without_location(piece: &str) -> Option<String> {
         // "Northwind Traders, Columbus" is a company and its town; "Senior Software Engineer,
         // Payments Platform" is a title and its specialty, though "Software" names companies too.
         let company_before = is_company_like(&piece[..index]) && leaning(&piece[..index]) < 0;
-        if is_location(rest) || (company_before && is_bare_place(rest)) {
+        if is_location(rest) || (company_before && is_town_after(&piece[..index], rest)) {
             cut = index;
             break;
         }
     }
-    // Or in parentheses: "Airbnb (San Francisco, CA)", "Lyft (Remote)".
-    if let Some(index) = piece[..cut].find(" (")
-        && is_location(&piece[index + 1..cut])
-    {
-        cut = index;
+    // Or in parentheses: "Airbnb (San Francisco, CA)", "Lyft (Remote)", and after a company's
+    // name a town and its region however written: "Borneo Offshore Energy Sdn. Bhd. (Miri,
+    // Sarawak)".
+    if let Some(index) = piece[..cut].find(" (") {
+        let inside = &piece[index + 1..cut];
+        let name = &piece[..index];
+        let names_a_company = is_company_like(name) || ends_with_legal_form(name);
+        let town_and_region = inside
+            .strip_prefix('(')
+            .and_then(|rest| rest.strip_suffix(')'))
+            .is_some_and(|places| {
+                // One name alone may be the employer's own ("(Regular Force)", "(Bundeswehr)").
+                let places: Vec<&str> = places.split(", ").collect();
+                places.len() == 2 && places.iter().all(|place| is_bare_place(place))
+            });
+        if is_location(inside) || (names_a_company && town_and_region) {
+            cut = index;
+        }
     }
     Some(piece[..cut].trim().to_owned())
 }
@@ -1907,14 +1932,19 @@ fn without_listed_town(piece: &str) -> String {
 /// description after a dash that goes on in lower case ("Autohaus Neckartal GmbH, Stuttgart –
 /// authorised VW/Audi dealer").
 fn without_town(company: &str) -> String {
-    let company = [" — ", " – ", " - "]
+    // So is a site after a dash: "Athabasca Sands Mining Ltd. -- Mildred Lake site, north of
+    // Fort McMurray".
+    let company = [" — ", " – ", " -- ", " - "]
         .iter()
         .find_map(|separator| {
             let (name, description) = company.split_once(separator)?;
-            (description.starts_with(char::is_lowercase)
-                && description.split_whitespace().count() >= 2
-                && !name.trim().is_empty())
-            .then_some(name.trim())
+            let describes = description.starts_with(char::is_lowercase)
+                && description.split_whitespace().count() >= 2;
+            let site = description
+                .split(", ")
+                .next()
+                .is_some_and(|first| is_local_site(first.trim()));
+            ((describes || site) && !name.trim().is_empty()).then_some(name.trim())
         })
         .unwrap_or(company);
     // A note after the town is the line's, not the name's: "Sundaram Multispeciality
@@ -1948,11 +1978,40 @@ fn without_town(company: &str) -> String {
         _ => company,
     };
     match company.rsplit_once(", ") {
-        Some((name, town)) if is_bare_place(town) && !name.trim().is_empty() => {
+        Some((name, town)) if is_town_after(name, town) && !name.trim().is_empty() => {
             name.trim().to_owned()
         }
         _ => company.to_owned(),
     }
+}
+
+/// Whether `town` after a comma is the town of `name`: a bare place, or, after a name written
+/// all in capitals, a town in capitals too ("NATIONAL BUREAU OF STATISTICS, ABUJA"), which
+/// would otherwise read as a credential ("DDS").
+fn is_town_after(name: &str, town: &str) -> bool {
+    let shouted =
+        |text: &str| text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+    is_bare_place(town)
+        || (shouted(name)
+            && shouted(town)
+            && town.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && (is_company_like(name) || ends_with_legal_form(name))
+            && is_bare_place(&title_case(town)))
+}
+
+fn title_case(text: &str) -> String {
+    text.split(' ')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A town without its state or country ("London", "Bath", "Calumet City"), as it follows a
@@ -2017,6 +2076,18 @@ fn assign_roles(raw_pieces: &[String], title_first: Option<bool>) -> Role {
         };
     }
     pieces.retain(|piece| !piece.is_empty());
+    // A town among three or more pieces is where, and neither title nor company: "Nusantara
+    // Marine Weather Sdn. Bhd. | Kuala Lumpur | Senior Marine Forecaster".
+    if pieces.len() >= 3 {
+        let named: Vec<String> = pieces
+            .iter()
+            .filter(|piece| !is_bare_place(piece) && !is_location(piece))
+            .cloned()
+            .collect();
+        if named.len() >= 2 {
+            pieces = named;
+        }
+    }
 
     // Without a word to tell them apart, titles come first ("Line Cook | Harbor & Vine")
     // unless the resume's other headers show otherwise.
@@ -2149,6 +2220,13 @@ fn is_company_suffix(text: &str) -> bool {
             | "as"
             | "spa"
             | "cpas"
+            | "bhd"
+            | "cv"
+            | "sl"
+            | "sas"
+            | "sarl"
+            | "aps"
+            | "kft"
     )
 }
 
@@ -4009,6 +4087,67 @@ mod tests {
                 "2019-09",
                 ""
             )]
+        );
+    }
+
+    #[test]
+    fn an_employers_town_however_it_is_set_after_the_name() {
+        let entries = parse(
+            "### Tulpwerk B.V. — Amsterdam\n\
+             \n\
+             Senior iOS Developer · Apr 2021 – present\n\
+             - Led the app\n\
+             \n\
+             Nusantara Marine Weather Sdn. Bhd. — Kuala Lumpur\n\
+             Senior Marine Forecaster, Jun 2019 – Present\n\
+             - Forecasts\n\
+             \n\
+             Production Engineer\tBorneo Offshore Energy Sdn. Bhd. (Miri, Sarawak)\tJan 2016 – Dec 2018\n\
+             - Wells\n\
+             \n\
+             Mar. 2014 - Feb. 2015\tNATIONAL BUREAU OF STATISTICS, ABUJA\n\
+             Corps Member (NYSC)\n\
+             - Tabulation\n\
+             \n\
+             Heavy Haul Truck Operator\n\
+             Athabasca Sands Mining Ltd. -- Mildred Lake site, north of Fort McMurray\n\
+             2012 - 2014\n\
+             - Hauled",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head("Senior iOS Developer", "Tulpwerk B.V.", "2021-04", ""),
+                head(
+                    "Senior Marine Forecaster",
+                    "Nusantara Marine Weather Sdn. Bhd.",
+                    "2019-06",
+                    ""
+                ),
+                head(
+                    "Production Engineer",
+                    "Borneo Offshore Energy Sdn. Bhd.",
+                    "2016-01",
+                    "2018-12"
+                ),
+                head(
+                    "Corps Member (NYSC)",
+                    "NATIONAL BUREAU OF STATISTICS",
+                    "2014-03",
+                    "2015-02"
+                ),
+                head(
+                    "Heavy Haul Truck Operator",
+                    "Athabasca Sands Mining Ltd.",
+                    "2012",
+                    "2014"
+                ),
+            ]
+        );
+        // One name alone in parentheses may be the employer's own.
+        assert_eq!(
+            without_location("Canadian Armed Forces (Regular Force)").as_deref(),
+            Some("Canadian Armed Forces (Regular Force)")
         );
     }
 }
