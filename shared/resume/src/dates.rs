@@ -3,14 +3,16 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+/// English month names, and the Spanish and German ones that differ from them ("Ene 2020 –
+/// Actual", "Mai 2019 – heute").
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ene(?:ro)?|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|septiembre|octubre|noviembre|dic(?:iembre)?|januar|februar|m(?:ä|ae)rz|mai|okt(?:ober)?|dez(?:ember)?)\.?";
 const YEAR: &str = r"(?:19|20)\d{2}";
 /// A day or a month as a number, in a full date ("01/06/2019", "15.05.2015").
 const DAY: &str = r"(?:0?[1-9]|[12]\d|3[01])";
 const SEASON: &str = r"(?:spring|summer|fall|autumn|winter)s?";
 /// Still held: "Present", and the spellings of other Englishes ("Till date", "to date").
 /// A seafarer's contract still running is "On board".
-const PRESENT: &str = r"(?:pres(?:ent)?|current(?:ly)?|now|today|ongoing|on\s*board|(?:till|until|to)\s+(?:date|now|today|present)|date)";
+const PRESENT: &str = r"(?:pres(?:ent)?|current(?:ly)?|now|today|ongoing|on\s*board|actual(?:idad)?|presente|heute|aktuell|(?:till|until|to)\s+(?:date|now|today|present)|date)";
 /// The day before a month's name ("14-Jan-2024", "3 March 2019", "1st June 2020").
 const DAY_BEFORE_MONTH: &str = r"(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[-\s]+)?";
 
@@ -43,7 +45,7 @@ static SHORT_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The word that opens a job still held ("Since 2015").
 static SINCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:since|from|starting)\s*$").expect("since pattern is valid")
+    Regex::new(r"(?i)\b(?:since|from|starting|seit|desde)\s*$").expect("since pattern is valid")
 });
 
 static SINGLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -269,10 +271,28 @@ fn month_number(name: &str) -> Option<u32> {
     let months = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
+    // The Spanish and German names that start otherwise.
+    let other_names = [
+        ("ene", 1),
+        ("mär", 3),
+        ("mae", 3),
+        ("abr", 4),
+        ("mai", 5),
+        ("ago", 8),
+        ("okt", 10),
+        ("dic", 12),
+        ("dez", 12),
+    ];
     months
         .iter()
         .position(|m| *m == prefix)
         .and_then(|index| u32::try_from(index + 1).ok())
+        .or_else(|| {
+            other_names
+                .iter()
+                .find(|(other, _)| *other == prefix)
+                .map(|(_, month)| *month)
+        })
 }
 
 #[cfg(test)]
@@ -399,6 +419,12 @@ mod tests {
             range("3 March 2019 to 1st June 2020"),
             some("2019-03", Some("2020-06"))
         );
+        assert_eq!(range("Ene 2020 – Actual"), some("2020-01", None));
+        assert_eq!(
+            range("Mar 2016 – Dic 2019"),
+            some("2016-03", Some("2019-12"))
+        );
+        assert_eq!(range("Mai 2019 – heute"), some("2019-05", None));
         assert!(is_still_held("Till date"));
         assert!(is_still_held("On board"));
         assert!(!is_still_held("Tilbury Docks"));

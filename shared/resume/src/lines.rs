@@ -12,7 +12,7 @@ pub(crate) struct Line {
 /// Characters that start a bullet point when followed by whitespace.
 const BULLET_GLYPHS: &[char] = &[
     '•', '●', '○', '◦', '▪', '■', '□', '‣', '–', '—', '-', '*', '·', '➢', '➤', '►', '▶', '✓', '✔',
-    '❖', '◆', '♦', '∙', '⁃', '>', '+',
+    '❖', '◆', '♦', '∙', '⁃', '>', '+', '›', '»', '▸', '▹', '◾', '◽', '❯', '✦', '★', '⁍',
 ];
 
 impl Line {
