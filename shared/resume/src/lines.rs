@@ -76,10 +76,10 @@ pub(crate) fn to_lines(text: &str) -> Vec<Line> {
                 .map(|c| if c == '\t' { 4 } else { 1 })
                 .sum();
             let trimmed = raw.trim();
-            if is_decoration(trimmed) {
+            if is_decoration(trimmed) || is_markdown_table_rule(trimmed) {
                 return None;
             }
-            let plain = without_markdown(trimmed);
+            let plain = without_markdown(&markdown_table_cells(trimmed));
             Some(Line {
                 text: split_wide_gaps(&plain),
                 indent,
@@ -200,6 +200,31 @@ fn cut_at_columns(raw: &str, columns: &[usize]) -> (usize, Vec<String>) {
     (indent, cells)
 }
 
+/// The rule under a Markdown table's header row: `|------|:----:|`.
+fn is_markdown_table_rule(text: &str) -> bool {
+    text.starts_with('|')
+        && text.contains('-')
+        && text
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+'))
+}
+
+/// A Markdown table's row as its cells parted by tabs, as other tables' cells are:
+/// `| Languages | Swift, Kotlin |` is "Languages<tab>Swift, Kotlin".
+fn markdown_table_cells(text: &str) -> String {
+    match text
+        .strip_prefix('|')
+        .and_then(|rest| rest.strip_suffix('|'))
+    {
+        Some(inner) if inner.contains('|') => inner
+            .split('|')
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join("\t"),
+        _ => text.to_owned(),
+    }
+}
+
 /// A Markdown heading's `#` marks, bold and italic marks around words, and inline code marks:
 /// `### **Senior Engineer**` is the line "Senior Engineer". A `*` or `-` that starts a bullet
 /// stays (it is followed by a space).
@@ -316,6 +341,22 @@ mod tests {
         // Columns of skills name no dates: no table of rows.
         let skills = to_lines("Python  Java  SQL  Excel\nDjango  Spring  dbt  Power BI");
         assert_eq!(skills[1].text, "Django  Spring  dbt  Power BI");
+    }
+
+    #[test]
+    fn a_markdown_tables_cells_are_parted_by_tabs() {
+        let lines = to_lines(
+            "| Area | Tools |\n|------|:-----|\n| Languages | Swift, Objective-C |\n|pipes| not a table",
+        );
+        let texts: Vec<&str> = lines.iter().map(|line| line.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Area\tTools",
+                "Languages\tSwift, Objective-C",
+                "|pipes| not a table"
+            ]
+        );
     }
 
     #[test]

@@ -199,17 +199,25 @@ pub(crate) fn section_items(lines: &[&str], column_width: usize) -> Vec<String> 
     let mut items: Vec<String> = Vec::new();
     let lines = unwrapped(lines, column_width);
     let category_rows = category_rows(&lines);
+    let whole_bullets = bullets_are_whole_items(&lines);
     for (index, line) in lines.iter().enumerate() {
-        if category_rows.contains(&index) {
+        if category_rows.contains(&index) || labels_a_table(&lines, index) {
             continue;
         }
         let line = line.as_str();
         let line = strip_emphasis(line);
+        let bulleted = starts_with_a_bullet(&line);
         let line =
             line.trim_start_matches(|c: char| BULLET_STARTS.contains(&c) || c.is_whitespace());
         // "Tools: Salesforce, Gong": the label is a category, not a skill.
-        let listed = category_items(line).unwrap_or(line);
-        for item in split_outside_parentheses(listed) {
+        let labelled = category_items(line);
+        let listed = labelled.unwrap_or(line);
+        let pieces = if whole_bullets && bulleted && labelled.is_none() {
+            vec![listed]
+        } else {
+            split_outside_parentheses(listed)
+        };
+        for item in pieces {
             let item = item
                 .trim()
                 .trim_matches(|c: char| matches!(c, '.' | '-' | '–' | '—' | '*' | '_' | '`'))
@@ -225,6 +233,47 @@ pub(crate) fn section_items(lines: &[&str], column_width: usize) -> Vec<String> 
         }
     }
     items
+}
+
+/// Whether a line starts with a bullet glyph and a space.
+fn starts_with_a_bullet(line: &str) -> bool {
+    line.trim_start()
+        .strip_prefix(BULLET_STARTS)
+        .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+}
+
+/// Whether the section lists one item a bullet: three or more bullets, at most a third of
+/// them with a separator. A bullet with commas in such a list is one item in the seeker's
+/// words ("Balayage, foilayage & lived-in colour"), not several.
+fn bullets_are_whole_items(lines: &[String]) -> bool {
+    let lists_several = |line: &String| {
+        let line = strip_emphasis(line);
+        let text =
+            line.trim_start_matches(|c: char| BULLET_STARTS.contains(&c) || c.is_whitespace());
+        category_items(text).is_some() || split_outside_parentheses(text).len() > 1
+    };
+    let bullets: Vec<&String> = lines
+        .iter()
+        .filter(|line| starts_with_a_bullet(&strip_emphasis(line)))
+        .collect();
+    let several = bullets.iter().filter(|line| lists_several(line)).count();
+    bullets.len() >= 3 && several * 3 <= bullets.len()
+}
+
+/// Whether the line is a table's row of column labels over rows that each name a category
+/// before their items ("Area<tab>Tools" over "Languages<tab>Swift, Kotlin"): labels, not skills.
+fn labels_a_table(lines: &[String], index: usize) -> bool {
+    let cells: Vec<&str> = lines[index].split('\t').collect();
+    let labelled_rows = lines[index + 1..]
+        .iter()
+        .take(2)
+        .filter(|line| line.contains('\t') && category_items(line).is_some())
+        .count();
+    cells.len() >= 2
+        && cells
+            .iter()
+            .all(|cell| is_plain_label(cell) && !cell.trim().is_empty())
+        && labelled_rows == 2
 }
 
 /// How long an item reads: its words outside parentheses, a bare "&" or "/" not counted, as
@@ -565,6 +614,44 @@ mod tests {
         assert_eq!(
             section_items(&lines, 80),
             ["ETOPS", "Crew legality & duty time (CARs Part VII)"]
+        );
+    }
+
+    #[test]
+    fn a_bullet_is_one_item_where_bullets_list_one_item_each() {
+        let lines = [
+            "•  Balayage, foilayage & lived-in colour",
+            "•  Colour correction",
+            "•  Precision cutting (ladies' & men's)",
+            "•  Bridal & occasion hair",
+        ];
+        assert_eq!(
+            section_items(&lines, 80),
+            [
+                "Balayage, foilayage & lived-in colour",
+                "Colour correction",
+                "Precision cutting (ladies' & men's)",
+                "Bridal & occasion hair"
+            ]
+        );
+        // Where bullets list several items each, they are split.
+        let lists = ["- Python, SQL", "- Excel, Tableau", "- Git"];
+        assert_eq!(
+            section_items(&lists, 80),
+            ["Python", "SQL", "Excel", "Tableau", "Git"]
+        );
+    }
+
+    #[test]
+    fn a_tables_row_of_column_labels_is_no_skill() {
+        let lines = [
+            "Area\tTools",
+            "Languages\tSwift, Objective-C",
+            "Tooling\tXcode, Fastlane",
+        ];
+        assert_eq!(
+            section_items(&lines, 80),
+            ["Swift", "Objective-C", "Xcode", "Fastlane"]
         );
     }
 
