@@ -53,7 +53,7 @@ pub(crate) fn extract(document: &Document) -> Contact {
     let all_lines: Vec<&Line> = document.lines.iter().map(|(_, line)| line).collect();
     let (name, headline) = [&header, &contact_section]
         .into_iter()
-        .find_map(|lines| find_name(lines).map(|found| (lines.as_slice(), found)))
+        .find_map(|lines| find_name(lines, email.as_deref()).map(|found| (lines.as_slice(), found)))
         .or_else(|| {
             let found = name_in_the_email(&all_lines, email.as_deref()?)?;
             Some((all_lines.as_slice(), found))
@@ -93,12 +93,12 @@ fn header_pieces(text: &str) -> impl Iterator<Item = &str> {
         .filter(|piece| !piece.is_empty())
 }
 
-fn find_name(lines: &[&Line]) -> Option<(String, usize)> {
+fn find_name(lines: &[&Line], email: Option<&str>) -> Option<(String, usize)> {
     let candidates = lines
         .iter()
         .take(6)
         .enumerate()
-        .filter_map(|(index, line)| name_on_line(lines, index).map(|found| (found, line)));
+        .filter_map(|(index, line)| name_on_line(lines, index, email).map(|found| (found, line)));
     // The first piece of a line of contact facts can be the town ("New York, NY · +1 646 555
     // 0171 · chloe@example.com"): a name on a line of its own comes first.
     let mut on_a_contact_line = None;
@@ -119,7 +119,7 @@ fn name_in_the_email(lines: &[&Line], email: &str) -> Option<(String, usize)> {
     let mailbox = email.split('@').next()?.to_lowercase();
     (0..lines.len())
         .filter(|&index| header_pieces(&lines[index].text).count() == 1)
-        .filter_map(|index| name_on_line(lines, index))
+        .filter_map(|index| name_on_line(lines, index, Some(email)))
         .find(|(name, _)| {
             name.split_whitespace().last().is_some_and(|surname| {
                 surname.len() >= 3 && mailbox.contains(&surname.to_lowercase())
@@ -134,12 +134,23 @@ fn is_contact_line(text: &str) -> bool {
 }
 
 /// The name the line at `index` starts with, and the index of its last line.
-fn name_on_line(lines: &[&Line], index: usize) -> Option<(String, usize)> {
+fn name_on_line(lines: &[&Line], index: usize, email: Option<&str>) -> Option<(String, usize)> {
     let line = lines[index];
-    let mut pieces = header_pieces(&line.text);
+    let mut pieces = header_pieces(&line.text).peekable();
     let piece = pieces.next()?;
+    // A form's label, its colon set apart by a column's gap: "Name<tab>: RODEL DELA CRUZ" is
+    // a name, "Gender<tab>: Female" is none.
+    let piece = match pieces.peek().and_then(|next| next.strip_prefix(':')) {
+        Some(value) if is_name_label(piece) => value.trim(),
+        Some(_) => return None,
+        None => piece,
+    };
     // "Name:" set apart from the name by a column's gap is a piece of its own.
-    let piece = match piece.strip_prefix("Name:").map(str::trim) {
+    let labelled = piece
+        .split_once(':')
+        .filter(|(label, _)| is_name_label(label))
+        .map(|(_, name)| name.trim());
+    let piece = match labelled {
         Some("") => pieces.next()?,
         Some(name) => name,
         None => piece,
@@ -151,6 +162,12 @@ fn name_on_line(lines: &[&Line], index: usize) -> Option<(String, usize)> {
     ) {
         return None;
     }
+    // A town and its country ("Dubai, UAE (from Beirut, Lebanon)") starts no name wrapped
+    // onto the next line.
+    // ("ADEYEMI, Oluwaseun" is a surname in capitals before the given names.)
+    let names_a_place = piece
+        .split_once(',')
+        .is_some_and(|(before, _)| !is_in_capitals(before));
     let plain = given_names_first(&plain_name(piece));
     let piece = plain.as_str();
     // A narrow sidebar wraps a name after its first word ("María" / "Fernández-Ruiz,") or after
@@ -160,14 +177,65 @@ fn name_on_line(lines: &[&Line], index: usize) -> Option<(String, usize)> {
         .last()
         .is_some_and(|word| word.len() == 2 && word.ends_with('.'));
     if is_name_like(piece) && !ends_on_an_initial {
+        // A name in capitals a narrow sidebar broke over two lines ("JOSÉ LUIS" over
+        // "HERNÁNDEZ RANGEL"), when the email address spells the surname the second line
+        // ends with.
+        if let Some(next) = lines.get(index + 1)
+            && let Some(rest) = header_pieces(&next.text).next()
+            && let joined = format!("{piece} {rest}")
+            && is_in_capitals(piece)
+            && is_in_capitals(rest)
+            && is_name_like(&joined)
+            && rest
+                .split_whitespace()
+                .last()
+                .is_some_and(|surname| email.is_some_and(|email| spells(email, surname)))
+        {
+            return Some((proper_case(&joined), index + 1));
+        }
         return Some((proper_case(piece), index));
     }
     let next = lines.get(index + 1)?;
     let joined = plain_name(&format!("{piece} {}", header_pieces(&next.text).next()?));
-    if (!piece.contains(' ') || ends_on_an_initial) && is_name_like(&joined) {
+    if (!piece.contains(' ') || ends_on_an_initial) && !names_a_place && is_name_like(&joined) {
         return Some((proper_case(&joined), index + 1));
     }
     is_name_like(piece).then(|| (proper_case(piece), index))
+}
+
+/// A form's label for the name: "Name", "Full Name", "Name of Applicant".
+fn is_name_label(label: &str) -> bool {
+    matches!(
+        label.trim().to_lowercase().as_str(),
+        "name" | "full name" | "name of applicant" | "applicant's name" | "candidate name"
+    )
+}
+
+fn is_in_capitals(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
+}
+
+/// Whether an email address's mailbox spells a word of a name, accents aside: "Hernández" in
+/// "jl.hernandez.rangel@example.com.mx".
+fn spells(email: &str, word: &str) -> bool {
+    let plain = |text: &str| -> String {
+        text.to_lowercase()
+            .chars()
+            .map(|c| match c {
+                'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+                'é' | 'è' | 'ê' | 'ë' => 'e',
+                'í' | 'ì' | 'î' | 'ï' => 'i',
+                'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+                'ú' | 'ù' | 'û' | 'ü' => 'u',
+                'ñ' => 'n',
+                'ç' => 'c',
+                other => other,
+            })
+            .collect()
+    };
+    let mailbox = plain(email.split('@').next().unwrap_or_default());
+    let word = plain(word);
+    word.chars().count() >= 3 && mailbox.contains(&word)
 }
 
 /// The name without a form of address before it ("Dr. Aisha Rahman", "Engr. Ayesha
@@ -271,21 +339,28 @@ fn without_credentials(text: &str) -> &str {
     }
 }
 
+/// The particles of Dutch, German, Spanish, Portuguese, Italian, French and Arabic surnames
+/// ("Joost van den Berg"), and the words Malay and Tamil names join a father's name with
+/// ("binti", "s/o"): in lower case, never first or last.
+const PARTICLES: [&str; 24] = [
+    "van", "von", "der", "den", "de", "da", "di", "del", "dos", "das", "du", "la", "le", "ter",
+    "bin", "al", "binti", "bte", "bt", "s/o", "d/o", "a/l", "a/p", "ibn",
+];
+
 fn is_name_like(text: &str) -> bool {
-    // The particles of Dutch, German, Spanish, Portuguese, Italian, French and Arabic surnames
-    // ("Joost van den Berg"): in lower case, never first or last.
-    const PARTICLES: [&str; 16] = [
-        "van", "von", "der", "den", "de", "da", "di", "del", "dos", "das", "du", "la", "le", "ter",
-        "bin", "al",
-    ];
     let words: Vec<&str> = text.split_whitespace().collect();
     let last = words.len().saturating_sub(1);
-    let particle =
-        |index: usize, word: &str| (1..last).contains(&index) && PARTICLES.contains(&word);
+    let particle = |index: usize, word: &str| {
+        (1..last).contains(&index) && PARTICLES.contains(&word.to_lowercase().as_str())
+    };
+    // A middle initial does not make a name longer: "Rodel John B. Dela Cruz".
+    let initial = |index: usize, word: &str| {
+        (1..last).contains(&index) && word.len() == 2 && word.ends_with('.')
+    };
     let named = words
         .iter()
         .enumerate()
-        .filter(|(index, word)| !particle(*index, word))
+        .filter(|(index, word)| !particle(*index, word) && !initial(*index, word))
         .count();
     (2..=4).contains(&named)
         && text.chars().count() <= 40
@@ -315,7 +390,22 @@ fn proper_case(name: &str) -> String {
         }
         at_word_start = !c.is_alphabetic();
     }
-    out
+    // A particle inside the name stays in lower case: "Nur Aisyah binti Mohd Razali".
+    let words: Vec<&str> = out.split(' ').collect();
+    let last = words.len().saturating_sub(1);
+    words
+        .iter()
+        .enumerate()
+        .map(|(index, word)| {
+            let lower = word.to_lowercase();
+            if (1..last).contains(&index) && PARTICLES.contains(&lower.as_str()) {
+                lower
+            } else {
+                (*word).to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn find_headline(lines: &[&Line]) -> Option<String> {
@@ -374,6 +464,40 @@ mod tests {
             assert_eq!(find_phone(text).as_deref(), Some(expected), "{text}");
         }
         assert_eq!(find_phone("2018-2020"), None);
+    }
+
+    #[test]
+    fn names_as_forms_and_other_countries_write_them() {
+        let name = |text: &str| crate::parse_text(text).name;
+        assert_eq!(
+            name(
+                "PERSONAL DATA\n  Name                :  RODEL JOHN B. DELA CRUZ\n  Mobile No.   :  +63 917 555 0142\n"
+            ),
+            Some("Rodel John B. Dela Cruz".to_owned())
+        );
+        assert_eq!(
+            name("CURRICULUM VITAE\n\nNAME:  MERCY WANJIKU KAMAU\n"),
+            Some("Mercy Wanjiku Kamau".to_owned())
+        );
+        assert_eq!(
+            name("Gender        :  Female\nNationality   :  Kenyan\n"),
+            None,
+            "a form's labels are no name"
+        );
+        assert_eq!(
+            name("NUR AISYAH BINTI MOHD RAZALI\n---------\n\nMeteorologist\n"),
+            Some("Nur Aisyah binti Mohd Razali".to_owned())
+        );
+        assert_eq!(
+            name(
+                "JOSÉ LUIS\nHERNÁNDEZ RANGEL\nPHONE\n+52 442 555 0197\nEMAIL\njl.hernandez.rangel@example.com.mx\n"
+            ),
+            Some("José Luis Hernández Rangel".to_owned())
+        );
+        assert_eq!(
+            name("Dubai, UAE (from Beirut, Lebanon)\nRANIA HADDAD\t+971 55 555 0734\n"),
+            Some("Rania Haddad".to_owned())
+        );
     }
 
     #[test]
