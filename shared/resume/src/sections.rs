@@ -29,6 +29,7 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "contact details",
             "personal details",
             "personal data",
+            "personal particulars",
             "personal",
             "contacto",
             "personal information",
@@ -177,6 +178,11 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "accreditations",
             "tickets",
             "registration and memberships",
+            "registrations",
+            "registration",
+            "registrations and checks",
+            "checks and clearances",
+            "clearances",
         ],
     ),
     (
@@ -203,6 +209,12 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "references",
             "referees",
             "character references",
+            "references available on request",
+            "references available upon request",
+            "referees available on request",
+            "referees available upon request",
+            "references on request",
+            "referees on request",
             "seminars",
             "seminars attended",
             "professional training",
@@ -309,6 +321,64 @@ fn qualified_heading(phrase: &str) -> Option<Section> {
     }
 }
 
+/// Whether a list names the languages people speak ("English, Urdu, Sindhi", "Mandarin
+/// (native), English"), not programming ones: its first item is one.
+fn names_spoken_languages(list: &str) -> bool {
+    const SPOKEN: [&str; 40] = [
+        "english",
+        "spanish",
+        "french",
+        "german",
+        "italian",
+        "portuguese",
+        "dutch",
+        "mandarin",
+        "cantonese",
+        "chinese",
+        "japanese",
+        "korean",
+        "arabic",
+        "hindi",
+        "urdu",
+        "bengali",
+        "punjabi",
+        "tamil",
+        "telugu",
+        "marathi",
+        "gujarati",
+        "malay",
+        "bahasa",
+        "tagalog",
+        "filipino",
+        "swahili",
+        "yoruba",
+        "igbo",
+        "hausa",
+        "afrikaans",
+        "zulu",
+        "xhosa",
+        "russian",
+        "polish",
+        "turkish",
+        "greek",
+        "hebrew",
+        "persian",
+        "farsi",
+        "vietnamese",
+    ];
+    list.split([',', ';', '|', '/'])
+        .next()
+        .and_then(|first| first.split_whitespace().next())
+        .is_some_and(|word| {
+            SPOKEN.contains(
+                &word
+                    .trim_matches(|c: char| !c.is_alphabetic())
+                    .to_lowercase()
+                    .as_str(),
+            )
+        })
+}
+
 /// Lowercases, reads `&` as "and", drops decoration and rejoins letter-spaced words
 /// (`E X P E R I E N C E`).
 fn normalise_heading(text: &str) -> String {
@@ -354,9 +424,13 @@ pub(crate) fn split(lines: &[Line]) -> Document {
                 .text
                 .split_once(':')
                 .map_or(line.text.as_str(), |(label, _)| label);
+            // Spoken languages listed after the skills ("LANGUAGES: English, Urdu, Sindhi") are
+            // a section of their own.
+            let spoken = inline.is_some_and(names_spoken_languages);
             let a_category_of_skills = section == Section::Skills
                 && (inline.is_some() || lines_in_section == 0 || categories_on_their_own_lines)
-                && matches!(normalise_heading(label).as_str(), "languages" | "other");
+                && matches!(normalise_heading(label).as_str(), "languages" | "other")
+                && !spoken;
             if a_category_of_skills {
                 out.push((section, line.clone()));
                 lines_in_section += 1;
@@ -487,6 +561,24 @@ mod tests {
         assert_eq!(
             detect_heading("SEA SERVICE RECORD"),
             Some((Section::Experience, None))
+        );
+        assert_eq!(
+            detect_heading("Referees available on request."),
+            Some((Section::Other, None))
+        );
+        assert_eq!(
+            detect_heading("Registrations & checks"),
+            Some((Section::Certifications, None))
+        );
+    }
+
+    #[test]
+    fn spoken_languages_after_the_skills_are_no_skills() {
+        assert_eq!(
+            skills_lines(
+                "Skills\n- Rotary endodontics\n- Dentures\n\nLANGUAGES:  English, Urdu, Sindhi\n"
+            ),
+            ["- Rotary endodontics", "- Dentures", ""]
         );
     }
 
