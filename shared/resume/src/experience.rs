@@ -31,7 +31,7 @@ static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 
 static COMPANY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|plc|sa|bv|group|labs?|technologies|technology|tech|systems|solutions|partners|bank|university|hospital|center|centre|health|healthcare|clinic|agency|studios?|capital|ventures|holdings|foundation|institute|college|school|consulting|media|software|networks|pharma|pharmaceuticals|analytics|industries|enterprises|associates|logistics|airlines|insurance|financial|foods|motors|energy|robotics|games|bakery|cafe|restaurant|hotel|resorts|council|district|department|ministry|bureau|directorate|secretariat|agency|academy|county|brands|builders|components|authority|commission|society|bistro|brewery|diner|realty|properties|grocers|marketplace|therapeutics|biosciences|diagnostics|freight|airways|railway|utilities|petroleum|chemicals|aerospace|credit union|solicitors|staffing|manufacturing|construction|contractors|fabrication|ironworks|trust|library|museum|army|navy|air force|armed forces|defen[cs]e forces?|marine corps|coast guard|national guard|police (?:service|department|force)|fire (?:service|department|brigade)|constabulary|bundeswehr)\b\.?|\.(?:com|io|ai|co)\b)",
+        r"(?i)(?:\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|plc|sa|bv|group|labs?|technologies|technology|tech|systems|solutions|partners|bank|university|hospital|center|centre|health|healthcare|clinic|agency|studios?|capital|ventures|holdings|foundation|institute|college|school|consulting|media|software|networks|pharma|pharmaceuticals|analytics|industries|enterprises|associates|logistics|airlines|insurance|financial|foods|motors|energy|robotics|games|bakery|cafe|restaurant|hotel|resorts|council|district|department|ministry|bureau|directorate|secretariat|agency|academy|county|brands|builders|components|authority|commission|society|bistro|brewery|diner|realty|properties|grocers|marketplace|therapeutics|biosciences|diagnostics|freight|airways|railway|utilities|petroleum|chemicals|aerospace|credit union|partnership|solicitors|staffing|manufacturing|construction|contractors|fabrication|ironworks|trust|library|museum|army|navy|air force|armed forces|defen[cs]e forces?|marine corps|coast guard|national guard|police (?:service|department|force)|fire (?:service|department|brigade)|constabulary|bundeswehr)\b\.?|\.(?:com|io|ai|co)\b)",
     )
     .expect("company vocabulary pattern is valid")
 });
@@ -47,7 +47,7 @@ static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
     let town =
         r"\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|de|da|do|dos|del|la|le|upon|am|sur)){0,4}";
     Regex::new(&format!(
-        r"^\(?(?:(?i:remote|hybrid|on-?site)(?:\s*\(.*\))?|{town},\s*(?:[A-Z]{{2}}|{COUNTRIES}|Co\.\s+\p{{Lu}}\p{{L}}+|[A-Z]{{2}},\s*(?:{COUNTRIES}|UK|US|U\.S\.A?\.?))(?:\s*\((?i:remote|hybrid)\))?)\)?$"
+        r"^\(?(?:(?i:remote|hybrid|on-?site)(?:\s*\(.*\))?|{town},\s*(?:[A-Z]{{2}}|NSW|VIC|QLD|TAS|ACT|{COUNTRIES}|Co\.\s+\p{{Lu}}\p{{L}}+|[A-Z]{{2}},\s*(?:{COUNTRIES}|UK|US|U\.S\.A?\.?))(?:\s*\((?i:remote|hybrid)\))?)\)?$"
     ))
     .expect("location pattern is valid")
 });
@@ -1909,7 +1909,14 @@ fn without_location(piece: &str) -> Option<String> {
                 let places: Vec<&str> = places.split(", ").collect();
                 places.len() == 2 && places.iter().all(|place| is_bare_place(place))
             });
-        if is_location(inside) || (names_a_company && town_and_region) {
+        // After a legal form a name in parentheses is no alias: "Kinabalu Petroleum Services
+        // Sdn. Bhd. (Kuala Lumpur)".
+        let town_after_legal_form = ends_with_legal_form(name)
+            && inside
+                .strip_prefix('(')
+                .and_then(|rest| rest.strip_suffix(')'))
+                .is_some_and(is_bare_place);
+        if is_location(inside) || (names_a_company && town_and_region) || town_after_legal_form {
             cut = index;
         }
     }
@@ -1977,8 +1984,19 @@ fn without_town(company: &str) -> String {
         }
         _ => company,
     };
+    let company = match company.rsplit_once(", ") {
+        Some((name, town)) if is_town_after(name, town) && !name.trim().is_empty() => name.trim(),
+        _ => company,
+    };
+    // A part of town written with its number, between a company and its town: "SmileCare
+    // Dental Clinic, DHA Phase 5".
     match company.rsplit_once(", ") {
-        Some((name, town)) if is_town_after(name, town) && !name.trim().is_empty() => {
+        Some((name, area))
+            if (is_company_like(name) || ends_with_legal_form(name))
+                && area.chars().any(|c| c.is_ascii_digit())
+                && area.starts_with(char::is_uppercase)
+                && area.split_whitespace().count() <= 3 =>
+        {
             name.trim().to_owned()
         }
         _ => company.to_owned(),
@@ -2235,6 +2253,8 @@ fn split_title_at_company(piece: &str) -> Option<(String, String)> {
         // "Research Assistant, University of Texas at Austin": the "at" is inside the
         // employer's name, after the comma that ends the title.
         if let Some((left, right)) = piece.split_once(separator)
+            // Not inside a note: "Saturday Assistant – Tresses (while at school)".
+            && left.matches('(').count() == left.matches(')').count()
             && is_title_like(left)
             && !left
                 .rsplit_once(", ")
@@ -4148,6 +4168,44 @@ mod tests {
         assert_eq!(
             without_location("Canadian Armed Forces (Regular Force)").as_deref(),
             Some("Canadian Armed Forces (Regular Force)")
+        );
+    }
+
+    #[test]
+    fn towns_and_districts_are_no_part_of_the_employer() {
+        let entries = parse(
+            "Audiologist (Graduate), ClearTone Audiology — Melbourne, VIC\n\
+             2013 – 2014\n\
+             - Fittings\n\
+             \n\
+             Production Engineer\tKinabalu Petroleum Services Sdn. Bhd. (Kuala Lumpur)\tJul 2014 – Dec 2018\n\
+             - Wells\n\
+             \n\
+             General Dental Practitioner\tSmileCare Dental Clinic, DHA Phase 5, Lahore\t01-06-2021 – Till date\n\
+             - Restorations",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Audiologist (Graduate)",
+                    "ClearTone Audiology",
+                    "2013",
+                    "2014"
+                ),
+                head(
+                    "Production Engineer",
+                    "Kinabalu Petroleum Services Sdn. Bhd.",
+                    "2014-07",
+                    "2018-12"
+                ),
+                head(
+                    "General Dental Practitioner",
+                    "SmileCare Dental Clinic",
+                    "2021-06",
+                    ""
+                ),
+            ]
         );
     }
 }
