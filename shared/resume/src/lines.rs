@@ -10,7 +10,7 @@ pub(crate) struct Line {
 }
 
 /// Characters that start a bullet point when followed by whitespace.
-const BULLET_GLYPHS: &[char] = &[
+pub(crate) const BULLET_GLYPHS: &[char] = &[
     '•', '●', '○', '◦', '▪', '■', '□', '‣', '–', '—', '-', '*', '·', '➢', '➤', '►', '▶', '✓', '✔',
     '❖', '◆', '♦', '∙', '⁃', '>', '+', '›', '»', '▸', '▹', '◾', '◽', '❯', '✦', '★', '⁍',
 ];

@@ -463,11 +463,8 @@ fn cuts_an_item(
             || (goes_on && width_with_word > section_width))
 }
 
-/// What may start a line of a skills list besides its text.
-const BULLET_STARTS: &[char] = &[
-    '•', '●', '○', '◦', '▪', '■', '□', '‣', '–', '—', '-', '*', '·', '➢', '➤', '►', '▶', '✓', '✔',
-    '❖', '◆', '♦', '∙', '⁃', '>',
-];
+/// What may start a line of a skills list besides its text: the glyphs every list uses.
+const BULLET_STARTS: &[char] = crate::lines::BULLET_GLYPHS;
 
 fn strip_emphasis(line: &str) -> String {
     line.replace("**", "").replace("__", "").replace('`', "")
@@ -633,6 +630,11 @@ mod tests {
                 "Precision cutting (ladies' & men's)",
                 "Bridal & occasion hair"
             ]
+        );
+        // Any glyph a list starts its lines with, the ones other lists use too.
+        assert_eq!(
+            section_items(&["› Rotary endodontics", "› Dentures"], 80),
+            ["Rotary endodontics", "Dentures"]
         );
         // Where bullets list several items each, they are split.
         let lists = ["- Python, SQL", "- Excel, Tableau", "- Git"];
