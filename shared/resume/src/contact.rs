@@ -3,6 +3,7 @@
 use crate::experience::is_title_like;
 use crate::lines::Line;
 use crate::sections::{Document, Section};
+use crate::text::{capitalise_words, folded, is_in_capitals};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -116,14 +117,13 @@ fn find_name(lines: &[&Line], email: Option<&str>) -> Option<(String, usize)> {
 /// last list ("LANGUAGES", "English, Polish", then "Tomasz Nowak"). Only a line whose surname
 /// the email address spells is taken, so a referee's or a client's name is not.
 fn name_in_the_email(lines: &[&Line], email: &str) -> Option<(String, usize)> {
-    let mailbox = email.split('@').next()?.to_lowercase();
     (0..lines.len())
         .filter(|&index| header_pieces(&lines[index].text).count() == 1)
         .filter_map(|index| name_on_line(lines, index, Some(email)))
         .find(|(name, _)| {
-            name.split_whitespace().last().is_some_and(|surname| {
-                surname.len() >= 3 && mailbox.contains(&surname.to_lowercase())
-            })
+            name.split_whitespace()
+                .last()
+                .is_some_and(|surname| spells(email, surname))
         })
 }
 
@@ -211,30 +211,11 @@ fn is_name_label(label: &str) -> bool {
     )
 }
 
-fn is_in_capitals(text: &str) -> bool {
-    text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
-}
-
 /// Whether an email address's mailbox spells a word of a name, accents aside: "Hernández" in
 /// "jl.hernandez.rangel@example.com.mx".
 fn spells(email: &str, word: &str) -> bool {
-    let plain = |text: &str| -> String {
-        text.to_lowercase()
-            .chars()
-            .map(|c| match c {
-                'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
-                'é' | 'è' | 'ê' | 'ë' => 'e',
-                'í' | 'ì' | 'î' | 'ï' => 'i',
-                'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-                'ú' | 'ù' | 'û' | 'ü' => 'u',
-                'ñ' => 'n',
-                'ç' => 'c',
-                other => other,
-            })
-            .collect()
-    };
-    let mailbox = plain(email.split('@').next().unwrap_or_default());
-    let word = plain(word);
+    let mailbox = folded(email.split('@').next().unwrap_or_default());
+    let word = folded(word);
     word.chars().count() >= 3 && mailbox.contains(&word)
 }
 
@@ -380,16 +361,7 @@ fn proper_case(name: &str) -> String {
     if name.chars().any(|c| c.is_lowercase()) {
         return name.to_owned();
     }
-    let mut out = String::with_capacity(name.len());
-    let mut at_word_start = true;
-    for c in name.chars() {
-        if at_word_start {
-            out.extend(c.to_uppercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        at_word_start = !c.is_alphabetic();
-    }
+    let out = capitalise_words(name);
     // A particle inside the name stays in lower case: "Nur Aisyah binti Mohd Razali".
     let words: Vec<&str> = out.split(' ').collect();
     let last = words.len().saturating_sub(1);
@@ -561,6 +533,12 @@ mod tests {
             "CONTACT\nrad.tech@example.com\nREFERENCES\nHelen Price\nSKILLS\nCT scanning",
         );
         assert_eq!(no_match.name, None);
+        // The mailbox has no accents; the surname does.
+        let accented = crate::parse_text(
+            "CONTACT\n07456 128 930\nt.nunez@example.com\nLANGUAGES\nEnglish, Spanish\n\n\
+             Tomás Núñez\nSenior CT Radiographer\nProfile\nRadiographer.",
+        );
+        assert_eq!(accented.name.as_deref(), Some("Tomás Núñez"));
     }
 
     #[test]

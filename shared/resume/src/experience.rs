@@ -15,6 +15,7 @@
 use crate::ExperienceEntry;
 use crate::dates::{self, DateRange};
 use crate::lines::Line;
+use crate::text::{capitalise_words, is_in_capitals};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -2007,29 +2008,12 @@ fn without_town(company: &str) -> String {
 /// all in capitals, a town in capitals too ("NATIONAL BUREAU OF STATISTICS, ABUJA"), which
 /// would otherwise read as a credential ("DDS").
 fn is_town_after(name: &str, town: &str) -> bool {
-    let shouted =
-        |text: &str| text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
     is_bare_place(town)
-        || (shouted(name)
-            && shouted(town)
+        || (is_in_capitals(name)
+            && is_in_capitals(town)
             && town.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && (is_company_like(name) || ends_with_legal_form(name))
-            && is_bare_place(&title_case(town)))
-}
-
-fn title_case(text: &str) -> String {
-    text.split(' ')
-        .map(|word| {
-            let mut chars = word.chars();
-            chars.next().map_or_else(String::new, |first| {
-                first
-                    .to_uppercase()
-                    .chain(chars.flat_map(char::to_lowercase))
-                    .collect()
-            })
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+            && is_bare_place(&capitalise_words(town)))
 }
 
 /// A town without its state or country ("London", "Bath", "Calumet City"), as it follows a

@@ -19,6 +19,7 @@ mod lines;
 mod metrics;
 mod sections;
 mod skills;
+mod text;
 
 use serde::{Deserialize, Serialize};
 
