@@ -915,7 +915,9 @@ impl Header {
         matches!(self.lines.as_slice(), [first, second]
         if first.offset < second.offset
             && role.company.as_deref().is_some_and(|company| {
-                company == first.employer || company == first.text
+                company == first.employer
+                    || company == first.text
+                    || employer_name(&first.text).as_deref() == Some(company)
             }))
     }
 
@@ -2368,6 +2370,36 @@ mod tests {
             ]
         );
     }
+    #[test]
+    fn a_second_role_under_an_employer_and_its_town_keeps_its_specialty() {
+        // The employer's line carries its town, the role's line its specialty: the next role
+        // written the same way, without the employer again, is still the employer's.
+        let entries = parse(
+            "Ghana Statistical Service, Accra\n\
+             Senior Statistician, Social & Demographic Statistics\tOctober 2019 – Present\n\
+             \x20• Led sampling and weighting for the household survey.\n\
+             Statistician II, Economic Statistics\tJune 2016 – September 2019\n\
+             \x20• Compiled the monthly Consumer Price Index.",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Senior Statistician, Social & Demographic Statistics",
+                    "Ghana Statistical Service",
+                    "2019-10",
+                    ""
+                ),
+                head(
+                    "Statistician II, Economic Statistics",
+                    "Ghana Statistical Service",
+                    "2016-06",
+                    "2019-09"
+                ),
+            ]
+        );
+    }
+
     #[test]
     fn a_specialty_after_the_title_stays_with_it_when_the_employer_has_its_own_line() {
         let entries = parse(
