@@ -515,11 +515,12 @@ fn jobs_listed_as_list_items(lines: Vec<Line>) -> Vec<Line> {
 }
 
 /// Labels that forms and some resumes set before each field of a job ("Employer: Halliburton",
-/// "Position: Drilling Engineer", "Dates: 2016 - 2018"). The field is what follows; which
-/// line is the title is then read as in any header of lines.
+/// "Position: Drilling Engineer", "Dates: 2016 - 2018"), after a colon or, as Europass sets
+/// them, in a column of their own ("Occupation<tab>Piano Tuner"). The field is what follows;
+/// which line is the title is then read as in any header of lines.
 static FIELD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:\d{1,2}[.)]\s*)?(?:employer|company|organi[sz]ation|position|designation|job title|title|role|dates?|period|duration|tenure|location|duties|responsibilities)\s*:\s+",
+        r"(?i)^\s*(?:\d{1,2}[.)]\s*)?(?:employer(?:'s name)?|name (?:and address )?of (?:the )?employer|company(?: name)?|organi[sz]ation|position(?: held)?|post held|occupation(?: or position held)?|designation|job title|title|role|(?:inclusive )?dates?|period|duration|tenure|location|duties|responsibilities|main activities(?: and responsibilities)?)(?:\s*:\s+|\t)",
     )
     .expect("field label pattern is valid")
 });
@@ -533,11 +534,28 @@ static BULLETS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("bullets label pattern is valid")
 });
 
+/// The number a form gives each entry of its part ("3.1  Mzansi Rail Systems (Pty) Ltd" in
+/// part "3. EMPLOYMENT HISTORY"): it orders the entries and names nothing.
+static OUTLINE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,2}\.\d{1,2}\.?\s+").expect("outline number pattern is valid")
+});
+
 fn without_field_label(line: &Line) -> Line {
     let text = match FIELD_LABEL.find(&line.text) {
         _ if BULLETS_LABEL.is_match(&line.text) => String::new(),
-        Some(label) if !line.is_bullet() => line.text[label.end()..].to_owned(),
-        _ => line.text.clone(),
+        // A label in a column of its own labels one field, not a table's row of labels
+        // ("Role<tab>Company<tab>Dates").
+        Some(label)
+            if !line.is_bullet()
+                && (label.as_str().trim_end().ends_with(':')
+                    || line.text[label.end()..].split('\t').count() == 1) =>
+        {
+            line.text[label.end()..].to_owned()
+        }
+        _ => match OUTLINE_NUMBER.find(&line.text) {
+            Some(number) => line.text[number.end()..].to_owned(),
+            None => line.text.clone(),
+        },
     };
     Line {
         text,
@@ -2153,7 +2171,10 @@ fn comma_fields(piece: &str) -> Vec<&str> {
     let mut field_start = 0;
     for (index, _) in piece.match_indices(", ") {
         let next_field = piece[index + 2..].split(", ").next().unwrap_or_default();
-        if !is_company_suffix(next_field) {
+        // A comma inside parentheses is the note's: "Tuning Assistant (part-time, during
+        // studies)".
+        let in_a_note = piece[..index].matches('(').count() > piece[..index].matches(')').count();
+        if !is_company_suffix(next_field) && !in_a_note {
             fields.push(&piece[field_start..index]);
             field_start = index + 2;
         }
@@ -2646,6 +2667,68 @@ mod tests {
         assert_eq!(
             entries[0].bullets,
             vec!["Coordinating inbound milk-run for 40+ vendors"]
+        );
+    }
+
+    #[test]
+    fn europass_fields_in_a_column_of_labels() {
+        let entries = parse(
+            "  Dates             09/2016 – present\n\
+             \x20 Occupation        Concert Piano Technician\n\
+             \x20 Employer          Petrof, spol. s r.o., Hradec Králové (CZ)\n\
+             \x20 Main activities   - final tuning and voicing of concert grands\n\n\
+             \x20 Dates             10/2010 – 02/2012\n\
+             \x20 Occupation        Tuning Assistant (part-time, during studies)\n\
+             \x20 Employer          Národní divadlo Brno, Brno (CZ)\n\
+             \x20 Main activities   - daily tuning checks of rehearsal instruments",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Concert Piano Technician",
+                    "Petrof, spol. s r.o.",
+                    "2016-09",
+                    ""
+                ),
+                head(
+                    "Tuning Assistant (part-time, during studies)",
+                    "Národní divadlo Brno",
+                    "2010-10",
+                    "2012-02"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_form_numbers_its_entries() {
+        let entries = parse(
+            "3.1  Mzansi Rail Systems (Pty) Ltd\n\
+             Position:\tSenior Signal Technician\n\
+             Period:\t01 March 2020 – Present\n\
+             Duties:\n• Maintain signalling on the corridor\n\
+             3.2  Highveld Signalling Contractors CC\n\
+             Position:\tSignal Technician\n\
+             Period:\t15 January 2016 – 28 February 2020\n\
+             Duties:\n• Installed relay interlockings",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Senior Signal Technician",
+                    "Mzansi Rail Systems (Pty) Ltd",
+                    "2020-03",
+                    ""
+                ),
+                head(
+                    "Signal Technician",
+                    "Highveld Signalling Contractors CC",
+                    "2016-01",
+                    "2020-02"
+                ),
+            ]
         );
     }
 

@@ -2,6 +2,8 @@
 
 use crate::lines::Line;
 use crate::skills;
+use regex::Regex;
+use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Section {
@@ -269,6 +271,14 @@ fn section_for(text: &str) -> Option<Section> {
             .map_or(text, |(heading, _)| heading.trim_end()),
         None => text,
     };
+    // A heading numbered as a form's part: "3.  EMPLOYMENT HISTORY", "IV. SKILLS".
+    static OUTLINE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\d{1,2}[.)]|[IVX]{1,4}\.|[A-H]\.)\s+")
+            .expect("outline number pattern is valid")
+    });
+    let text = OUTLINE_NUMBER
+        .find(text)
+        .map_or(text, |number| &text[number.end()..]);
     if text.chars().count() > 48 || text.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -542,6 +552,19 @@ mod tests {
             .iter()
             .map(|line| line.text.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_heading_numbered_as_a_part_of_a_form() {
+        assert_eq!(
+            detect_heading("3.  EMPLOYMENT HISTORY").map(|(section, _)| section),
+            Some(Section::Experience)
+        );
+        assert_eq!(
+            detect_heading("IV. SKILLS").map(|(section, _)| section),
+            Some(Section::Skills)
+        );
+        assert_eq!(detect_heading("2019 EXPERIENCE"), None);
     }
 
     #[test]
