@@ -90,7 +90,8 @@ fn is_location(text: &str) -> bool {
         .next()
         .is_some_and(|town| is_company_like(town) || ends_with_legal_form(town));
     let is_one_place = |text: &str| {
-        (LOCATION.is_match(text.trim()) && !named_as_a_company)
+        ((LOCATION.is_match(text.trim()) || is_town_and_abbreviated_region(text.trim()))
+            && !named_as_a_company)
             || is_australian_place(text.trim())
             || is_local_site(text.trim())
     };
@@ -100,6 +101,31 @@ fn is_location(text: &str) -> bool {
             text.split_once(joint)
                 .is_some_and(|(one, other)| is_one_place(one) && is_one_place(other))
         })
+}
+
+/// A town and its region's abbreviation with a full stop, as Mexicans, Indians and some
+/// Americans write them: "Toluca, Méx.", "León, Gto.", "Escobedo, N.L.", "Pasadena, Calif.".
+/// A legal form written so is a company's ("Acme, Inc.", "Dermavita, S.A.").
+fn is_town_and_abbreviated_region(text: &str) -> bool {
+    static ABBREVIATED_REGION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2,3})$")
+            .expect("abbreviated region pattern is valid")
+    });
+    let Some((town, region)) = text.rsplit_once(", ") else {
+        return false;
+    };
+    let town_words: Vec<&str> = town.split_whitespace().collect();
+    ABBREVIATED_REGION.is_match(region)
+        && !is_company_suffix(region)
+        && (1..=3).contains(&town_words.len())
+        && town_words.iter().all(|word| {
+            word.starts_with(char::is_uppercase)
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+        })
+        && !is_company_like(town)
+        && !is_title_like(town)
 }
 
 /// A branch or site of an employer, named by its place and a lower-case noun for what it is:
@@ -1649,7 +1675,9 @@ fn ends_a_sentence(text: &str) -> bool {
     !(is_company_suffix(last_word)
         || dates::is_month_abbreviation(last_word)
         || last_word.contains('.')
-        || (last_word.chars().count() <= 2 && last_word.starts_with(char::is_uppercase)))
+        || (last_word.chars().count() <= 2 && last_word.starts_with(char::is_uppercase))
+        // A town's region ends the line short: "Cosméticos Alba S.A.<tab>Guadalajara, Jal.".
+        || text.rsplit('\t').next().is_some_and(is_town_and_abbreviated_region))
 }
 
 /// Whether text starts in lower case as the tail of a sentence does, unlike a name such as
@@ -2667,6 +2695,39 @@ mod tests {
         assert_eq!(
             entries[0].bullets,
             vec!["Coordinating inbound milk-run for 40+ vendors"]
+        );
+    }
+
+    #[test]
+    fn a_town_with_its_region_abbreviated_beside_the_employer() {
+        assert!(is_town_and_abbreviated_region("Toluca, Méx."));
+        assert!(is_town_and_abbreviated_region("Escobedo, N.L."));
+        assert!(!is_town_and_abbreviated_region("Acme, Inc."));
+        assert!(!is_town_and_abbreviated_region("Sales Manager, Corp."));
+        let entries = parse(
+            "Laboratorios Dermavita S.A. de C.V.\tToluca, Méx.\n\
+             Senior Formulation Chemist\tMar 2020 – Present\n\
+             • Lead formulator for the facial care lines\n\
+             Cosméticos Alba S.A.\tGuadalajara, Jal.\n\
+             R&D Laboratory Analyst\tAug 2014 – Dec 2016\n\
+             • Physicochemical testing for body care products",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Senior Formulation Chemist",
+                    "Laboratorios Dermavita S.A. de C.V.",
+                    "2020-03",
+                    ""
+                ),
+                head(
+                    "R&D Laboratory Analyst",
+                    "Cosméticos Alba S.A.",
+                    "2014-08",
+                    "2016-12"
+                ),
+            ]
         );
     }
 
