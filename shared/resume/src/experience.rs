@@ -1905,8 +1905,13 @@ fn naming_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
             || (c == '(' && !piece.contains(')'))
             || (c == ')' && !piece.contains('('))
     };
-    let leading = piece.len() - piece.trim_start_matches(is_edge).len();
-    let trimmed = piece[leading..].trim_end_matches(is_edge);
+    // An opening bracket last, or a closing one first, encloses nothing of the name: the dates
+    // it held are gone ("National Service Personnel (Newsroom) (").
+    let leading = piece.len()
+        - piece
+            .trim_start_matches(|c: char| is_edge(c) || c == ')')
+            .len();
+    let trimmed = piece[leading..].trim_end_matches(|c: char| is_edge(c) || c == '(');
     if !trimmed.chars().any(char::is_alphanumeric) {
         return None;
     }
@@ -1994,8 +1999,10 @@ fn without_town(company: &str) -> String {
         .iter()
         .find_map(|separator| {
             let (name, description) = company.split_once(separator)?;
+            // One word in lower case is a note on the terms too: "Kobby Asante Voice &
+            // Events — self-employed", "Self-employed — freelance".
             let describes = description.starts_with(char::is_lowercase)
-                && description.split_whitespace().count() >= 2;
+                && (description.split_whitespace().count() >= 2 || is_terms_note(description));
             let site = description
                 .split(", ")
                 .next()
@@ -2050,6 +2057,25 @@ fn without_town(company: &str) -> String {
         }
         _ => company.to_owned(),
     }
+}
+
+/// A word in lower case for the terms of the work, after an employer's name.
+fn is_terms_note(text: &str) -> bool {
+    matches!(
+        text.trim().trim_end_matches(['.', ')']),
+        "self-employed"
+            | "freelance"
+            | "contract"
+            | "contractor"
+            | "part-time"
+            | "full-time"
+            | "temporary"
+            | "seasonal"
+            | "volunteer"
+            | "remote"
+            | "internship"
+            | "placement"
+    )
 }
 
 /// Whether `town` after a comma is the town of `name`: a bare place, or, after a name written
@@ -2726,6 +2752,35 @@ mod tests {
                     "Cosméticos Alba S.A.",
                     "2014-08",
                     "2016-12"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_note_on_the_terms_after_the_employer_and_dates_in_brackets_after_a_note() {
+        let entries = parse(
+            "### Kobby Asante Voice & Events — self-employed\n\
+             - **MC & Voice-over Artist** (2014 – now)\n\
+             \x20 - 150+ weddings, launches and corporate events\n\n\
+             ### Ghana Broadcasting Corporation — Accra\n\
+             - **National Service Personnel (Newsroom)** (Sep 2013 – Aug 2014)\n\
+             \x20 - Compiled news bulletins",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "MC & Voice-over Artist",
+                    "Kobby Asante Voice & Events",
+                    "2014",
+                    ""
+                ),
+                head(
+                    "National Service Personnel (Newsroom)",
+                    "Ghana Broadcasting Corporation",
+                    "2013-09",
+                    "2014-08"
                 ),
             ]
         );
