@@ -215,7 +215,10 @@ fn beside_the_dates(text: &str, range: &DateRange) -> String {
 }
 
 pub(crate) fn extract(lines: Vec<&Line>) -> Vec<ExperienceEntry> {
-    let lines: Vec<Line> = lines.into_iter().map(without_field_label).collect();
+    let lines: Vec<Line> = without_details_of_a_form(lines)
+        .into_iter()
+        .map(without_field_label)
+        .collect();
     let lines = jobs_in_a_table(lines);
     let lines = jobs_listed_as_list_items(lines);
     let lines: Vec<&Line> = lines.iter().collect();
@@ -565,6 +568,33 @@ static BULLETS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static OUTLINE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\d{1,2}\.\d{1,2}\.?\s+").expect("outline number pattern is valid")
 });
+
+/// In a form of labelled fields, a field under a label that names no part of a job's header
+/// ("Employment: Contract", "Unit: Environmental Inspectorate", "Reason for leaving:
+/// Promoted") is left out: it names neither title nor employer, and it would part the fields
+/// that do from the job's dates.
+fn without_details_of_a_form(lines: Vec<&Line>) -> Vec<&Line> {
+    static ANY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*\p{Lu}[\p{L}'’/&]*(?:\s[\p{L}'’/&]+){0,3}\s*:(?:\s+|\t)\S")
+            .expect("label pattern is valid")
+    });
+    let labelled_by_colon = |line: &Line| {
+        FIELD_LABEL
+            .find(&line.text)
+            .is_some_and(|label| label.as_str().trim_end().ends_with(':'))
+    };
+    let is_a_form = lines.iter().filter(|line| labelled_by_colon(line)).count() >= 2;
+    lines
+        .into_iter()
+        .filter(|line| {
+            let detail = !line.is_bullet()
+                && ANY_LABEL.is_match(&line.text)
+                && FIELD_LABEL.find(&line.text).is_none()
+                && dates::find_range(&line.text).is_none();
+            !(is_a_form && detail)
+        })
+        .collect()
+}
 
 fn without_field_label(line: &Line) -> Line {
     let text = match FIELD_LABEL.find(&line.text) {
@@ -2783,6 +2813,28 @@ mod tests {
                     "2014-08"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_form_s_other_fields_part_no_header() {
+        let entries = parse(
+            "2.  Organisation:   Rivgas Construction Nigeria Ltd, Onne\n\
+             \x20   Position:       Safety Assistant\n\
+             \x20   Unit:           Pipeline Works\n\
+             \x20   Duration:       Jun. 2015 - Jan. 2017\n\
+             \x20   Duties:\n\
+             \x20     - Site safety inspections on pipeline and civil works\n\
+             \x20   Reason for leaving:   End of contract",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![head(
+                "Safety Assistant",
+                "Rivgas Construction Nigeria Ltd",
+                "2015-06",
+                "2017-01"
+            )]
         );
     }
 

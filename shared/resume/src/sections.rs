@@ -441,7 +441,12 @@ pub(crate) fn split(lines: &[Line]) -> Document {
                 && (inline.is_some() || lines_in_section == 0 || categories_on_their_own_lines)
                 && matches!(normalise_heading(label).as_str(), "languages" | "other")
                 && !spoken;
-            if a_category_of_skills {
+            // "Employment:<tab>Contract" inside a job's form is one of its fields, not the
+            // section starting again.
+            let a_field_of_a_job = section == Section::Experience
+                && heading == Section::Experience
+                && inline.is_some();
+            if a_category_of_skills || a_field_of_a_job {
                 out.push((section, line.clone()));
                 lines_in_section += 1;
                 previous = Some(line);
@@ -552,6 +557,26 @@ mod tests {
             .iter()
             .map(|line| line.text.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_job_s_employment_field_does_not_start_the_section_again() {
+        let parsed = crate::parse_text(
+            "EXPERIENCE\n\
+             Organisation:   Rivgas Construction Nigeria Ltd\n\
+             Position:       Safety Assistant\n\
+             Employment:     Contract\n\
+             Duration:       Jun. 2015 - Jan. 2017\n",
+        );
+        assert_eq!(parsed.experience.len(), 1);
+        assert_eq!(
+            parsed.experience[0].company.as_deref(),
+            Some("Rivgas Construction Nigeria Ltd")
+        );
+        assert_eq!(
+            parsed.experience[0].title.as_deref(),
+            Some("Safety Assistant")
+        );
     }
 
     #[test]
