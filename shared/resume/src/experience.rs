@@ -733,6 +733,12 @@ fn employer_line_above(
         blank_between = true;
         index = index.checked_sub(1)?;
     }
+    // A line on what the employer is sits under its name: "Front Range Health Partners —
+    // Denver, CO" over "Regional health plan, ~1,900 employees".
+    if index > after && describes_an_employer(&infos[index].line.text) {
+        blank_between = true;
+        index -= 1;
+    }
     let line = infos.get(index).filter(|_| index >= after)?;
     let nested =
         !header.lines.is_empty() && heads_roles_nested_under_it(line, &infos[header.anchor]);
@@ -757,6 +763,26 @@ fn employer_line_above(
     let set_apart = blank_between || nested;
     (set_apart && names_no_company && line.is_header_like() && names_an_employer_alone)
         .then_some(index)
+}
+
+/// Whether a line says what an employer is, in words of its own: three words or more, most of
+/// them in lower case after the first ("Regional health plan, ~1,900 employees", "Series B
+/// fintech; 200 people"), naming no title and no dates.
+fn describes_an_employer(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphabetic))
+        .collect();
+    let in_lower_case = words
+        .iter()
+        .skip(1)
+        .filter(|word| word.starts_with(char::is_lowercase))
+        .count();
+    words.len() >= 3
+        && words.len() <= 12
+        && in_lower_case * 2 >= words.len()
+        && !is_title_like(text)
+        && dates::find_range(text).is_none()
 }
 
 fn is_country(text: &str) -> bool {
@@ -2836,6 +2862,37 @@ mod tests {
                 "2017-01"
             )]
         );
+    }
+
+    #[test]
+    fn a_line_on_what_the_employer_is_under_its_name() {
+        let entries = parse(
+            "### Front Range Health Partners — Denver, CO\n\
+             *Regional health plan, ~1,900 employees*\n\n\
+             **Senior Scrum Master / Agile Coach** · Jan. 2021 – Present\n\
+             - Coach 4 Scrum teams\n\n\
+             **Scrum Master** · Jan. 2019 - Dec. 2020\n\
+             - Served two teams",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Senior Scrum Master / Agile Coach",
+                    "Front Range Health Partners",
+                    "2021-01",
+                    ""
+                ),
+                head(
+                    "Scrum Master",
+                    "Front Range Health Partners",
+                    "2019-01",
+                    "2020-12"
+                ),
+            ]
+        );
+        assert!(!describes_an_employer("Senior Scrum Master"));
+        assert!(!describes_an_employer("Front Range Health Partners"));
     }
 
     #[test]
