@@ -2096,6 +2096,19 @@ fn without_town(company: &str) -> String {
         }
         _ => company,
     };
+    // The institution before its department: "Nairobi City County, ICT Department".
+    let company = match company.rsplit_once(", ") {
+        Some((institution, unit))
+            if ["Department", "Dept.", "Division", "Unit", "Section"]
+                .iter()
+                .any(|noun| unit.ends_with(&format!(" {noun}")))
+                && unit.split_whitespace().count() <= 4
+                && is_company_like(institution) =>
+        {
+            institution
+        }
+        _ => company,
+    };
     let company = match company.rsplit_once(", ") {
         Some((name, town)) if is_town_after(name, town) && !name.trim().is_empty() => name.trim(),
         _ => company,
@@ -3305,7 +3318,10 @@ mod tests {
              \x20   Byrne Mechanical Services Ltd, Dublin 12\n\
              \x20   • Installed heat pumps\n\
              Head Coach & Owner — RDP Strength (online and studio coaching) — 2022 – ongoing\n\
-             \x20   • Coached 45 clients\n",
+             \x20   • Coached 45 clients\n\
+             Nairobi City County, ICT Department\tNairobi\n\
+             ICT Intern (Industrial Attachment)\tMay 2016 – Aug 2016\n\
+             \x20• Helpdesk support for county offices\n",
         );
         assert_eq!(
             heads(&entries),
@@ -3329,6 +3345,12 @@ mod tests {
                     ""
                 ),
                 head("Head Coach & Owner", "RDP Strength", "2022", ""),
+                head(
+                    "ICT Intern (Industrial Attachment)",
+                    "Nairobi City County",
+                    "2016-05",
+                    "2016-08"
+                ),
             ]
         );
     }
