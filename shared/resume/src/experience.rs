@@ -704,7 +704,23 @@ fn find_headers(infos: &[LineInfo<'_>], anchors: &[usize]) -> Vec<Header> {
                     || (!header.lines[0].split_into_fields
                         && !header.lines[0].names_a_place
                         && names_a_place(next_text)));
-            if role.title.is_some() && role.company.is_some() && !employer_follows {
+            // "Marine Resources Agency - Papeete" names an employer and its town, not a title
+            // and a company: the title is still to come.
+            // Only when the title read so names an organisation, or the next line reads as
+            // a title.
+            let company_is_a_town = role.company.as_deref().is_some_and(|company| {
+                let pieces: Vec<&str> = company.split(", ").collect();
+                pieces.len() <= 2 && pieces.iter().all(|piece| is_bare_place(piece))
+            }) && (role
+                .title
+                .as_deref()
+                .is_some_and(|title| leaning(title) < 0)
+                || leaning(next_text) > 0);
+            if role.title.is_some()
+                && role.company.is_some()
+                && !employer_follows
+                && !company_is_a_town
+            {
                 break;
             }
             header.last = next;
@@ -1195,8 +1211,24 @@ fn role_by_line(
     };
     Some(Role {
         title: Some(title.text.clone()),
-        company: Some(without_town(&company.employer)),
+        company: Some(without_town_after_a_dash(&without_town(&company.employer))),
     })
+}
+
+/// A line known to name the employer, without the town set after a dash: "PERLES DE RIKITEA
+/// SARL - Mangareva", "Marine Resources Agency – Papeete, Tahiti".
+fn without_town_after_a_dash(employer: &str) -> String {
+    [" — ", " – ", " - "]
+        .iter()
+        .find_map(|dash| {
+            let (name, place) = employer.rsplit_once(dash)?;
+            let pieces: Vec<&str> = place.split(", ").collect();
+            (pieces.len() <= 2
+                && pieces.iter().all(|piece| is_bare_place(piece))
+                && !name.trim().is_empty())
+            .then(|| name.trim().to_owned())
+        })
+        .unwrap_or_else(|| employer.to_owned())
 }
 
 /// How much text reads as a job title rather than an employer: above zero for a title, below
@@ -2906,6 +2938,37 @@ mod tests {
         );
         assert!(!describes_an_employer("Senior Scrum Master"));
         assert!(!describes_an_employer("Front Range Health Partners"));
+    }
+
+    #[test]
+    fn dates_over_an_employer_and_its_town_over_the_title() {
+        let entries = parse(
+            "Since March 2018\n\
+             \x20   PERLES DE RIKITEA SARL - Mangareva, Gambier Islands\n\
+             \x20   Grafting Technician (greffeur)\n\
+             \x20   - Nucleus insertion during grafting campaigns\n\n\
+             Nov. 2012 - Jun. 2013\n\
+             \x20   Marine Resources Agency - Papeete\n\
+             \x20   Aquaculture Intern\n\
+             \x20   - Monitoring of spat collectors",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Grafting Technician (greffeur)",
+                    "PERLES DE RIKITEA SARL",
+                    "2018-03",
+                    ""
+                ),
+                head(
+                    "Aquaculture Intern",
+                    "Marine Resources Agency",
+                    "2012-11",
+                    "2013-06"
+                ),
+            ]
+        );
     }
 
     #[test]
