@@ -1659,7 +1659,11 @@ fn name_and_place_run_on(header: &str, line: &str) -> bool {
     };
     let begun = begun.trim_start_matches([',', '—', '|', ' ']);
     let first_field = line.split(',').next().unwrap_or_default();
-    is_title_like(title)
+    // A comma inside the title's note begins no name: "Trainee Zookeeper (Ausbildung zur
+    // Tierpflegerin, Fachrichtung Zoo)".
+    let inside_a_note = title.matches('(').count() > title.matches(')').count();
+    !inside_a_note
+        && is_title_like(title)
         && !begun.is_empty()
         && !is_title_like(first_field)
         && ends_a_name_before_its_place(line)
@@ -1765,7 +1769,11 @@ fn ends_a_sentence(text: &str) -> bool {
         || last_word.contains('.')
         || (last_word.chars().count() <= 2 && last_word.starts_with(char::is_uppercase))
         // A town's region ends the line short: "Cosméticos Alba S.A.<tab>Guadalajara, Jal.".
-        || text.rsplit('\t').next().is_some_and(is_town_and_abbreviated_region))
+        || text.rsplit('\t').next().is_some_and(|cell| {
+            let pieces: Vec<&str> = cell.rsplitn(3, ", ").collect();
+            matches!(pieces.as_slice(), [region, town, ..]
+                if is_town_and_abbreviated_region(&format!("{town}, {region}")))
+        }))
 }
 
 /// Whether text starts in lower case as the tail of a sentence does, unlike a name such as
@@ -2855,6 +2863,40 @@ mod tests {
                     "2016-12"
                 ),
             ]
+        );
+        // The town and region after a comma end no sentence either.
+        let entries = parse(
+            "Universidad Autónoma del Bajío, León, Gto.\n\
+             Cataloguing Archivist  ·  2015 – 2019\n\
+             • Described the notarial collection",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![head(
+                "Cataloguing Archivist",
+                "Universidad Autónoma del Bajío",
+                "2015",
+                "2019"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_comma_in_the_title_s_note_does_not_run_it_into_the_employer() {
+        let entries = parse(
+            "08/2012 – 07/2015\n\n\
+             Trainee Zookeeper (Ausbildung zur Tierpflegerin, Fachrichtung Zoo)\n\
+             Tierpark Nordheide gGmbH, Buchholz\n\
+             • Rotations through ungulates",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![head(
+                "Trainee Zookeeper (Ausbildung zur Tierpflegerin, Fachrichtung Zoo)",
+                "Tierpark Nordheide gGmbH",
+                "2012-08",
+                "2015-07"
+            )]
         );
     }
 
