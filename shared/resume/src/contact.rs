@@ -140,9 +140,12 @@ fn name_on_line(lines: &[&Line], index: usize, email: Option<&str>) -> Option<(S
     let piece = pieces.next()?;
     // A form's label, its colon set apart by a column's gap: "Name<tab>: RODEL DELA CRUZ" is
     // a name, "Gender<tab>: Female" is none.
+    // Europass sets the label in a column of its own, without a colon: "Name<tab>Tomáš
+    // Havelka".
     let piece = match pieces.peek().and_then(|next| next.strip_prefix(':')) {
         Some(value) if is_name_label(piece) => value.trim(),
         Some(_) => return None,
+        None if is_name_label(piece) => pieces.next()?,
         None => piece,
     };
     // "Name:" set apart from the name by a column's gap is a piece of its own.
@@ -177,19 +180,17 @@ fn name_on_line(lines: &[&Line], index: usize, email: Option<&str>) -> Option<(S
         .last()
         .is_some_and(|word| word.len() == 2 && word.ends_with('.'));
     if is_name_like(piece) && !ends_on_an_initial {
-        // A name in capitals a narrow sidebar broke over two lines ("JOSÉ LUIS" over
-        // "HERNÁNDEZ RANGEL"), when the email address spells the surname the second line
-        // ends with.
+        // A name a narrow sidebar broke over two lines ("JOSÉ LUIS" over "HERNÁNDEZ
+        // RANGEL", "María Fernanda" over "Ortega Ruiz"), when the email address spells a
+        // surname on the second line.
         if let Some(next) = lines.get(index + 1)
             && let Some(rest) = header_pieces(&next.text).next()
             && let joined = format!("{piece} {rest}")
-            && is_in_capitals(piece)
-            && is_in_capitals(rest)
+            && is_in_capitals(piece) == is_in_capitals(rest)
             && is_name_like(&joined)
             && rest
                 .split_whitespace()
-                .last()
-                .is_some_and(|surname| email.is_some_and(|email| spells(email, surname)))
+                .any(|surname| email.is_some_and(|email| spells(email, surname)))
         {
             return Some((proper_case(&joined), index + 1));
         }
@@ -253,16 +254,20 @@ fn given_names_first(name: &str) -> String {
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, '-' | '\''));
     let given_words: Vec<&str> = given.split_whitespace().collect();
-    let given_in_mixed_case = (1..=3).contains(&given_words.len())
+    // The given names in mixed case, or in capitals as the surname is ("NWOSU, CHUKWUEMEKA
+    // OBINNA"): the comma puts the surname first either way.
+    let given_all_in_capitals = is_in_capitals(given);
+    let given_as_names = (1..=3).contains(&given_words.len())
         && given_words.iter().all(|word| {
             word.starts_with(char::is_uppercase)
-                && word.chars().any(char::is_lowercase)
+                && (given_all_in_capitals || word.chars().any(char::is_lowercase))
+                && word.chars().count() >= 2
                 && word
                     .chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
         });
-    if surname_in_capitals && given_in_mixed_case {
-        format!("{given} {}", proper_case(surname))
+    if surname_in_capitals && given_as_names {
+        format!("{} {}", proper_case(given), proper_case(surname))
     } else {
         name.to_owned()
     }
@@ -289,7 +294,21 @@ fn plain_name(text: &str) -> String {
         let credential = |word: &&str| {
             word.chars().count() <= 7 && word.chars().filter(|c| c.is_uppercase()).count() >= 2
         };
-        while words.len() > 2 && words.last().is_some_and(credential) {
+        // A family name in capitals may run to two words ("Jean-Pierre MBARGA ESSOMBA"): a
+        // word that reads as a name, after another word in capitals, is no credential.
+        let reads_as_a_name = |word: &str| {
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            let vowels = word
+                .chars()
+                .filter(|c| "AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜ".contains(*c))
+                .count();
+            letters >= 4 && vowels * 3 >= letters
+        };
+        while words.len() > 2
+            && words.last().is_some_and(credential)
+            && !(is_in_capitals(words[words.len() - 2])
+                && words.last().is_some_and(|word| reads_as_a_name(word)))
+        {
             words.pop();
         }
     }
@@ -496,7 +515,7 @@ mod tests {
     }
 
     #[test]
-    fn surnames_first_in_capitals_and_surname_particles() {
+    fn surnames_first_in_capitals_and_other_ways_of_writing_a_name() {
         for (text, name) in [
             (
                 "# ADEYEMI, Oluwaseun Adebayo\nseun.adeyemi@example.com",
@@ -505,6 +524,27 @@ mod tests {
             (
                 "Joost van den Berg\nHead Grower\njoost@example.nl",
                 "Joost van den Berg",
+            ),
+            (
+                "CURRICULUM VITAE\n\nNWOSU, CHUKWUEMEKA OBINNA\n\nemeka.nwosu@example.com",
+                "Chukwuemeka Obinna Nwosu",
+            ),
+            // A family name in capitals of two words, and credentials after one in capitals.
+            (
+                "Jean-Pierre MBARGA ESSOMBA\njp.mbarga@example.cm",
+                "Jean-Pierre MBARGA ESSOMBA",
+            ),
+            ("John SMITH MBA\njohn.smith@example.com", "John SMITH"),
+            // Europass: the label in a column of its own.
+            (
+                "PERSONAL INFORMATION\n  Name              Tomáš Havelka\n\
+                 \x20 E-mail            tomas.havelka@example.cz",
+                "Tomáš Havelka",
+            ),
+            // Two surnames a narrow sidebar put on a line of their own.
+            (
+                "María Fernanda\nOrtega Ruiz\nARCHIVIST\nmf.ortega@example.com.mx",
+                "María Fernanda Ortega Ruiz",
             ),
         ] {
             assert_eq!(
