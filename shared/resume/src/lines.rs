@@ -235,6 +235,24 @@ fn without_markdown(text: &str) -> String {
         }
         _ => text,
     };
+    // Badges, each item in code marks with only spaces between them ("`Flow Builder`
+    // `Validation Rules`"), are a list: the items keep a separator.
+    let spans: Vec<&str> = text.split('`').collect();
+    let badges = spans.len() >= 5
+        && spans.len() % 2 == 1
+        && spans
+            .iter()
+            .step_by(2)
+            .all(|between| between.trim().is_empty());
+    if badges {
+        return spans
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .map(|item| item.trim())
+            .collect::<Vec<_>>()
+            .join(" · ");
+    }
     let text = text.replace("**", "").replace("__", "").replace('`', "");
     MARKDOWN_EMPHASIS
         .replace_all(&text, "$before$inner")
@@ -287,6 +305,18 @@ fn split_wide_gaps(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markdown_badges_keep_a_separator_between_items() {
+        assert_eq!(
+            without_markdown("`Flow Builder` `Validation Rules` `SOQL (basic)`"),
+            "Flow Builder · Validation Rules · SOQL (basic)"
+        );
+        assert_eq!(
+            without_markdown("Wrote `dbt` models in **Snowflake**"),
+            "Wrote dbt models in Snowflake"
+        );
+    }
 
     #[test]
     fn bullets_are_recognised_with_their_glyphs() {

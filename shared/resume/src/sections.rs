@@ -146,6 +146,13 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "areas of expertise",
             "expertise",
             "strengths",
+            "core strengths",
+            "areas of competence",
+            "competences",
+            "key competences",
+            "core competences",
+            "capabilities",
+            "specialisms",
         ],
     ),
     (
@@ -590,6 +597,10 @@ mod tests {
             Some(Section::Skills)
         );
         assert_eq!(detect_heading("2019 EXPERIENCE"), None);
+        assert_eq!(
+            detect_heading("Areas of Competence").map(|(section, _)| section),
+            Some(Section::Skills)
+        );
     }
 
     #[test]
