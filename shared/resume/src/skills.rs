@@ -190,6 +190,9 @@ static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(|| {
 
 /// Longest item kept from a skills section: longer pieces are sentences, not skills.
 const MAX_ITEM_WORDS: usize = 7;
+/// The most words of a bullet that is one item ("Master key suite design and restricted key
+/// systems"); a longer one is a sentence.
+const MAX_BULLET_WORDS: usize = 10;
 
 /// The items of a skills section, verbatim and in order: each line's bullet and `Category:`
 /// label removed, split at commas, pipes, semicolons, bullets and tabs outside parentheses,
@@ -212,10 +215,21 @@ pub(crate) fn section_items(lines: &[&str], column_width: usize) -> Vec<String> 
         // "Tools: Salesforce, Gong": the label is a category, not a skill.
         let labelled = category_items(line);
         let listed = labelled.unwrap_or(line);
-        let pieces = if whole_bullets && bulleted && labelled.is_none() {
+        let one_item = bulleted
+            && labelled.is_none()
+            && (whole_bullets
+                || is_a_phrase(listed)
+                || split_outside_parentheses(listed).len() == 1);
+        let pieces = if one_item {
             vec![listed]
         } else {
             split_outside_parentheses(listed)
+        };
+        // A bullet that is one item may run longer than an item in a list does.
+        let max_words = if one_item {
+            MAX_BULLET_WORDS
+        } else {
+            MAX_ITEM_WORDS
         };
         for item in pieces {
             let item = item
@@ -224,7 +238,7 @@ pub(crate) fn section_items(lines: &[&str], column_width: usize) -> Vec<String> 
                 .trim();
             let words = item.split_whitespace().count();
             if words == 0
-                || item_words(item) > MAX_ITEM_WORDS
+                || item_words(item) > max_words
                 || items.iter().any(|known| known.eq_ignore_ascii_case(item))
             {
                 continue;
@@ -233,6 +247,23 @@ pub(crate) fn section_items(lines: &[&str], column_width: usize) -> Vec<String> 
         }
     }
     items
+}
+
+/// Whether commas join the words of one phrase, as its last part's "and" shows: "Impella, IABP
+/// and VAD support", "Live presenting in English, Twi, Ga and Pidgin". A list of tools is
+/// written without the "and" ("Excel, SQL, Tableau").
+fn is_a_phrase(text: &str) -> bool {
+    let pieces = split_outside_parentheses(text);
+    // Only commas: cells of a table or bullets side by side are items of their own.
+    !text.contains(['\t', '|', ';', '•', '·', '●', '▪'])
+        && pieces.len() >= 2
+        && pieces.last().is_some_and(|last| {
+            let words: Vec<&str> = last.split_whitespace().collect();
+            words.len() >= 3
+                && words[1..words.len() - 1]
+                    .iter()
+                    .any(|word| matches!(*word, "and" | "&"))
+        })
 }
 
 /// Whether a line starts with a bullet glyph and a space.
@@ -641,6 +672,35 @@ mod tests {
         assert_eq!(
             section_items(&lists, 80),
             ["Python", "SQL", "Excel", "Tableau", "Git"]
+        );
+        // A bullet whose commas join one phrase, ending "… and …", is one item however its
+        // neighbours read; so is a bullet of up to ten words.
+        let phrases = [
+            "* Terumo System 1 and LivaNova S5 heart-lung machines",
+            "* ECMO (VA/VV) initiation, transport and management",
+            "* Impella, IABP and VAD support",
+            "* Point-of-care testing: ACT, TEG 6s, i-STAT",
+            "* Master key suite design and restricted key systems",
+        ];
+        assert_eq!(
+            section_items(&phrases, 80),
+            [
+                "Terumo System 1 and LivaNova S5 heart-lung machines",
+                "ECMO (VA/VV) initiation, transport and management",
+                "Impella, IABP and VAD support",
+                "ACT",
+                "TEG 6s",
+                "i-STAT",
+                "Master key suite design and restricted key systems",
+            ]
+        );
+        // Bullets side by side are items of their own.
+        assert_eq!(
+            section_items(
+                &["• Venipuncture & capillary puncture\t• Specimen processing"],
+                80
+            ),
+            ["Venipuncture & capillary puncture", "Specimen processing"]
         );
     }
 
