@@ -1,10 +1,10 @@
 //! The parser scored on resumes written apart from it (`tests/eval/`, see its README): the
 //! development half, which rules may be tuned on, and the held-out half, which is scored and
-//! never studied; the same for the second, third and fourth sets (`tests/eval/second/`, `third/`,
-//! `fourth/`). Prints every half; fails when a score falls below `tests/eval/baseline.json`, the
-//! scores last recorded (a ratchet: raise it as the parser improves, never lower it). The
-//! issue's lines (skills precision and recall 0.9, experience 0.95, metrics 0.9, name 0.95,
-//! email and phone 1.0) are the target the baseline climbs to.
+//! never studied; the same for the second to fifth sets (`tests/eval/second/`, `third/`,
+//! `fourth/`, `fifth/`). Prints every half; fails when a score falls below
+//! `tests/eval/baseline.json`, the scores last recorded (a ratchet: raise it as the parser
+//! improves, never lower it). The lines (skills precision and recall 0.9, experience
+//! 0.95, metrics 0.9, name 0.95, email and phone 1.0) are the target the baseline climbs to.
 //!
 //! `EVAL_BASELINE_UPDATE=1 cargo test -p resume --test eval` writes the current scores as the
 //! baseline; the test refuses to write one that is lower than the recorded one.
@@ -35,7 +35,7 @@ struct Truth {
 /// The halves scored: the first set's (`dev`, `holdout`), and the second and third sets',
 /// each written later by two more hands who saw neither the parser nor any set before
 /// (`second/`, `third/`, see their READMEs).
-const HALVES: [&str; 8] = [
+const HALVES: [&str; 10] = [
     "dev",
     "holdout",
     "second/dev",
@@ -44,6 +44,8 @@ const HALVES: [&str; 8] = [
     "third/holdout",
     "fourth/dev",
     "fourth/holdout",
+    "fifth/dev",
+    "fifth/holdout",
 ];
 
 #[derive(Debug, Deserialize)]
