@@ -1945,7 +1945,7 @@ fn split_parts(text: &str) -> Vec<Part> {
         && named.last().is_some_and(|last| {
             text[last.start..last.end]
                 .rsplit_once(", ")
-                .is_some_and(|(_, after)| !is_bare_place(after))
+                .is_some_and(|(_, after)| !is_bare_place(without_note(after)))
         });
     if comma_after_dash {
         strongest = usize::MAX;
@@ -2017,6 +2017,23 @@ fn naming_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         named = without_listed_town(&named);
     }
     Some((start + leading, start + leading + named.len()))
+}
+
+/// Text without a note in lower case in parentheses at its end: "Stockport (while at school)"
+/// is the town "Stockport".
+fn without_note(text: &str) -> &str {
+    match text
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|open| open.rsplit_once(" ("))
+    {
+        Some((before, note))
+            if note.starts_with(char::is_lowercase) && !before.trim().is_empty() =>
+        {
+            before.trim_end()
+        }
+        _ => text,
+    }
 }
 
 /// Drops a trailing ", City, ST" from a company piece; `None` if the piece is only a place.
@@ -3010,6 +3027,19 @@ mod tests {
                     "2013-06"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_note_after_the_town_does_not_keep_the_dash_in_the_title() {
+        let entries = parse(
+            "2012 – 2014\n\
+             Saturday Assistant – Tresses, Stockport (while at school)\n\
+             \x20•  Shampooing, reception, sweeping up",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![head("Saturday Assistant", "Tresses", "2012", "2014")]
         );
     }
 
