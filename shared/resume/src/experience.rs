@@ -353,7 +353,7 @@ impl JobColumn {
                 ),
                 (
                     JobColumn::Dates,
-                    labelled(r"period|dates?|duration|tenure|years"),
+                    labelled(r"period|dates?|duration|tenure|years?"),
                 ),
             ]
         });
@@ -960,8 +960,16 @@ impl Header {
             // A place set after the dates ("Dec 2018 – Present · Bengaluru") is where, not who,
             // even a town alone that could pass for a one-word name.
             let after = text[range.span.1..].trim_start();
+            // So is a note in lower case after them: "2016 – 2018 (part-time)".
+            let note_after = after
+                .strip_prefix('(')
+                .and_then(|note| note.strip_suffix(')'))
+                .is_some_and(|note| {
+                    note.starts_with(char::is_lowercase) && !note.contains(['(', ')'])
+                });
             let end = match after.strip_prefix(['·', '•', '|', ',']) {
                 Some(place) if is_location(place) || is_bare_place(place.trim()) => text.len(),
+                _ if note_after => text.len(),
                 _ => range.span.1,
             };
             text.replace_range(range.span.0..end, "\t");
@@ -1749,7 +1757,13 @@ fn lone_date(line: &Line) -> Option<DateRange> {
     {
         return None;
     }
-    dates::find_lone(text)
+    // A year that opens a note in parentheses dates the note, not a job: "Hamlet (2024, dir.
+    // Marcus Ohanian)".
+    dates::find_lone(text).filter(|date| {
+        let opens_a_note = text[..date.span.0].trim_end().ends_with('(')
+            && text[date.span.1..].trim_start().starts_with([',', ';']);
+        !opens_a_note
+    })
 }
 
 /// Whether text ends as a sentence does, with a full stop that closes no abbreviation: not
@@ -2153,6 +2167,23 @@ fn without_town(company: &str) -> String {
         }
         _ => company,
     };
+    // A town alone in parentheses after the name: "Lakeshore Repertory Theatre (Toronto)".
+    let company = match company
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|open| open.rsplit_once(" ("))
+    {
+        Some((name, town))
+            // One word only: "(Regular Force)" is shaped like a town of two words.
+            if is_bare_place(town)
+                && !town.contains(' ')
+                && !is_terms_note(&town.to_lowercase())
+                && !name.trim().is_empty() =>
+        {
+            name.trim_end()
+        }
+        _ => company,
+    };
     // The institution before its department: "Nairobi City County, ICT Department".
     let company = match company.rsplit_once(", ") {
         Some((institution, unit))
@@ -2274,7 +2305,7 @@ fn assign_roles(raw_pieces: &[String], title_first: Option<bool>) -> Role {
     {
         return Role {
             title: Some(title),
-            company: Some(company),
+            company: Some(without_town(&company)),
         };
     }
     pieces.retain(|piece| !piece.is_empty());
@@ -3040,6 +3071,56 @@ mod tests {
         assert_eq!(
             heads(&entries),
             vec![head("Saturday Assistant", "Tresses", "2012", "2014")]
+        );
+    }
+
+    #[test]
+    fn a_resident_post_with_its_productions_and_a_note_after_the_dates() {
+        let entries = parse(
+            "Resident Stage Manager, Lakeshore Repertory Theatre (Toronto)      2021 – present\n\
+             \x20  Productions: Hamlet (2024, dir. Marcus Ohanian); The Drowsy Chaperone\n\
+             \x20  (2023, dir. Leah Brandt); Fences (2022, dir. Thomas Adeyemi);\n\
+             \x20  - Call 8-show weeks in a 450-seat thrust house\n\n\
+             Box Office Associate — Queen Street Playhouse, Toronto — 2016 – 2018 (part-time)\n\
+             \x20  Ticketing and patron services",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Resident Stage Manager",
+                    "Lakeshore Repertory Theatre",
+                    "2021",
+                    ""
+                ),
+                head(
+                    "Box Office Associate",
+                    "Queen Street Playhouse",
+                    "2016",
+                    "2018"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn credits_in_a_table_with_a_year_column() {
+        let entries = parse(
+            "Production              Position                   Company                          Year\n\
+             Les Belles-soeurs       Stage Manager              Théâtre du Quai, Montréal        2020\n\
+             Blithe Spirit           Stage Manager              Northern Lights Festival Theatre 2019",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head("Stage Manager", "Théâtre du Quai", "2020", ""),
+                head(
+                    "Stage Manager",
+                    "Northern Lights Festival Theatre",
+                    "2019",
+                    ""
+                ),
+            ]
         );
     }
 

@@ -320,8 +320,11 @@ fn qualified_heading(phrase: &str) -> Option<Section> {
         _ => {}
     }
     match last {
-        // Academic CVs list posts as "Academic Appointments" or "Research Positions".
-        "experience" | "employment" | "appointments" | "positions" => Some(Section::Experience),
+        // Academic CVs list posts as "Academic Appointments" or "Research Positions"; theatre
+        // and film people list productions as "Stage Management Credits".
+        "experience" | "employment" | "appointments" | "positions" | "position" | "credits" => {
+            Some(Section::Experience)
+        }
         "history" | "record" if words.contains(&"employment") || words.contains(&"work") => {
             Some(Section::Experience)
         }
@@ -601,6 +604,13 @@ mod tests {
             detect_heading("Areas of Competence").map(|(section, _)| section),
             Some(Section::Skills)
         );
+        for heading in ["FREELANCE STAGE MANAGEMENT CREDITS", "RESIDENT POSITION"] {
+            assert_eq!(
+                detect_heading(heading).map(|(section, _)| section),
+                Some(Section::Experience),
+                "{heading}"
+            );
+        }
     }
 
     #[test]
