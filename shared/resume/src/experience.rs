@@ -32,7 +32,7 @@ static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 
 static COMPANY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|plc|sa|bv|group|labs?|technologies|technology|tech|systems|solutions|partners|bank|university|hospital|center|centre|health|healthcare|clinic|agency|studios?|capital|ventures|holdings|foundation|institute|college|school|consulting|media|software|networks|pharma|pharmaceuticals|analytics|industries|enterprises|associates|logistics|airlines|insurance|financial|foods|motors|energy|robotics|games|bakery|cafe|restaurant|hotel|resorts|council|district|department|ministry|bureau|directorate|secretariat|agency|academy|county|brands|builders|components|authority|commission|society|bistro|brewery|diner|realty|properties|grocers|marketplace|therapeutics|biosciences|diagnostics|freight|airways|railway|utilities|petroleum|chemicals|aerospace|credit union|partnership|solicitors|staffing|manufacturing|construction|contractors|fabrication|ironworks|trust|library|museum|army|navy|air force|armed forces|defen[cs]e forces?|marine corps|coast guard|national guard|police (?:service|department|force)|fire (?:service|department|brigade)|constabulary|bundeswehr)\b\.?|\.(?:com|io|ai|co)\b)",
+        r"(?i)(?:\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|plc|sa|bv|group|labs?|technologies|technology|tech|systems|solutions|partners|bank|university|hospital|center|centre|health|healthcare|clinic|agency|studios?|capital|ventures|holdings|foundation|institute|college|school|consulting|media|software|networks|pharma|pharmaceuticals|analytics|industries|enterprises|associates|logistics|airlines|insurance|financial|foods|motors|energy|robotics|games|bakery|cafe|restaurant|hotel|resorts|council|district|department|ministry|bureau|directorate|secretariat|agency|academy|county|brands|builders|components|authority|commission|society|bistro|brewery|diner|realty|properties|grocers|marketplace|therapeutics|biosciences|diagnostics|freight|airways|railway|utilities|petroleum|chemicals|aerospace|commodities|credit union|partnership|solicitors|staffing|manufacturing|construction|contractors|fabrication|ironworks|trust|library|museum|army|navy|air force|armed forces|defen[cs]e forces?|marine corps|coast guard|national guard|police (?:service|department|force)|fire (?:service|department|brigade)|constabulary|bundeswehr)\b\.?|\.(?:com|io|ai|co)\b)",
     )
     .expect("company vocabulary pattern is valid")
 });
@@ -167,7 +167,9 @@ fn is_australian_place(text: &str) -> bool {
     capitalised
         && match state {
             "NSW" | "VIC" | "QLD" | "TAS" | "ACT" => (1..=3).contains(&town_words),
-            "WA" | "SA" | "NT" => (2..=3).contains(&town_words),
+            // A company's name before its legal form "SA" is no town: "Léman Energy Trading
+            // SA".
+            "WA" | "SA" | "NT" => (2..=3).contains(&town_words) && !is_company_like(town),
             _ => false,
         }
 }
@@ -3121,6 +3123,26 @@ mod tests {
                     ""
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_company_s_legal_form_sa_before_its_town_is_no_australian_state() {
+        assert!(is_location("Mount Gambier SA"));
+        assert!(!is_location("Rhône Commodities SA"));
+        let entries = parse(
+            "Rhône Commodities SA\tGeneva\n\
+             Trading Analyst\tSep 2013 – Feb 2017\n\
+             • Supported the crude and fuel oil desks",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![head(
+                "Trading Analyst",
+                "Rhône Commodities SA",
+                "2013-09",
+                "2017-02"
+            )]
         );
     }
 
