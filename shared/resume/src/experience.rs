@@ -589,11 +589,13 @@ fn without_details_of_a_form(lines: Vec<&Line>) -> Vec<&Line> {
     lines
         .into_iter()
         .filter(|line| {
-            let detail = !line.is_bullet()
-                && ANY_LABEL.is_match(&line.text)
-                && FIELD_LABEL.find(&line.text).is_none()
-                && dates::find_range(&line.text).is_none();
-            !(is_a_form && detail)
+            let detail = || {
+                !line.is_bullet()
+                    && ANY_LABEL.is_match(&line.text)
+                    && FIELD_LABEL.find(&line.text).is_none()
+                    && dates::find_range(&line.text).is_none()
+            };
+            !(is_a_form && detail())
         })
         .collect()
 }
