@@ -118,14 +118,18 @@ fn is_town_and_abbreviated_region(text: &str) -> bool {
     ABBREVIATED_REGION.is_match(region)
         && !is_company_suffix(region)
         && (1..=3).contains(&town_words.len())
-        && town_words.iter().all(|word| {
-            word.starts_with(char::is_uppercase)
-                && word
-                    .chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
-        })
+        && town_words.iter().all(|word| is_a_place_name_word(word))
         && !is_company_like(town)
         && !is_title_like(town)
+}
+
+/// A word as a place's name is written: capitalised, letters with at most a full stop, hyphen
+/// or apostrophe ("St.", "Stoke-on-Trent", "Taha'a").
+fn is_a_place_name_word(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
 }
 
 /// A branch or site of an employer, named by its place and a lower-case noun for what it is:
@@ -140,12 +144,7 @@ fn is_local_site(text: &str) -> bool {
         Some((site, place)) => {
             SITES.contains(site)
                 && (1..=4).contains(&place.len())
-                && place.iter().all(|word| {
-                    word.starts_with(char::is_uppercase)
-                        && word
-                            .chars()
-                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
-                })
+                && place.iter().all(|word| is_a_place_name_word(word))
                 && !is_company_like(&place.join(" "))
         }
         None => false,
@@ -2268,12 +2267,7 @@ fn is_bare_place(text: &str) -> bool {
     };
     !matches!(words.as_slice(), [word] if abbreviation(word))
         && (1..=2).contains(&words.len())
-        && words.iter().all(|word| {
-            word.starts_with(char::is_uppercase)
-                && word
-                    .chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
-        })
+        && words.iter().all(|word| is_a_place_name_word(word))
         && !is_company_suffix(text)
         && !is_company_like(text)
         && !is_title_like(text)
