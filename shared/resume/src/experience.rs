@@ -711,14 +711,12 @@ fn find_headers(infos: &[LineInfo<'_>], anchors: &[usize]) -> Vec<Header> {
             // and a company: the title is still to come.
             // Only when the title read so names an organisation, or the next line reads as
             // a title.
-            let company_is_a_town = role.company.as_deref().is_some_and(|company| {
-                let pieces: Vec<&str> = company.split(", ").collect();
-                pieces.len() <= 2 && pieces.iter().all(|piece| is_bare_place(piece))
-            }) && (role
-                .title
-                .as_deref()
-                .is_some_and(|title| leaning(title) < 0)
-                || leaning(next_text) > 0);
+            let company_is_a_town = role.company.as_deref().is_some_and(names_only_a_town)
+                && (role
+                    .title
+                    .as_deref()
+                    .is_some_and(|title| leaning(title) < 0)
+                    || leaning(next_text) > 0);
             if role.title.is_some()
                 && role.company.is_some()
                 && !employer_follows
@@ -1226,6 +1224,13 @@ fn role_by_line(
     })
 }
 
+/// Whether text is only a town, or a town and its region, by their shape: "Papeete",
+/// "Mangareva, Gambier Islands".
+fn names_only_a_town(text: &str) -> bool {
+    let pieces: Vec<&str> = text.split(", ").collect();
+    pieces.len() <= 2 && pieces.iter().all(|piece| is_bare_place(piece))
+}
+
 /// A line known to name the employer, without the town set after a dash: "PERLES DE RIKITEA
 /// SARL - Mangareva", "Marine Resources Agency – Papeete, Tahiti".
 fn without_town_after_a_dash(employer: &str) -> String {
@@ -1233,11 +1238,7 @@ fn without_town_after_a_dash(employer: &str) -> String {
         .iter()
         .find_map(|dash| {
             let (name, place) = employer.rsplit_once(dash)?;
-            let pieces: Vec<&str> = place.split(", ").collect();
-            (pieces.len() <= 2
-                && pieces.iter().all(|piece| is_bare_place(piece))
-                && !name.trim().is_empty())
-            .then(|| name.trim().to_owned())
+            (names_only_a_town(place) && !name.trim().is_empty()).then(|| name.trim().to_owned())
         })
         .unwrap_or_else(|| employer.to_owned())
 }
