@@ -2037,14 +2037,18 @@ fn naming_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     Some((start + leading, start + leading + named.len()))
 }
 
+/// What text sets in parentheses at its end, and what comes before them: "Lakeshore
+/// Repertory Theatre (Toronto)" is ("Lakeshore Repertory Theatre", "Toronto").
+fn bracketed_at_the_end(text: &str) -> Option<(&str, &str)> {
+    text.trim_end()
+        .strip_suffix(')')
+        .and_then(|open| open.rsplit_once(" ("))
+}
+
 /// Text without a note in lower case in parentheses at its end: "Stockport (while at school)"
 /// is the town "Stockport".
 fn without_note(text: &str) -> &str {
-    match text
-        .trim_end()
-        .strip_suffix(')')
-        .and_then(|open| open.rsplit_once(" ("))
-    {
+    match bracketed_at_the_end(text) {
         Some((before, note))
             if note.starts_with(char::is_lowercase) && !before.trim().is_empty() =>
         {
@@ -2144,13 +2148,12 @@ fn without_town(company: &str) -> String {
     // A note after the town is the line's, not the name's: "Sundaram Multispeciality
     // Hospital, Chennai (NABH accredited, 350 beds)"; so is one in lower case after the name:
     // "RDP Strength (online and studio coaching)".
-    let company = match company.rsplit_once(" (") {
+    let company = match bracketed_at_the_end(company) {
         Some((before, note))
-            if note.ends_with(')')
-                && (note.starts_with(char::is_lowercase)
-                    || before
-                        .rsplit_once(", ")
-                        .is_some_and(|(_, town)| is_bare_place(town)))
+            if (note.starts_with(char::is_lowercase)
+                || before
+                    .rsplit_once(", ")
+                    .is_some_and(|(_, town)| is_bare_place(town)))
                 && !before.trim().is_empty() =>
         {
             before
@@ -2172,11 +2175,7 @@ fn without_town(company: &str) -> String {
         _ => company,
     };
     // A town alone in parentheses after the name: "Lakeshore Repertory Theatre (Toronto)".
-    let company = match company
-        .trim_end()
-        .strip_suffix(')')
-        .and_then(|open| open.rsplit_once(" ("))
-    {
+    let company = match bracketed_at_the_end(company) {
         Some((name, town))
             // One word only: "(Regular Force)" is shaped like a town of two words.
             if is_bare_place(town)
