@@ -9,7 +9,10 @@ const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 const YEAR: &str = r"(?:19|20)\d{2}";
 /// A day or a month as a number, in a full date ("01/06/2019", "15.05.2015").
 const DAY: &str = r"(?:0?[1-9]|[12]\d|3[01])";
-const SEASON: &str = r"(?:spring|summer|fall|autumn|winter)s?";
+/// A season or a quarter of a year: "Summer 2014", "Q3 2021". Normalised to the year alone.
+const SEASON: &str = r"(?:(?:spring|summer|fall|autumn|winter)s?|q[1-4])";
+/// A southern summer runs across two years: "Summer 2014/15".
+const ACROSS_THE_NEW_YEAR: &str = r"(?:/\d{2}\b)?";
 /// Still held: "Present", and the spellings of other Englishes ("Till date", "to date").
 /// A seafarer's contract still running is "On board".
 const PRESENT: &str = r"(?:pres(?:ent)?|current(?:ly)?|now|today|ongoing|on\s*board|actual(?:idad)?|presente|heute|aktuell|(?:till|until|to)\s+(?:date|now|today|present)|date)";
@@ -18,7 +21,7 @@ const DAY_BEFORE_MONTH: &str = r"(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[-\s
 
 fn date_pattern() -> String {
     format!(
-        r"(?:{DAY}[/.-]{DAY}[/.-]{YEAR}|{SEASON}\s+{YEAR}|{DAY_BEFORE_MONTH}{MONTH}[,'’]?\s*{YEAR}|{DAY_BEFORE_MONTH}{MONTH}-{YEAR}|{MONTH}\s*['’]\d{{2}}|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{YEAR}|{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])\b|{YEAR})"
+        r"(?:{DAY}[/.-]{DAY}[/.-]{YEAR}|{SEASON}\s+{YEAR}{ACROSS_THE_NEW_YEAR}|{DAY_BEFORE_MONTH}{MONTH}[,'’]?\s*{YEAR}|{DAY_BEFORE_MONTH}{MONTH}-{YEAR}|{MONTH}\s*['’]\d{{2}}|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{YEAR}|{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])\b|{YEAR})"
     )
 }
 
@@ -54,7 +57,7 @@ static SINGLE: LazyLock<Regex> = LazyLock::new(|| {
 
 static PARTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:(?P<d1>{DAY})(?P<dsep>[/.-])(?P<d2>{DAY})[/.-](?P<y6>{YEAR})|{SEASON}\s+(?P<y5>{YEAR})|{DAY_BEFORE_MONTH}(?P<mon>{MONTH})(?:[,'’]?\s*|-)(?P<y1>{YEAR})|(?P<mon2>{MONTH})\s*['’](?P<yy>\d{{2}})|(?P<m1>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>{YEAR})|(?P<y3>{YEAR})\s*[/.-]\s*(?P<m2>0[1-9]|1[0-2])|(?P<y4>{YEAR}))$"
+        r"(?i)^(?:(?P<d1>{DAY})(?P<dsep>[/.-])(?P<d2>{DAY})[/.-](?P<y6>{YEAR})|{SEASON}\s+(?P<y5>{YEAR}){ACROSS_THE_NEW_YEAR}|{DAY_BEFORE_MONTH}(?P<mon>{MONTH})(?:[,'’]?\s*|-)(?P<y1>{YEAR})|(?P<mon2>{MONTH})\s*['’](?P<yy>\d{{2}})|(?P<m1>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>{YEAR})|(?P<y3>{YEAR})\s*[/.-]\s*(?P<m2>0[1-9]|1[0-2])|(?P<y4>{YEAR}))$"
     ))
     .expect("date parts pattern is valid")
 });
@@ -320,6 +323,14 @@ mod tests {
             "an end before its start is no range"
         );
         assert_eq!(range("Summers 2011–2012"), some("2011", Some("2012")));
+        assert_eq!(range("Q1 2020 – Q2 2021"), some("2020", Some("2021")));
+        assert_eq!(range("Q3 2021 – Present"), some("2021", None));
+        let southern_summer =
+            find_lone("Final-Year Student Extern, Summer 2014/15").expect("a date");
+        assert_eq!(
+            southern_summer.span.1,
+            "Final-Year Student Extern, Summer 2014/15".len()
+        );
         let since = find_lone("Cashier, Target, since 2015").expect("a date");
         assert_eq!(since.span.0, "Cashier, Target, ".len());
     }

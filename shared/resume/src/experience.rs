@@ -839,11 +839,56 @@ fn employer_name(text: &str) -> Option<String> {
         .iter()
         .find_map(|separator| {
             let (before, place) = name.rsplit_once(separator)?;
-            let is_place = is_location(place) || is_bare_place(place) || is_country(place);
+            let is_place = is_location(place)
+                || is_bare_place(place)
+                || is_country(place)
+                || is_named_site(place);
             (is_place && !before.trim().is_empty()).then(|| before.trim().to_owned())
         })
         .unwrap_or(name);
     Some(name)
+}
+
+/// A site of an employer named after its name, in capitals as a place of its own: "Nordhaven
+/// Business Services | Kraków Delivery Centre", "Infosys — Mysore Campus". A centre for a
+/// service to the public is an employer of its own ("Kiambu Community Centre", "Sunrise
+/// Medical Centre"), as are words that name a trade or a title.
+fn is_named_site(text: &str) -> bool {
+    const SITES: [&str; 10] = [
+        "Centre", "Center", "Campus", "Office", "Hub", "Site", "Plant", "Facility", "Depot",
+        "Branch",
+    ];
+    const SERVICES: [&str; 16] = [
+        "Medical",
+        "Dental",
+        "Community",
+        "Cancer",
+        "Research",
+        "Learning",
+        "Fitness",
+        "Care",
+        "Wellness",
+        "Leisure",
+        "Sports",
+        "Arts",
+        "Youth",
+        "Family",
+        "Child",
+        "Rehabilitation",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    match words.split_last() {
+        Some((site, place)) => {
+            SITES.contains(site)
+                && (2..=3).contains(&place.len())
+                && place
+                    .iter()
+                    .all(|word| is_a_place_name_word(word) && !SERVICES.contains(word))
+                && !is_company_like(&place.join(" "))
+                && !is_title_like(&place.join(" "))
+        }
+        None => false,
+    }
 }
 
 /// A dated line that accounts for time between jobs: "Career transition (relocation; …)",
@@ -1762,11 +1807,23 @@ fn lone_date(line: &Line) -> Option<DateRange> {
         return None;
     }
     // A year that opens a note in parentheses dates the note, not a job: "Hamlet (2024, dir.
-    // Marcus Ohanian)".
+    // Marcus Ohanian)". So does one that a note's own words lead to: "Cellar Hand (vintage
+    // 2015)", "(class of 2019)"; "(since 2015)" still dates the job.
     dates::find_lone(text).filter(|date| {
-        let opens_a_note = text[..date.span.0].trim_end().ends_with('(')
+        let before = &text[..date.span.0];
+        let opens_a_note = before.trim_end().ends_with('(')
             && text[date.span.1..].trim_start().starts_with([',', ';']);
-        !opens_a_note
+        let led_to_by_a_note = before
+            .rsplit_once('(')
+            .map(|(_, note)| note.trim())
+            .is_some_and(|note| {
+                !note.contains(')')
+                    && note.starts_with(char::is_lowercase)
+                    && !["since", "from", "until", "till", "to"]
+                        .iter()
+                        .any(|word| note.split_whitespace().last() == Some(word))
+            });
+        !opens_a_note && !led_to_by_a_note
     })
 }
 
@@ -2242,7 +2299,25 @@ fn is_terms_note(text: &str) -> bool {
 /// all in capitals, a town in capitals too ("NATIONAL BUREAU OF STATISTICS, ABUJA"), which
 /// would otherwise read as a credential ("DDS").
 fn is_town_after(name: &str, town: &str) -> bool {
+    // A district and its town: "Eastwood City, Quezon City", "Sampaloc, Manila".
+    let district_and_town = town
+        .split_once(", ")
+        .is_some_and(|(district, town)| is_bare_place(district) && is_bare_place(town));
+    // The towns of one post, after an employer that is plainly one ("Self-employed, Hawke's Bay
+    // & Manawatu"); after a department's name they are as likely its functions ("Planning,
+    // Development & Legislative Services").
+    let lowered = name.to_lowercase();
+    let plainly_an_employer = is_company_like(name)
+        || ends_with_legal_form(name)
+        || lowered.contains("self-employed")
+        || lowered.starts_with("freelance");
+    let towns_of_one_post = plainly_an_employer
+        && town
+            .split_once(" & ")
+            .is_some_and(|(one, other)| is_bare_place(one) && is_bare_place(other));
     is_bare_place(town)
+        || district_and_town
+        || towns_of_one_post
         || (is_in_capitals(name)
             && is_in_capitals(town)
             && town.chars().filter(|c| c.is_alphabetic()).count() >= 3
@@ -3097,6 +3172,34 @@ mod tests {
                     "2016",
                     "2018"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_year_inside_a_titles_note_dates_no_job() {
+        let entries = parse(
+            "**Cellar Hand (vintage 2015)**\n\
+             *Kōwhai Ridge Wines*, Waipara, New Zealand\n\
+             Feb 2015 – May 2015\n\
+             \n\
+             * Pressing and barrel work\n\
+             \n\
+             **Harvest Intern (since 2014)**\n\
+             *Domaine Ferrand*, Beaune, France\n\
+             \n\
+             * Sorting table",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Cellar Hand (vintage 2015)",
+                    "Kōwhai Ridge Wines",
+                    "2015-02",
+                    "2015-05"
+                ),
+                head("Harvest Intern", "Domaine Ferrand", "2014", ""),
             ]
         );
     }
@@ -4687,6 +4790,77 @@ mod tests {
                 "2019-09",
                 ""
             )]
+        );
+    }
+
+    #[test]
+    fn a_site_named_after_its_employer_is_where_not_who() {
+        let entries = parse(
+            "**Nordhaven Business Services** | Kraków Delivery Centre\n\
+             \n\
+             * **Junior Salesforce Administrator** · 04.2019 – 02.2021\n\
+             \x20 * User management\n\
+             \n\
+             Ministry of Health | Sunrise Medical Centre\n\
+             \n\
+             Clinical Officer · 2016 – 2019\n\
+             - Triage",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Junior Salesforce Administrator",
+                    "Nordhaven Business Services",
+                    "2019-04",
+                    "2021-02"
+                ),
+                head(
+                    "Clinical Officer",
+                    "Ministry of Health | Sunrise Medical Centre",
+                    "2016",
+                    "2019"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_district_and_its_town_or_two_towns_after_an_employer() {
+        let entries = parse(
+            "Team Leader – Customer Care (US Telecom Account), Archipelago Contact Solutions, Inc., Eastwood City, Quezon City\n\
+             Jun 2019 → Present\n\
+             • Lead 18 agents\n\
+             \n\
+             Self-employed, Hawke's Bay & Manawatu (Mar 2023 to Ongoing)\n\
+             Locum Veterinarian (Production Animal)\n\
+             – Cover calving seasons\n\
+             \n\
+             Fall 2023  Planning Co-op Student — Region of Waterloo, Planning, Development & Legislative Services, Kitchener, ON\n\
+             • Mapped 212 sites",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Team Leader – Customer Care (US Telecom Account)",
+                    "Archipelago Contact Solutions, Inc.",
+                    "2019-06",
+                    ""
+                ),
+                head(
+                    "Locum Veterinarian (Production Animal)",
+                    "Self-employed",
+                    "2023-03",
+                    ""
+                ),
+                head(
+                    "Planning Co-op Student",
+                    "Region of Waterloo, Planning, Development & Legislative Services",
+                    "2023",
+                    ""
+                ),
+            ]
         );
     }
 
