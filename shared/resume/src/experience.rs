@@ -817,7 +817,11 @@ fn employer_name(text: &str) -> Option<String> {
     // Turnaround Services (contract through Brazos Industrial Staffing)"; "German Armed Forces
     // (Bundeswehr)" keeps its own.
     let text = match text.split_once(" (") {
-        Some((name, note)) if note.starts_with(char::is_lowercase) && !name.trim().is_empty() => {
+        Some((name, note))
+            if note.starts_with(char::is_lowercase)
+                && !is_another_name(note)
+                && !name.trim().is_empty() =>
+        {
             name
         }
         _ => text,
@@ -2102,6 +2106,15 @@ fn bracketed_at_the_end(text: &str) -> Option<(&str, &str)> {
         .and_then(|open| open.rsplit_once(" ("))
 }
 
+/// Whether a note in parentheses after an employer gives another name it goes by: "Dollar
+/// Depot (formerly Bargain Barn)", "(t/a Cafe Rosa)". That is part of the name as written,
+/// unlike a note on the work ("(contract through Brazos Industrial Staffing)").
+fn is_another_name(note: &str) -> bool {
+    ["formerly ", "previously ", "now ", "née ", "trading as ", "t/a ", "aka ", "a.k.a. "]
+        .iter()
+        .any(|opening| note.starts_with(opening))
+}
+
 /// Text without a note in lower case in parentheses at its end: "Stockport (while at school)"
 /// is the town "Stockport".
 fn without_note(text: &str) -> &str {
@@ -2207,7 +2220,7 @@ fn without_town(company: &str) -> String {
     // "RDP Strength (online and studio coaching)".
     let company = match bracketed_at_the_end(company) {
         Some((before, note))
-            if (note.starts_with(char::is_lowercase)
+            if ((note.starts_with(char::is_lowercase) && !is_another_name(note))
                 || before
                     .rsplit_once(", ")
                     .is_some_and(|(_, town)| is_bare_place(town)))
@@ -4859,6 +4872,44 @@ mod tests {
                     "Region of Waterloo, Planning, Development & Legislative Services",
                     "2023",
                     ""
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_former_name_in_parentheses_stays_with_the_employer() {
+        let entries = parse(
+            "City / Regional Driver (Class 3, then Class 1)               2004 – 2008\n\
+             Prairie West Transport (formerly Kroeker Bros. Cartage), Lethbridge, AB\n\
+             \n\
+             Bowen Basin Coal Services Pty Ltd (formerly Moranbah Plant Hire)   Moranbah, QLD\n\
+             Heavy Diesel Fitter (Contract, DIDO)                                   2011-2013\n\
+             Shutdown and breakdown work on Komatsu and Cat fleets\n\
+             \n\
+             Turnaround Technician                                  2009-2011\n\
+             Gulf Coast Turnaround Services (contract through Brazos Industrial Staffing)\n",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "City / Regional Driver (Class 3, then Class 1)",
+                    "Prairie West Transport (formerly Kroeker Bros. Cartage)",
+                    "2004",
+                    "2008"
+                ),
+                head(
+                    "Heavy Diesel Fitter (Contract, DIDO)",
+                    "Bowen Basin Coal Services Pty Ltd (formerly Moranbah Plant Hire)",
+                    "2011",
+                    "2013"
+                ),
+                head(
+                    "Turnaround Technician",
+                    "Gulf Coast Turnaround Services",
+                    "2009",
+                    "2011"
                 ),
             ]
         );
