@@ -2468,6 +2468,9 @@ fn comma_fields(piece: &str) -> Vec<&str> {
     let mut field_start = 0;
     for (index, _) in piece.match_indices(", ") {
         let next_field = piece[index + 2..].split(", ").next().unwrap_or_default();
+        // A legal form keeps to its name with a note after it: "Vertex CX Solutions, Inc.
+        // (formerly TelePhil Contact Centers)".
+        let next_field = bracketed_at_the_end(next_field).map_or(next_field, |(form, _)| form);
         // A comma inside parentheses is the note's: "Tuning Assistant (part-time, during
         // studies)".
         let in_a_note = piece[..index].matches('(').count() > piece[..index].matches(')').count();
@@ -4888,7 +4891,11 @@ mod tests {
              Shutdown and breakdown work on Komatsu and Cat fleets\n\
              \n\
              Turnaround Technician                                  2009-2011\n\
-             Gulf Coast Turnaround Services (contract through Brazos Industrial Staffing)\n",
+             Gulf Coast Turnaround Services (contract through Brazos Industrial Staffing)\n\
+             \n\
+             Vertex CX Solutions, Inc. (formerly TelePhil Contact Centers)  Sept 2006 - Aug 2009\n\
+             Operations Team Leader – Telco Account · Cebu City\n\
+             • Lead 2 teams\n",
         );
         assert_eq!(
             heads(&entries),
@@ -4910,6 +4917,12 @@ mod tests {
                     "Gulf Coast Turnaround Services",
                     "2009",
                     "2011"
+                ),
+                head(
+                    "Operations Team Leader – Telco Account",
+                    "Vertex CX Solutions, Inc. (formerly TelePhil Contact Centers)",
+                    "2006-09",
+                    "2009-08"
                 ),
             ]
         );
