@@ -2198,6 +2198,13 @@ fn without_listed_town(piece: &str) -> String {
 /// description after a dash that goes on in lower case ("Autohaus Neckartal GmbH, Stuttgart –
 /// authorised VW/Audi dealer").
 fn without_town(company: &str) -> String {
+    // A place in a column of its own: "Al-Huda Computers<tab>Hall Road, Lahore".
+    let company = match company.rsplit_once('\t') {
+        Some((name, place)) if !name.trim().is_empty() && names_only_places(place.trim()) => {
+            name.trim_end()
+        }
+        _ => company,
+    };
     // So is a site after a dash: "Athabasca Sands Mining Ltd. -- Mildred Lake site, north of
     // Fort McMurray".
     let company = [" — ", " – ", " -- ", " - "]
@@ -2308,14 +2315,23 @@ fn is_terms_note(text: &str) -> bool {
     )
 }
 
+/// A district and its town, or a town and its region written out: "Eastwood City, Quezon
+/// City", "Hall Road, Lahore", "Zaria, Kaduna State".
+fn is_district_and_town(text: &str) -> bool {
+    text.split_once(", ")
+        .is_some_and(|(district, town)| is_bare_place(district) && is_bare_place(town))
+}
+
+/// Whether text names places and nothing else, however written.
+fn names_only_places(text: &str) -> bool {
+    is_location(text) || is_bare_place(text) || is_country(text) || is_district_and_town(text)
+}
+
 /// Whether `town` after a comma is the town of `name`: a bare place, or, after a name written
 /// all in capitals, a town in capitals too ("NATIONAL BUREAU OF STATISTICS, ABUJA"), which
 /// would otherwise read as a credential ("DDS").
 fn is_town_after(name: &str, town: &str) -> bool {
-    // A district and its town: "Eastwood City, Quezon City", "Sampaloc, Manila".
-    let district_and_town = town
-        .split_once(", ")
-        .is_some_and(|(district, town)| is_bare_place(district) && is_bare_place(town));
+    let district_and_town = is_district_and_town(town);
     // The towns of one post, after an employer that is plainly one ("Self-employed, Hawke's Bay
     // & Manawatu"); after a department's name they are as likely its functions ("Planning,
     // Development & Legislative Services").
@@ -4923,6 +4939,36 @@ mod tests {
                     "Vertex CX Solutions, Inc. (formerly TelePhil Contact Centers)",
                     "2006-09",
                     "2009-08"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_street_or_region_in_a_column_after_the_employer() {
+        let entries = parse(
+            "Al-Huda Computers                                              Hall Road, Lahore\n\
+             Hardware Technician (Trainee)                                        Summer 2015\n\
+             - Repairs\n\
+             \n\
+             Savannah Agro-Allied Industries Ltd\tZaria, Kaduna State\n\
+             Graduate Trainee – Agronomy & Extension\tJan. 2014 – Now\n\
+             - Farmer training",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Hardware Technician (Trainee)",
+                    "Al-Huda Computers",
+                    "2015",
+                    ""
+                ),
+                head(
+                    "Graduate Trainee – Agronomy & Extension",
+                    "Savannah Agro-Allied Industries Ltd",
+                    "2014-01",
+                    ""
                 ),
             ]
         );
