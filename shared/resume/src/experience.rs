@@ -189,7 +189,7 @@ impl LineInfo<'_> {
             && !self.line.is_bullet()
             && !self.continuation
             && self.range.is_none()
-            && content_words(text) <= 12
+            && short_enough_to_name(text, 12)
             && !ends_a_sentence(text)
             && (!starts_a_sentence_mid_way(text) || names_an_employer_in_lower_case(text))
     }
@@ -203,9 +203,12 @@ impl LineInfo<'_> {
 }
 
 /// Whether a line's dates make it a job's header: the range has a start, and the rest of the
-/// line is short enough to be a title, an employer and a place rather than a sentence.
+/// line is short enough to be a title, an employer and a place rather than a sentence (longer
+/// when it is all names in capitals, as a public body's may be).
 fn dates_a_header(text: &str, range: &DateRange) -> bool {
-    range.start.is_some() && words(&beside_the_dates(text, range)) <= 14
+    let rest = beside_the_dates(text, range);
+    let count = words(&rest);
+    range.start.is_some() && (count <= 14 || (count <= 24 && names_in_capitals(&rest)))
 }
 
 /// The line without its date range: what a header sets beside its dates.
@@ -691,7 +694,7 @@ fn find_headers(infos: &[LineInfo<'_>], anchors: &[usize]) -> Vec<Header> {
                 || opens_next_job
                 || !infos[next].is_header_like()
                 || describes_the_job_above(&infos[next], &infos[anchor])
-                || content_words(&infos[next].line.text) > 10
+                || !short_enough_to_name(&infos[next].line.text, 10)
             {
                 break;
             }
@@ -1340,6 +1343,24 @@ fn names_an_employer(text: &str) -> bool {
 }
 
 /// Words of a line without a trailing place ("…, Chicago, IL").
+/// Whether every word of text that is not a joining word starts with a capital, as the long
+/// names of public bodies do ("Centre for Development of Advanced Computing (C-DAC), Ministry of
+/// Electronics & IT, Government of India") and the prose of a job does not.
+fn names_in_capitals(text: &str) -> bool {
+    const JOINING: [&str; 9] = ["of", "and", "for", "the", "de", "del", "la", "in", "on"];
+    text.split_whitespace()
+        .map(|word| word.trim_start_matches(['(', '"', '\'', '“']))
+        .filter(|word| word.chars().any(char::is_alphabetic))
+        .all(|word| word.starts_with(char::is_uppercase) || JOINING.contains(&word))
+}
+
+/// Whether a line is short enough to name a title, an employer and a place: at most `most`
+/// words besides its place, or a few more when all are in capitals as names are.
+fn short_enough_to_name(text: &str, most: usize) -> bool {
+    let count = content_words(text);
+    count <= most || (count <= 20 && names_in_capitals(text))
+}
+
 fn content_words(text: &str) -> usize {
     without_location(text).map_or(0, |rest| words(&rest))
 }
@@ -2110,9 +2131,18 @@ fn bracketed_at_the_end(text: &str) -> Option<(&str, &str)> {
 /// Depot (formerly Bargain Barn)", "(t/a Cafe Rosa)". That is part of the name as written,
 /// unlike a note on the work ("(contract through Brazos Industrial Staffing)").
 fn is_another_name(note: &str) -> bool {
-    ["formerly ", "previously ", "now ", "née ", "trading as ", "t/a ", "aka ", "a.k.a. "]
-        .iter()
-        .any(|opening| note.starts_with(opening))
+    [
+        "formerly ",
+        "previously ",
+        "now ",
+        "née ",
+        "trading as ",
+        "t/a ",
+        "aka ",
+        "a.k.a. ",
+    ]
+    .iter()
+    .any(|opening| note.starts_with(opening))
 }
 
 /// Text without a note in lower case in parentheses at its end: "Stockport (while at school)"
@@ -2239,13 +2269,18 @@ fn without_town(company: &str) -> String {
     };
     // The department before its institution: "Department of General Medicine, Coromandel
     // Medical College Hospital". A department that employs people itself stands alone
-    // ("Department of Children and Families").
+    // ("Department of Children and Families"), as does a government's, which is written with
+    // the ministry or government over it ("Department of Refugee Services, Ministry of
+    // Interior").
     let company = match company.split_once(", ") {
         Some((department, institution))
             if ["Department of ", "Dept. of ", "Division of "]
                 .iter()
                 .any(|prefix| department.starts_with(prefix))
-                && is_company_like(&without_town(institution)) =>
+                && is_company_like(&without_town(institution))
+                && !["Ministry of ", "Government of ", "County Government of "]
+                    .iter()
+                    .any(|prefix| institution.starts_with(prefix)) =>
         {
             institution
         }
@@ -4969,6 +5004,37 @@ mod tests {
                     "Savannah Agro-Allied Industries Ltd",
                     "2014-01",
                     ""
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_public_body_with_a_long_name_still_heads_its_job() {
+        let entries = parse(
+            "Summer Intern                                                  2015-05 – 2015-07\n\
+             Centre for Development of Advanced Computing (C-DAC), Ministry of Electronics & IT, Government of India, Pune\n\
+             • Built a Python scraper for 12 state agricultural price portals.\n\
+             \n\
+             Q1 2012 → Q2 2014  Seconded Livelihoods Advisor (UNHCR-funded) — Department of Refugee Services, Ministry of Interior and National Administration, Government of Kenya, Nairobi\n\
+             • Drafted the livelihoods chapter of the national plan.\n\
+             \n\
+             2010 – 2011  Field Officer — I worked with the team of the county to set up water points in the camps and the towns nearby, Nairobi\n",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Summer Intern",
+                    "Centre for Development of Advanced Computing (C-DAC), Ministry of Electronics & IT, Government of India",
+                    "2015-05",
+                    "2015-07"
+                ),
+                head(
+                    "Seconded Livelihoods Advisor (UNHCR-funded)",
+                    "Department of Refugee Services, Ministry of Interior and National Administration, Government of Kenya",
+                    "2012",
+                    "2014"
                 ),
             ]
         );
