@@ -1144,6 +1144,10 @@ struct HeaderLine {
     split_into_fields: bool,
     /// Whether the line names a place ("…, Boise, ID"), which a header does once.
     names_a_place: bool,
+    /// The text without a last field set apart that ends with a town, a site and its town
+    /// ("Pilot Officer · PAF Base Mushaf, Sargodha"): where the job was, when another line
+    /// names the employer.
+    without_site: Option<String>,
 }
 
 impl HeaderLine {
@@ -1162,8 +1166,24 @@ impl HeaderLine {
             }
             _ => (full.clone(), usize::MAX),
         };
+        let without_site = match parts.as_slice() {
+            [.., before, last] if last.strength <= STRONGEST_INSIDE_A_FIELD => {
+                let field = &text[last.start..last.end];
+                let site_and_town = field.rsplit_once(", ").is_some_and(|(site, town)| {
+                    is_bare_place(town)
+                        && site.split_whitespace().count() <= 4
+                        && site
+                            .split_whitespace()
+                            .all(|word| word.starts_with(char::is_uppercase))
+                        && !is_title_like(site)
+                });
+                site_and_town.then(|| span(before))
+            }
+            _ => None,
+        };
         Some(Self {
             offset,
+            without_site,
             text: if town_strength <= STRONGEST_INSIDE_A_FIELD {
                 without_town.clone()
             } else {
@@ -1271,7 +1291,12 @@ fn role_by_line(
         std::cmp::Ordering::Equal => return None,
     };
     Some(Role {
-        title: Some(title.text.clone()),
+        title: Some(
+            title
+                .without_site
+                .clone()
+                .unwrap_or_else(|| title.text.clone()),
+        ),
         company: Some(without_town_after_a_dash(&without_town(&company.employer))),
     })
 }
@@ -5035,6 +5060,43 @@ mod tests {
                     "Department of Refugee Services, Ministry of Interior and National Administration, Government of Kenya",
                     "2012",
                     "2014"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_site_and_its_town_after_the_title_under_a_dated_employer() {
+        let entries = parse(
+            "Falcon Gulf Airways PJSC\tJan 2018 – Present\n\
+             \x20Cadet First Officer (Type Rating & Line Training) · Abu Dhabi\n\
+             \x20 › Flew A320.\n\
+             Pakistan Air Force\tDec 2008 – Nov 2012\n\
+             \x20Pilot Officer / Flying Officer · PAF Base Mushaf, Sargodha\n\
+             \x20 › Flew K-8.\n\
+             Sahara Ground Services\tJan 2006 – Nov 2008\n\
+             \x20Ramp Agent · Senior Agent, Night Shift\n",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Cadet First Officer (Type Rating & Line Training)",
+                    "Falcon Gulf Airways PJSC",
+                    "2018-01",
+                    ""
+                ),
+                head(
+                    "Pilot Officer / Flying Officer",
+                    "Pakistan Air Force",
+                    "2008-12",
+                    "2012-11"
+                ),
+                head(
+                    "Ramp Agent · Senior Agent, Night Shift",
+                    "Sahara Ground Services",
+                    "2006-01",
+                    "2008-11"
                 ),
             ]
         );
