@@ -1622,6 +1622,19 @@ fn wraps_onto(previous: &Line, line: &Line) -> bool {
     if ends_a_sentence(header) || words(&line.text) > 8 {
         return false;
     }
+    // A name cut after a word that only ever joins two others: "…, Ciudad de" over "México",
+    // "— Ministry of" over "Health, Nairobi".
+    let cut_after_a_joining_word = header
+        .split_whitespace()
+        .last()
+        .is_some_and(|word| ["de", "del", "of", "and", "&", "for", "y", "the"].contains(&word));
+    if cut_after_a_joining_word
+        && dates::find_range(header).is_some()
+        && dates::find_range(&line.text).is_none()
+        && line.text.starts_with(char::is_uppercase)
+    {
+        return true;
+    }
     // A place cut in two ("…, Austin," over "TX"), or a town alone after a comma ("…,
     // Khatabook Pro," over "Bengaluru"), joins whatever the header line looks like.
     let joined = format!("{header} {}", line.text);
@@ -2429,9 +2442,26 @@ fn is_bare_place(text: &str) -> bool {
     let abbreviation = |word: &str| {
         word.chars().count() <= 5 && word.chars().all(|c| c.is_uppercase() || c == '.')
     };
+    // A particle joins the words of a town's name: "Ciudad de México", "Frankfurt am Main".
+    let particle = |word: &&str| {
+        [
+            "de", "del", "da", "do", "dos", "la", "le", "upon", "am", "sur",
+        ]
+        .contains(word)
+    };
+    let named: Vec<&str> = match words.as_slice() {
+        [first, middle @ .., last] => std::iter::once(*first)
+            .chain(middle.iter().copied().filter(|word| !particle(word)))
+            .chain(std::iter::once(*last))
+            .collect(),
+        _ => words.clone(),
+    };
     !matches!(words.as_slice(), [word] if abbreviation(word))
-        && (1..=2).contains(&words.len())
-        && words.iter().all(|word| is_a_place_name_word(word))
+        && (1..=2).contains(&named.len())
+        && words.len() <= named.len() + 1
+        // "S.A. de C.V." is a legal form.
+        && (words.len() == named.len() || !named.iter().any(|word| abbreviation(word)))
+        && named.iter().all(|word| is_a_place_name_word(word))
         && !is_company_suffix(text)
         && !is_company_like(text)
         && !is_title_like(text)
@@ -5100,6 +5130,36 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_town_named_with_a_particle_and_cut_after_it() {
+        let entries = parse(
+            "Feb 2018 - Present Associate Architect & Project Lead — Taller Ocho Arquitectos, S.C., Ciudad de\n\
+             México\n\
+             • Led design of 7 mid-rise housing projects.\n\
+             Jul 2012 - Dec 2014 Project Architect — Grupo Inmobiliario Altavista S.A. de C.V.\n\
+             • Produced construction documents.\n",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Associate Architect & Project Lead",
+                    "Taller Ocho Arquitectos, S.C.",
+                    "2018-02",
+                    ""
+                ),
+                head(
+                    "Project Architect",
+                    "Grupo Inmobiliario Altavista S.A. de C.V.",
+                    "2012-07",
+                    "2014-12"
+                ),
+            ]
+        );
+        assert!(is_bare_place("Frankfurt am Main"));
+        assert!(!is_bare_place("S.A. de C.V."));
     }
 
     #[test]
