@@ -1372,9 +1372,25 @@ fn names_an_employer(text: &str) -> bool {
 /// names of public bodies do ("Centre for Development of Advanced Computing (C-DAC), Ministry of
 /// Electronics & IT, Government of India") and the prose of a job does not.
 fn names_in_capitals(text: &str) -> bool {
-    const JOINING: [&str; 9] = ["of", "and", "for", "the", "de", "del", "la", "in", "on"];
-    text.split_whitespace()
-        .map(|word| word.trim_start_matches(['(', '"', '\'', '“']))
+    const JOINING: [&str; 12] = [
+        "of", "and", "for", "the", "de", "del", "la", "in", "on", "t/a", "c/o", "y",
+    ];
+    // A note in parentheses is the writer's own words: "(self-employed)".
+    let mut depth = 0usize;
+    let outside_notes: String = text
+        .chars()
+        .map(|c| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > 0 || c == ')' { ' ' } else { c }
+        })
+        .collect();
+    outside_notes
+        .split_whitespace()
+        .map(|word| word.trim_start_matches(['"', '\'', '“']))
         .filter(|word| word.chars().any(char::is_alphabetic))
         .all(|word| word.starts_with(char::is_uppercase) || JOINING.contains(&word))
 }
@@ -2391,6 +2407,11 @@ fn is_terms_note(text: &str) -> bool {
 /// A district and its town, or a town and its region written out: "Eastwood City, Quezon
 /// City", "Hall Road, Lahore", "Zaria, Kaduna State".
 fn is_district_and_town(text: &str) -> bool {
+    // Before its country, maybe: "Skipton, North Yorkshire, UK".
+    let text = match text.rsplit_once(", ") {
+        Some((rest, country)) if is_country(country) || ["UK", "US"].contains(&country) => rest,
+        _ => text,
+    };
     text.split_once(", ")
         .is_some_and(|(district, town)| is_bare_place(district) && is_bare_place(town))
 }
@@ -5160,6 +5181,36 @@ mod tests {
         );
         assert!(is_bare_place("Frankfurt am Main"));
         assert!(!is_bare_place("S.A. de C.V."));
+    }
+
+    #[test]
+    fn a_long_header_with_a_note_and_a_town_region_and_country() {
+        let entries = parse(
+            "Director & Locum Veterinarian (self-employed), Whitlock Veterinary Services Pty Ltd t/a Riverina Relief Vets, Wagga Wagga, NSW\n\
+             Mar 2020 → Present\n\
+             • Provide relief cover to 30+ clinics.\n\
+             \n\
+             Farm Animal Veterinary Surgeon (Locum, 6-month contract), Pennine Farm Vets LLP, Skipton, North Yorkshire, UK\n\
+             Jun 2015 → Dec 2015\n\
+             • Covered TB testing.\n",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Director & Locum Veterinarian (self-employed)",
+                    "Whitlock Veterinary Services Pty Ltd t/a Riverina Relief Vets",
+                    "2020-03",
+                    ""
+                ),
+                head(
+                    "Farm Animal Veterinary Surgeon (Locum, 6-month contract)",
+                    "Pennine Farm Vets LLP",
+                    "2015-06",
+                    "2015-12"
+                ),
+            ]
+        );
     }
 
     #[test]
