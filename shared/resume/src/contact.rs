@@ -115,15 +115,25 @@ fn find_name(lines: &[&Line], email: Option<&str>) -> Option<(String, usize)> {
 /// A name set anywhere in the document, when neither the header nor the contact section holds
 /// one: a sidebar read first leaves the name at the top of the main column, after the sidebar's
 /// last list ("LANGUAGES", "English, Polish", then "Tomasz Nowak"). Only a line whose surname
-/// the email address spells is taken, so a referee's or a client's name is not.
+/// the email address spells is taken, or whose given name opens the mailbox as a word of its
+/// own ("kristen.sellsmesa@" for "Kristen Holloway-Diaz"), so a referee's or a client's name is
+/// not.
 fn name_in_the_email(lines: &[&Line], email: &str) -> Option<(String, usize)> {
+    let mailbox = folded(email.split('@').next().unwrap_or_default());
+    let first_word = mailbox.split(['.', '_', '-']).next().unwrap_or_default();
     (0..lines.len())
         .filter(|&index| header_pieces(&lines[index].text).count() == 1)
         .filter_map(|index| name_on_line(lines, index, Some(email)))
         .find(|(name, _)| {
-            name.split_whitespace()
+            let surname_spelled = name
+                .split_whitespace()
                 .last()
-                .is_some_and(|surname| spells(email, surname))
+                .is_some_and(|surname| spells(email, surname));
+            let given_name_opens = name
+                .split_whitespace()
+                .next()
+                .is_some_and(|given| given.chars().count() >= 4 && folded(given) == first_word);
+            surname_spelled || given_name_opens
         })
 }
 
@@ -228,10 +238,24 @@ fn without_honorific(text: &str) -> &str {
     // Secretary, Advocate, Engineer, Architect): "CA Ankit Agarwal", "Er. Rohit Sharma". Short
     // enough to be a given name elsewhere, so only before two words more.
     const PROFESSIONS: [&str; 6] = ["ca", "cs", "cma", "adv", "er", "ar"];
+    // Degrees and licences used as forms of address, written with their full stop: "Eng.
+    // Brian Otieno Ouma" (Kenya), "Arq. José Luis Ortega" and "Lic. Ana Ruiz" (Mexico),
+    // "Dipl.-Ing. Katharina Weißenberger" (Germany), "Atty. Maria Santos" (the Philippines).
+    const ABBREVIATED: [&str; 8] = [
+        "eng",
+        "ing",
+        "arq",
+        "lic",
+        "dipl.-ing",
+        "mag",
+        "atty",
+        "arch",
+    ];
     match text.split_once(' ') {
-        Some((first, rest)) => {
-            let first = first.trim_end_matches('.').to_lowercase();
+        Some((written, rest)) => {
+            let first = written.trim_end_matches('.').to_lowercase();
             if HONORIFICS.contains(&first.as_str())
+                || (ABBREVIATED.contains(&first.as_str()) && written.ends_with('.'))
                 || (PROFESSIONS.contains(&first.as_str()) && rest.split_whitespace().count() >= 2)
             {
                 rest.trim_start()
@@ -373,6 +397,10 @@ fn is_name_like(text: &str) -> bool {
         })
         && !is_title_like(text)
         && crate::sections::detect_heading(text).is_none()
+        // A heading that speaks for the writer ("What I Do", "Find Me") names no one.
+        && !words
+            .iter()
+            .any(|word| ["I", "Me", "My", "We", "Our", "You", "Your"].contains(word))
 }
 
 /// Names set in capitals read better in title case; mixed-case names are kept as written.
@@ -579,6 +607,13 @@ mod tests {
              Tomás Núñez\nSenior CT Radiographer\nProfile\nRadiographer.",
         );
         assert_eq!(accented.name.as_deref(), Some("Tomás Núñez"));
+        // The mailbox opens with the given name; the sidebar's headings speak for the writer.
+        let given = crate::parse_text(
+            "Reach Me\nMesa, AZ\n480.555.0139\nkristen.sellsmesa@example.com\nWhat I Do\n\
+             • Buyer representation\n\nKristen Holloway-Diaz\nREALTOR® | Residential Buyer Agent\n\
+             About Me\nRealtor.",
+        );
+        assert_eq!(given.name.as_deref(), Some("Kristen Holloway-Diaz"));
     }
 
     #[test]
@@ -586,6 +621,16 @@ mod tests {
         assert_eq!(plain_name("Dr. Aisha Rahman"), "Aisha Rahman");
         assert_eq!(plain_name("ENGR. AYESHA SIDDIQUI, PE"), "AYESHA SIDDIQUI");
         assert_eq!(plain_name("Drew Barrymore"), "Drew Barrymore");
+        assert_eq!(plain_name("Eng. Brian Otieno Ouma"), "Brian Otieno Ouma");
+        assert_eq!(
+            plain_name("Dipl.-Ing. Katharina Weißenberger"),
+            "Katharina Weißenberger"
+        );
+        assert_eq!(
+            plain_name("ARQ. JOSÉ LUIS ORTEGA VÁZQUEZ"),
+            "JOSÉ LUIS ORTEGA VÁZQUEZ"
+        );
+        assert_eq!(plain_name("Eng Hock Lim"), "Eng Hock Lim");
     }
 
     #[test]

@@ -40,6 +40,9 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "profiles",
             "online",
             "find me online",
+            "reach me",
+            "get in touch",
+            "contact me",
         ],
     ),
     (
