@@ -1,0 +1,46 @@
+"""Render the w13 resumes into set/dev beside this script with the eval renderer."""
+import glob
+import os
+import re
+import sys
+sys.dont_write_bytecode = True
+
+GEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "generate")
+OUT = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, GEN)
+sys.path.insert(0, OUT)
+import render  # noqa: E402
+import data_new  # noqa: E402
+
+
+def lint_numbers(R):
+    texts = [R.get("summary") or ""] + list(R.get("summary_bullets", []))
+    for j in R["jobs"]:
+        texts += j.get("bullets", [])
+        if j.get("para") and re.search(r"\d", j["para"]):
+            print(f"  lint {R['id']}: digits in para")
+    ok = R.get("ok_numbers", []) + ["B2B", "week-1", "Sev-1", "24/7"]
+    for t in texts:
+        rest = render.MARK.sub("", t)
+        for w in ok:
+            rest = rest.replace(w, "")
+        if re.search(r"\d", rest):
+            print(f"  lint {R['id']}: unmarked number in: {t[:90]}")
+
+
+def main():
+    dest = os.path.join(OUT, "set")
+    os.makedirs(os.path.join(dest, "dev"), exist_ok=True)
+    for f in glob.glob(os.path.join(dest, "dev", "*")):
+        os.remove(f)
+    ids = [R["id"] for R in data_new.RESUMES]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for R in data_new.RESUMES:
+        lint_numbers(R)
+        fn = render.render(R, dest)
+        print("wrote", os.path.relpath(fn, dest))
+    print(len(data_new.RESUMES), "resumes")
+
+
+if __name__ == "__main__":
+    main()
