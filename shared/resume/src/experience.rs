@@ -37,8 +37,9 @@ static COMPANY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("company vocabulary pattern is valid")
 });
 
-/// Countries as resumes name them after a town.
-const COUNTRIES: &str = "Canada|Germany|France|India|Netherlands|Spain|Italy|Ireland|Singapore|Australia|Japan|Brazil|Mexico|Poland|Sweden|Switzerland|United Kingdom|United States|USA|England|Scotland|Portugal|Austria|Denmark|Norway|Finland|Israel|China|Korea|Nigeria|Kenya|South Africa|New Zealand|Belgium|Luxembourg|Czech Republic|Czechia|Hungary|Romania|Ukraine|Greece|Turkey|Egypt|Ghana|Morocco|Pakistan|Bangladesh|Philippines|Vietnam|Thailand|Indonesia|Malaysia|Hong Kong|Taiwan|UAE|United Arab Emirates|Saudi Arabia|Qatar|Colombia|Argentina|Chile|Peru|Lebanon|Jordan|Oman|Kuwait|Bahrain|Iraq|Iran|Sri Lanka|Nepal|Myanmar|Cambodia|Brunei|Uganda|Tanzania|Zambia|Zimbabwe|Ethiopia|Rwanda|Cameroon|Senegal|Botswana|Namibia|Mozambique|Malawi|Jamaica|Trinidad and Tobago|Barbados|Venezuela|Ecuador|Bolivia|Uruguay|Paraguay|Costa Rica|Panama|Guatemala|Dominican Republic|Puerto Rico|Iceland|Estonia|Latvia|Lithuania|Slovakia|Slovenia|Croatia|Serbia|Bulgaria|Cyprus|Malta|Wales|Northern Ireland|Russia|Kazakhstan|Fiji";
+/// Countries as resumes name them after a town. Not those that are also towns or names a
+/// resume writes after an employer ("Cafeteros FC, Armenia" is in Colombia; Georgia, Chad).
+const COUNTRIES: &str = "Canada|Germany|France|India|Netherlands|Spain|Italy|Ireland|Singapore|Australia|Japan|Brazil|Mexico|Poland|Sweden|Switzerland|United Kingdom|United States|USA|England|Scotland|Portugal|Austria|Denmark|Norway|Finland|Israel|China|Korea|Nigeria|Kenya|South Africa|New Zealand|Belgium|Luxembourg|Czech Republic|Czechia|Hungary|Romania|Ukraine|Greece|Turkey|Egypt|Ghana|Morocco|Pakistan|Bangladesh|Philippines|Vietnam|Thailand|Indonesia|Malaysia|Hong Kong|Taiwan|UAE|United Arab Emirates|Saudi Arabia|Qatar|Colombia|Argentina|Chile|Peru|Lebanon|Jordan|Oman|Kuwait|Bahrain|Iraq|Iran|Sri Lanka|Nepal|Myanmar|Cambodia|Brunei|Uganda|Tanzania|Zambia|Zimbabwe|Ethiopia|Rwanda|Cameroon|Senegal|Botswana|Namibia|Mozambique|Malawi|Jamaica|Trinidad and Tobago|Barbados|Venezuela|Ecuador|Bolivia|Uruguay|Paraguay|Costa Rica|Panama|Guatemala|Dominican Republic|Puerto Rico|Iceland|Estonia|Latvia|Lithuania|Slovakia|Slovenia|Croatia|Serbia|Bulgaria|Cyprus|Malta|Wales|Northern Ireland|Russia|Kazakhstan|Fiji|Afghanistan|Syria|Yemen|Sudan|South Sudan|Somalia|Libya|Tunisia|Algeria|Mali|Niger|DRC|Democratic Republic of the Congo|Congo|Liberia|Sierra Leone|Guinea|Benin|Togo|Burkina Faso|Madagascar|Mauritius|Angola|Eswatini|Lesotho|Gambia|Haiti|Cuba|Honduras|El Salvador|Nicaragua|Bahamas|Belize|Guyana|Suriname|Belarus|Moldova|Azerbaijan|Uzbekistan|Kyrgyzstan|Tajikistan|Turkmenistan|Mongolia|Laos|Bhutan|Maldives|Papua New Guinea|Samoa|Tonga|Vanuatu|Solomon Islands|Timor-Leste|Bosnia and Herzegovina|Albania|North Macedonia|Montenegro|Kosovo|Monaco|Liechtenstein|Andorra|Macau|Macao|South Korea|North Korea|Ivory Coast|Côte d'Ivoire|Gabon|Eritrea|Djibouti|Seychelles|Cape Verde";
 
 /// A place: "Remote", "Austin, TX", "Leeds, United Kingdom", and a town with its region's code
 /// before the country ("Ottawa, ON, Canada", "Austin, TX, USA"). A region written out is not
@@ -95,11 +96,13 @@ fn is_location(text: &str) -> bool {
             || is_australian_place(text.trim())
             || is_local_site(text.trim())
     };
-    // Two bases of one posting: "CFB Kingston, ON & CFB Petawawa, ON".
+    // Two bases of one posting: "CFB Kingston, ON & CFB Petawawa, ON", "Fort Hood, TX;
+    // Kandahar" (the second a town alone once the first is plainly a place).
     is_one_place(text)
-        || [" & ", " / ", " and "].iter().any(|joint| {
-            text.split_once(joint)
-                .is_some_and(|(one, other)| is_one_place(one) && is_one_place(other))
+        || [" & ", " / ", " and ", "; "].iter().any(|joint| {
+            text.split_once(joint).is_some_and(|(one, other)| {
+                is_one_place(one) && (is_one_place(other) || is_bare_place(other.trim()))
+            })
         })
 }
 
@@ -1161,7 +1164,7 @@ impl HeaderLine {
         // Digital<tab>Leeds") is where, not who. After a dash it may be a specialty
         // ("Senior Engineer – Platform") unless the line names the employer.
         let (without_town, town_strength) = match parts.as_slice() {
-            [.., before, last] if is_bare_place(&text[last.start..last.end]) => {
+            [.., before, last] if names_towns(&text[last.start..last.end]) => {
                 (span(before), last.strength)
             }
             _ => (full.clone(), usize::MAX),
@@ -2414,6 +2417,16 @@ fn is_district_and_town(text: &str) -> bool {
     };
     text.split_once(", ")
         .is_some_and(|(district, town)| is_bare_place(district) && is_bare_place(town))
+}
+
+/// A town, or the towns of one post: "Berlin / London", "Fort Hood, TX; Kandahar".
+fn names_towns(text: &str) -> bool {
+    let towns: Vec<&str> = text.split([';', '/', '&']).map(str::trim).collect();
+    is_bare_place(text)
+        || ((2..=3).contains(&towns.len())
+            && towns
+                .iter()
+                .all(|town| is_bare_place(town) || is_location(town)))
 }
 
 /// Whether text names places and nothing else, however written.
@@ -5208,6 +5221,36 @@ mod tests {
                     "Pennine Farm Vets LLP",
                     "2015-06",
                     "2015-12"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_towns_of_one_post() {
+        let entries = parse(
+            "August 2009 to May 2013 (incl. 12-month deployment)\n\
+             Utilities Equipment Repairer (MOS 91C), Specialist to Sergeant\n\
+             U.S. Army, Fort Hood, TX; Kandahar, Afghanistan\n\
+             \n\
+             Self-employed\t2019\n\
+             \x20Freelance Architect – Passivhaus consultancy · Berlin / London\n\
+             \x20 • Ran PHPP energy models.\n",
+        );
+        assert_eq!(
+            heads(&entries),
+            vec![
+                head(
+                    "Utilities Equipment Repairer (MOS 91C), Specialist to Sergeant",
+                    "U.S. Army",
+                    "2009-08",
+                    "2013-05"
+                ),
+                head(
+                    "Freelance Architect – Passivhaus consultancy",
+                    "Self-employed",
+                    "2019",
+                    ""
                 ),
             ]
         );
