@@ -319,7 +319,10 @@ fn qualified_heading(phrase: &str) -> Option<Section> {
     // "Education & Certification", "Skills & Tickets": the section's word comes first.
     match (words[0], words[1]) {
         ("education", "and") => return Some(Section::Education),
-        ("skills", "and") => return Some(Section::Skills),
+        // "Competencies & Software", "Tools & Equipment".
+        ("skills" | "competencies" | "tools" | "expertise", "and") => {
+            return Some(Section::Skills);
+        }
         _ => {}
     }
     match last {
@@ -629,6 +632,10 @@ mod tests {
         assert_eq!(
             detect_heading("PROFESSIONAL EXPERIENCE\t(Total 17+ years)"),
             Some((Section::Experience, None))
+        );
+        assert_eq!(
+            detect_heading("Competencies & Software"),
+            Some((Section::Skills, None))
         );
         assert_eq!(
             detect_heading("SEA SERVICE RECORD"),

@@ -225,6 +225,14 @@ pub(crate) fn section_items(lines: &[&str], column_width: usize) -> Vec<String> 
         } else {
             split_outside_parentheses(listed)
         };
+        // A category's items set apart by slashes alone: "GIS & data: ArcGIS Pro / QGIS /
+        // Excel". Two slashed words may be one item ("ACLS / BLS"); three or more are a list.
+        let pieces = match pieces.as_slice() {
+            [only] if labelled.is_some() && only.matches(" / ").count() >= 2 => {
+                only.split(" / ").collect()
+            }
+            _ => pieces,
+        };
         // A bullet that is one item may run longer than an item in a list does.
         let max_words = if one_item {
             MAX_BULLET_WORDS
@@ -767,6 +775,26 @@ mod tests {
         assert_eq!(
             section_items(&["Excel", "Power BI", "Tableau"], 80),
             ["Excel", "Power BI", "Tableau"]
+        );
+    }
+
+    #[test]
+    fn a_categorys_items_set_apart_by_slashes() {
+        assert_eq!(
+            section_items(
+                &[
+                    "GIS & data: ArcGIS Pro / QGIS / Statistics Canada census data / Excel",
+                    "- ACLS / BLS",
+                ],
+                80
+            ),
+            [
+                "ArcGIS Pro",
+                "QGIS",
+                "Statistics Canada census data",
+                "Excel",
+                "ACLS / BLS"
+            ]
         );
     }
 
