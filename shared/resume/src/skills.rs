@@ -406,8 +406,10 @@ fn is_category_label(line: &str, previous: Option<&str>, next: Option<&str>) -> 
     let Some(next) = next else {
         return false;
     };
+    // A category is named in capitals; a line in lower case or in parentheses goes on from
+    // the one before ("Integrated pest management" over "(fall armyworm)").
     !bulleted(&label)
-        && !label.starts_with(char::is_lowercase)
+        && !label.starts_with(|c: char| c.is_lowercase() || c == '(')
         && !previous.is_some_and(|text| text.trim_end().ends_with(ITEM_SEPARATORS))
         && (could_name_a_category(&label, next) || (is_plain_label(&label) && bulleted(next)))
         && category_items(next).is_none()
@@ -775,6 +777,25 @@ mod tests {
         assert_eq!(
             section_items(&["Excel", "Power BI", "Tableau"], 80),
             ["Excel", "Power BI", "Tableau"]
+        );
+    }
+
+    #[test]
+    fn a_note_in_parentheses_cut_onto_the_next_line_of_a_sidebar() {
+        let sidebar = [
+            "• Field trial design & data",
+            "collection",
+            "• Integrated pest management",
+            "(fall armyworm)",
+            "• Soil sampling & testing",
+        ];
+        assert_eq!(
+            section_items(&sidebar, 90),
+            [
+                "Field trial design & data collection",
+                "Integrated pest management (fall armyworm)",
+                "Soil sampling & testing"
+            ]
         );
     }
 
