@@ -343,6 +343,13 @@ fn qualified_heading(phrase: &str) -> Option<Section> {
             Some(Section::Education)
         }
         "skills" | "competencies" | "expertise" | "proficiencies" => Some(Section::Skills),
+        // "Training & Licences", "Safety Tickets", "Courses & Certificates". Only after such a
+        // word: a skill may end in one too ("Valuations & payment certificates").
+        "licences" | "licenses" | "certifications" | "certificates" | "tickets"
+            if ["training", "courses", "safety", "professional"].contains(&words[0]) =>
+        {
+            Some(Section::Certifications)
+        }
         _ => None,
     }
 }
@@ -637,6 +644,11 @@ mod tests {
             detect_heading("Competencies & Software"),
             Some((Section::Skills, None))
         );
+        assert_eq!(
+            detect_heading("TRAINING & LICENCES"),
+            Some((Section::Certifications, None))
+        );
+        assert_eq!(detect_heading("Valuations & payment certificates"), None);
         assert_eq!(
             detect_heading("SEA SERVICE RECORD"),
             Some((Section::Experience, None))
